@@ -1,0 +1,158 @@
+"""Opening a registry database: checks before touching the file, engine set-up, migrations.
+
+SQLite connections get WAL, foreign keys, a busy timeout, and ``BEGIN IMMEDIATE`` for write
+transactions (a deferred one that reads and then writes fails at once when another process
+has written meanwhile; see FIELD-NOTES.md).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from . import errors, migrate
+from .backup import make_backup
+
+BUSY_TIMEOUT_MS = 10_000
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def make_engine(url: str, foreign_keys: bool = True) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name != "sqlite":
+        return engine
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI objects
+        # Python 3.11's sqlite3 has no Connection.autocommit: take over transactions by hand,
+        # and set PRAGMAs here, outside any transaction, where they take effect.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # noqa: ANN001
+        immediate = connection.get_execution_options().get("write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """An open registry: hands out read and write sessions."""
+
+    def __init__(self, url: str, path: Path | None) -> None:
+        self.url = url
+        self.path = path  # None for a server database
+        self.engine = make_engine(url)
+        self._write_engine = self.engine.execution_options(write=True)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: committed when the block ends, rolled back on error."""
+        with Session(self._write_engine) as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _is_url(target: str) -> bool:
+    return "://" in target
+
+
+def _inspect_existing(path: Path) -> str | None:
+    """The schema revision of an existing file, after refusing what is not ours."""
+    if not os.access(path, os.R_OK):
+        raise errors.ReadOnlyError(str(path), "no read permission")
+    if path.stat().st_size == 0:
+        raise errors.EmptyFileError(str(path))
+    with path.open("rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            raise errors.NotADatabaseError(str(path))
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise errors.ReadOnlyError(str(path))
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise errors.ForeignDatabaseError(str(path))
+                return None
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise errors.NotADatabaseError(str(path), str(exc)) from exc
+    revision = row[0] if row else None
+    if revision is not None and revision not in migrate.known_revisions():
+        raise errors.SchemaTooNewError(str(path), f"schema {revision}")
+    return revision
+
+
+def _migrate(url: str, path: Path | None, revision: str | None) -> None:
+    """Bring the schema to head in one transaction, foreign keys off (a batch rebuild of a
+    parent table would otherwise cascade-delete its children), checked before commit."""
+    if revision == migrate.head_revision():
+        return
+    if path is not None and revision is not None:
+        make_backup(path, "before-upgrade")
+    engine = make_engine(url, foreign_keys=False).execution_options(write=True)
+    try:
+        with engine.begin() as connection:
+            migrate.upgrade(connection)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() \
+                if connection.dialect.name == "sqlite" else []
+            if broken:
+                raise errors.MigrationError(str(path), f"{len(broken)} broken references")
+    finally:
+        engine.dispose()
+
+
+def open_database(target: str | Path, create: bool = True) -> Database:
+    """Open (creating or migrating as needed) the registry at a file path or SQLAlchemy URL."""
+    target = str(target)
+    if _is_url(target) and not target.startswith("sqlite"):
+        url, path = target, None
+        with make_engine(url).connect() as connection:
+            revision = migrate.current_revision(connection)
+        if revision is not None and revision not in migrate.known_revisions():
+            raise errors.SchemaTooNewError(make_url(url).render_as_string(hide_password=True))
+    else:
+        path = Path(make_url(target).database or "" if _is_url(target) else target)
+        path = path.expanduser().resolve()
+        if path.exists():
+            revision = _inspect_existing(path)
+        else:
+            if not path.parent.is_dir():
+                raise errors.MissingFolderError(str(path))
+            if not os.access(path.parent, os.W_OK):
+                raise errors.ReadOnlyError(str(path))
+            if not create:
+                raise errors.NotADatabaseError(str(path), "no such file")
+            revision = None
+        url = f"sqlite:///{path}"
+    _migrate(url, path, revision)
+    return Database(url, path)

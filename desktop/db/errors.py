@@ -1,0 +1,54 @@
+"""Problems with the database file itself: each says plainly what it is and what to do."""
+
+from __future__ import annotations
+
+from ..domain.i18n import QT_TRANSLATE_NOOP as T
+
+
+class StorageError(Exception):
+    """An environment problem the user can act on; ``message`` is translatable text."""
+
+    message = T("Domain", "The database cannot be used.")
+
+    def __init__(self, path: str, detail: str = "") -> None:
+        self.path = path
+        self.detail = detail
+        super().__init__(self.text())
+
+    def text(self) -> str:
+        text = self.message.format(path=self.path)
+        return f"{text} ({self.detail})" if self.detail else text
+
+
+class NotADatabaseError(StorageError):
+    message = T("Domain", "{path} is not a registry database (it is not an SQLite file). "
+                "Choose another file, or a new file name to start an empty registry.")
+
+
+class EmptyFileError(StorageError):
+    message = T("Domain", "{path} is an empty file, not a registry database. "
+                "Delete it or choose another file.")
+
+
+class ForeignDatabaseError(StorageError):
+    message = T("Domain", "{path} is an SQLite database of another application; "
+                "it was left untouched. Choose a registry database.")
+
+
+class SchemaTooNewError(StorageError):
+    message = T("Domain", "{path} was written by a newer version of this application; "
+                "it was left untouched. Install the newer version to open it.")
+
+
+class ReadOnlyError(StorageError):
+    message = T("Domain", "{path} cannot be written (read-only file or folder). "
+                "Copy it to a folder of your own or ask for write access.")
+
+
+class MissingFolderError(StorageError):
+    message = T("Domain", "The folder of {path} does not exist. Choose an existing folder.")
+
+
+class MigrationError(StorageError):
+    message = T("Domain", "Updating {path} to the new version failed; it was left as it was "
+                "and a backup was kept.")

@@ -1,0 +1,88 @@
+"""The declarative description of an entity: one list of fields drives the registry table,
+the form, validation, search and the Excel columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from .choices import Choices
+
+
+class Kind(Enum):
+    TEXT = "text"
+    LONG_TEXT = "long_text"  # multi-line, shown in forms, left out of the table
+    DATE = "date"
+    BOOL = "bool"
+    CHOICE = "choice"
+    MULTI_CHOICE = "multi_choice"  # stored as comma-separated codes
+    REF = "ref"  # id of a record of another entity
+    COUNTRY = "country"  # ISO 3166-1 alpha-2 code
+    EMAIL = "email"
+    PHONES = "phones"  # one or more numbers, separated by ";" or ","
+    STATUS = "status"  # derived from a child history; read-only
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str  # the attribute and column name
+    label: str  # English source text, translated in the UI ("Domain" context)
+    kind: Kind = Kind.TEXT
+    required: bool = False
+    choices: Choices | None = None
+    ref: str | None = None  # entity name for Kind.REF
+    in_table: bool = True
+    searchable: bool = False  # indexed for search as you type
+    default: object = None
+    width: int = 14  # typical width in characters (table and Excel)
+
+    @property
+    def editable(self) -> bool:
+        return self.kind is not Kind.STATUS
+
+
+@dataclass(frozen=True)
+class Child:
+    """A list of sub-records edited inside the parent's form (parties, members, ...)."""
+
+    name: str
+    label: str
+    table: str
+    fields: tuple[Field, ...]
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str  # the KIND used on the command line: "agreements"
+    label: str  # singular, for forms: "Agreement"
+    plural: str  # for the registry: "Agreements"
+    table: str
+    fields: tuple[Field, ...]
+    title_field: str | None  # what names a record in pick lists and messages
+    natural_key: tuple[str, ...]
+    children: tuple[Child, ...] = ()
+    date_range: tuple[str, str] | None = None  # (start, end): end may not be before start
+    year_field: str | None = None  # the registry's year filter
+    status_field: str | None = None  # the registry's status filter
+
+    def field(self, name: str) -> Field:
+        for item in self.fields:
+            if item.name == name:
+                return item
+        raise KeyError(f"{self.name} has no field {name!r}")
+
+    @property
+    def table_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.in_table)
+
+    @property
+    def searchable_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.searchable)
+
+    @property
+    def country_field(self) -> str | None:
+        return next((f.name for f in self.fields if f.kind is Kind.COUNTRY), None)
+
+    @property
+    def status_choices(self) -> Choices | None:
+        return self.field(self.status_field).choices if self.status_field else None

@@ -1,0 +1,123 @@
+"""The agreement lifecycle: statuses, the allowed steps between them, and history checks.
+
+The current status of an agreement is never typed in: it is the last step of its history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .choices import Choices
+from .i18n import QT_TRANSLATE_NOOP as T
+
+AGREEMENT_STATUSES = Choices(
+    "agreement_status",
+    (
+        ("intent", T("Domain", "Intent")),
+        ("draft", T("Domain", "Draft")),
+        ("sent_for_approval", T("Domain", "Sent for federal approval")),
+        ("approved", T("Domain", "Approved")),
+        ("approved_with_remarks", T("Domain", "Approved with remarks")),
+        ("refused", T("Domain", "Refused")),
+        ("signed", T("Domain", "Signed")),
+        ("registration_pending", T("Domain", "Registration pending")),
+        ("registered", T("Domain", "Registered")),
+        ("in_force", T("Domain", "In force")),
+        ("prolonged", T("Domain", "Prolonged")),
+        ("expired", T("Domain", "Expired")),
+        ("terminated", T("Domain", "Terminated")),
+        ("superseded", T("Domain", "Superseded")),
+        ("cancelled", T("Domain", "Cancelled")),
+    ),
+)
+
+# A history may start at the beginning, or - for agreements older than the registry - at
+# signature or registration, where the earlier steps are lost to the archive.
+INITIAL_STATUSES = frozenset({"intent", "draft", "signed", "registered", "in_force"})
+
+_ENDINGS = ("expired", "terminated", "superseded")
+
+ALLOWED_STEPS: dict[str, frozenset[str]] = {
+    "intent": frozenset({"draft", "cancelled"}),
+    "draft": frozenset({"sent_for_approval", "signed", "cancelled"}),
+    "sent_for_approval": frozenset(
+        {"approved", "approved_with_remarks", "refused", "cancelled"}
+    ),
+    "approved": frozenset({"signed", "cancelled"}),
+    "approved_with_remarks": frozenset({"draft", "signed", "cancelled"}),
+    "refused": frozenset({"draft", "cancelled"}),
+    "signed": frozenset({"registration_pending", "registered", "in_force", *_ENDINGS}),
+    "registration_pending": frozenset({"registered", "in_force", "cancelled"}),
+    "registered": frozenset({"in_force", "prolonged", *_ENDINGS}),
+    "in_force": frozenset({"prolonged", *_ENDINGS}),
+    "prolonged": frozenset({"prolonged", *_ENDINGS}),
+    "expired": frozenset({"prolonged"}),  # a late prolongation revives it
+    "terminated": frozenset(),
+    "superseded": frozenset(),
+    "cancelled": frozenset(),
+}
+
+# Statuses in which a signed agreement binds the parties (used by the reports).
+BINDING_STATUSES = frozenset({"signed", "registration_pending", "registered", "in_force", "prolonged"})
+LAPSED_STATUSES = frozenset(_ENDINGS)
+AWAITING_STATUSES = frozenset({"sent_for_approval", "registration_pending"})
+
+
+@dataclass(frozen=True)
+class StatusStep:
+    status: str
+    on_date: date | None
+    document_ref: str = ""
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class HistoryProblem:
+    """What is wrong with one step of a history (index into the steps)."""
+
+    index: int
+    message: str
+    params: tuple[tuple[str, str], ...] = ()
+
+
+def next_statuses(current: str | None) -> list[str]:
+    """Statuses the user may pick for a new step, in lifecycle order."""
+    allowed = INITIAL_STATUSES if current is None else ALLOWED_STEPS.get(current, frozenset())
+    return [code for code in AGREEMENT_STATUSES.codes() if code in allowed]
+
+
+def check_history(steps: Sequence[StatusStep]) -> list[HistoryProblem]:
+    """Every step must be a known status, dated, not earlier than the one before, and an
+    allowed step from it."""
+    problems: list[HistoryProblem] = []
+    previous: StatusStep | None = None
+    for index, step in enumerate(steps):
+        if step.status not in AGREEMENT_STATUSES:
+            problems.append(HistoryProblem(index, T("Domain", "Unknown status")))
+            previous = None
+            continue
+        if step.on_date is None:
+            problems.append(HistoryProblem(index, T("Domain", "Each status step needs a date")))
+        elif previous is not None and previous.on_date and step.on_date < previous.on_date:
+            problems.append(
+                HistoryProblem(index, T("Domain", "A step cannot be dated before the step before it"))
+            )
+        if step.status not in next_statuses(previous.status if previous else None):
+            problems.append(
+                HistoryProblem(
+                    index,
+                    T("Domain", "Cannot go from \"{before}\" to \"{after}\""),
+                    (
+                        ("before", AGREEMENT_STATUSES.label(previous.status) if previous else "—"),
+                        ("after", AGREEMENT_STATUSES.label(step.status)),
+                    ),
+                )
+            )
+        previous = step
+    return problems
+
+
+def current_status(steps: Sequence[StatusStep]) -> str | None:
+    return steps[-1].status if steps else None

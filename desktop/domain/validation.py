@@ -1,0 +1,181 @@
+"""Checking and normalising the values of one record before it is saved.
+
+Values travel as a plain dict keyed by field name, with Python values (str, date, bool, int,
+None). ``clean`` returns the normalised values and the problems found; a record with problems
+is not saved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import phonenumbers
+import pycountry
+from email_validator import EmailNotValidError, validate_email
+
+from .fields import Child, Entity, Field, Kind
+from .i18n import QT_TRANSLATE_NOOP as T
+from .lifecycle import StatusStep, check_history
+
+# Numbers written without a country code are read as Russian ones: the office's own phones.
+DEFAULT_PHONE_REGION = "RU"
+_PHONE_SPLIT = re.compile(r"[;,\n]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MAX_TEXT = 4000
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What is wrong and where: a field of the record, or a cell of one of its child lists."""
+
+    field: str
+    message: str  # English source text with {placeholders}; translated in the UI
+    params: tuple[tuple[str, str], ...] = ()
+    child: str | None = None
+    row: int | None = None
+
+    def text(self) -> str:
+        return self.message.format(**dict(self.params))
+
+
+def parse_date(value: Any) -> date | None:
+    """A date from a date, a datetime, or text as dd.mm.yyyy or yyyy-mm-dd; ValueError if not."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
+            try:
+                return datetime.strptime(text, pattern).date()
+            except ValueError:
+                continue
+    raise ValueError(value)
+
+
+def is_country(code: str) -> bool:
+    return pycountry.countries.get(alpha_2=code) is not None
+
+
+def _clean_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = _CONTROL.sub("", str(value)).strip()
+    return text or None
+
+
+def _clean_phones(text: str) -> str:
+    numbers = []
+    for part in filter(None, (p.strip() for p in _PHONE_SPLIT.split(text))):
+        parsed = phonenumbers.parse(part, DEFAULT_PHONE_REGION)
+        if not phonenumbers.is_valid_number(parsed):
+            raise phonenumbers.NumberParseException(0, part)
+        numbers.append(
+            phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        )
+    return "; ".join(numbers)
+
+
+def clean_value(field: Field, value: Any) -> tuple[Any, Problem | None]:
+    """The stored form of one value, or the problem that keeps it from being stored."""
+
+    def problem(message: str, **params: str) -> tuple[Any, Problem]:
+        return value, Problem(field.name, message, tuple(params.items()))
+
+    kind = field.kind
+    if kind is Kind.BOOL:
+        return bool(value) if value is not None else bool(field.default), None
+    if kind is Kind.DATE:
+        try:
+            result: Any = parse_date(value)
+        except (ValueError, TypeError):
+            return problem(T("Domain", "Not a date: write it as dd.mm.yyyy"))
+    elif kind is Kind.REF:
+        if value in (None, ""):
+            result = None
+        elif isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            result = value
+        else:
+            return problem(T("Domain", "Pick a record from the list"))
+    elif kind is Kind.MULTI_CHOICE:
+        codes = value if isinstance(value, list | tuple) else (_clean_text(value) or "").split(",")
+        codes = [str(c).strip() for c in codes if str(c).strip()]
+        unknown = [c for c in codes if field.choices is not None and c not in field.choices]
+        if unknown:
+            return problem(T("Domain", "Unknown value: {value}"), value=", ".join(unknown))
+        result = ",".join(codes) or None
+    else:
+        result = _clean_text(value)
+        if result is not None and len(result) > MAX_TEXT:
+            return problem(T("Domain", "Too long: at most {limit} characters"), limit=str(MAX_TEXT))
+        if result is None:
+            pass
+        elif kind in (Kind.CHOICE, Kind.STATUS):
+            if field.choices is not None and result not in field.choices:
+                return problem(T("Domain", "Unknown value: {value}"), value=result)
+        elif kind is Kind.COUNTRY:
+            result = result.upper()
+            if not is_country(result):
+                return problem(T("Domain", "Unknown country code: {value}"), value=result)
+        elif kind is Kind.EMAIL:
+            try:
+                result = validate_email(result, check_deliverability=False).normalized
+            except EmailNotValidError:
+                return problem(T("Domain", "Not a valid e-mail address"))
+        elif kind is Kind.PHONES:
+            try:
+                result = _clean_phones(result) or None
+            except phonenumbers.NumberParseException:
+                return problem(
+                    T("Domain", "Not a valid phone number; write it as +7 912 345-67-89")
+                )
+    if result is None and field.required:
+        return None, Problem(field.name, T("Domain", "Required"))
+    return result, None
+
+
+def _clean_fields(
+    fields: tuple[Field, ...], values: Mapping[str, Any], problems: list[Problem],
+    child: str | None = None, row: int | None = None,
+) -> dict[str, Any]:
+    cleaned: dict[str, Any] = {}
+    for field in fields:
+        if not field.editable:
+            continue
+        raw = values.get(field.name, field.default if field.name not in values else None)
+        result, problem = clean_value(field, raw)
+        cleaned[field.name] = result
+        if problem is not None:
+            problems.append(Problem(problem.field, problem.message, problem.params, child, row))
+    return cleaned
+
+
+def _clean_child(child: Child, rows: list[Mapping[str, Any]], problems: list[Problem]) -> list:
+    return [_clean_fields(child.fields, row, problems, child.name, i) for i, row in enumerate(rows)]
+
+
+def clean(entity: Entity, values: Mapping[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+    """Normalise every field and child list of a record; list what keeps it from saving."""
+    problems: list[Problem] = []
+    cleaned = _clean_fields(entity.fields, values, problems)
+    for child in entity.children:
+        cleaned[child.name] = _clean_child(child, list(values.get(child.name) or []), problems)
+
+    if entity.date_range:
+        start, end = entity.date_range
+        if (isinstance(cleaned.get(start), date) and isinstance(cleaned.get(end), date)
+                and cleaned[end] < cleaned[start]):
+            problems.append(Problem(end, T("Domain", "The end date is before the start date")))
+
+    if any(c.name == "history" for c in entity.children):
+        steps = [StatusStep(r["status"], r["on_date"]) for r in cleaned["history"]]
+        for issue in check_history(steps):
+            problems.append(Problem("status", issue.message, issue.params, "history", issue.index))
+    return cleaned, problems
