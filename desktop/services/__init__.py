@@ -1,0 +1,48 @@
+"""Use cases over the database, in plain Python: the one API of the GUI, the CLI and tests."""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+import pycountry
+
+from ..db.database import Database, open_database
+from ..domain.countries import all_countries
+from ..domain.entities import ALL
+from .queries import Query
+from .registry import Changes, Registry
+
+__all__ = ["Changes", "Query", "Registry", "Services", "open_services"]
+
+
+class Services:
+    """Every registry of one open database, plus its reference data."""
+
+    def __init__(self, db: Database, user: str | None = None, language: str = "ru") -> None:
+        self.db = db
+        self.user = user or getpass.getuser()
+        self.language = language
+        self.registries = {e.name: Registry(db, e, self.user, language) for e in ALL}
+
+    def __getitem__(self, name: str) -> Registry:
+        return self.registries[name]
+
+    def countries(self) -> list[tuple[str, str]]:
+        """(code, name) in the interface language, sorted by name."""
+        pairs = [(c.code, c.name_ru if self.language == "ru" else c.name_en)
+                 for c in all_countries()]
+        return sorted(pairs, key=lambda pair: pair[1])
+
+    def country_name(self, code: str | None) -> str:
+        if not code:
+            return ""
+        names = dict(self.countries())
+        return names.get(code) or getattr(pycountry.countries.get(alpha_2=code), "name", code)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_services(target: str | Path, language: str = "ru", user: str | None = None) -> Services:
+    return Services(open_database(target), user=user, language=language)

@@ -1,0 +1,115 @@
+"""SQL for the registry tables: display columns, search, filters and sorting, built once per
+entity from its description. No Qt here; no raw SQLite outside the FTS match."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, extract, false, or_, select, text
+from sqlalchemy.orm import aliased
+
+from ..db.models import MODELS, Country
+from ..domain.entities import BY_NAME
+from ..domain.fields import Entity, Field, Kind
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Query:
+    """What a registry table shows: search text, filters, trash or not, and the sort."""
+
+    text: str = ""
+    country: str | None = None
+    status: str | None = None
+    year: int | None = None
+    trash: bool = False
+    sort_field: str | None = None
+    descending: bool = False
+
+
+def fts_match(text_: str) -> str | None:
+    """An FTS5 query where every word must appear as a word prefix: "Хэйлун" finds
+    "Хэйлунцзян". None when the text has no words."""
+    words = _WORD.findall(text_)
+    return " ".join(f'"{word}"*' for word in words) if words else None
+
+
+class EntityQueries:
+    """Column expressions and joins for one entity, in the order of its table fields."""
+
+    def __init__(self, entity: Entity, language: str) -> None:
+        self.entity = entity
+        self.model = MODELS[entity.name]
+        self.language = language
+        self._joins: list[tuple[Any, ColumnElement[bool]]] = []
+        self.columns: list[ColumnElement[Any]] = [
+            self._display(field) for field in entity.table_fields
+        ]
+
+    def _display(self, field: Field) -> ColumnElement[Any]:
+        column = getattr(self.model, field.name)
+        if field.kind is Kind.COUNTRY:
+            country = aliased(Country)
+            self._joins.append((country, country.code == column))
+            return (country.name_ru if self.language == "ru" else country.name_en).label(field.name)
+        if field.kind is Kind.REF:
+            target_entity = BY_NAME[field.ref or ""]
+            target = aliased(MODELS[target_entity.name])
+            self._joins.append((target, target.id == column))
+            title = getattr(target, target_entity.title_field or "id")
+            return title.label(field.name)
+        return column
+
+    def _from(self, statement: Select) -> Select:
+        statement = statement.select_from(self.model)
+        for target, on in self._joins:
+            statement = statement.outerjoin(target, on)
+        return statement
+
+    def rows(self, ids: list[int]) -> Select:
+        return self._from(select(self.model.id, *self.columns)).where(self.model.id.in_(ids))
+
+    def search_condition(self, text_: str, dialect: str) -> ColumnElement[bool] | None:
+        words = _WORD.findall(text_)
+        if not words:
+            return None
+        if dialect == "sqlite":
+            table = f"{self.entity.table}_fts"
+            # The FTS table name comes from our own description, never from user input.
+            matches = text(f"SELECT rowid FROM {table} WHERE {table} MATCH :match")  # noqa: S608
+            return self.model.id.in_(matches.bindparams(match=fts_match(text_)))
+        columns = [getattr(self.model, f.name) for f in self.entity.searchable_fields]
+        return and_(*(or_(*(c.ilike(f"%{w}%") for c in columns)) for w in words))
+
+    def where(self, query: Query, dialect: str) -> list[ColumnElement[bool]]:
+        model, entity = self.model, self.entity
+        conditions: list[ColumnElement[bool]] = [
+            model.deleted_at.is_not(None) if query.trash else model.deleted_at.is_(None)
+        ]
+        match = self.search_condition(query.text, dialect)
+        if match is not None:
+            conditions.append(match)
+        if query.country and entity.country_field:
+            conditions.append(getattr(model, entity.country_field) == query.country)
+        if query.status and entity.status_field:
+            conditions.append(getattr(model, entity.status_field) == query.status)
+        if query.year and entity.year_field:
+            conditions.append(extract("year", getattr(model, entity.year_field)) == query.year)
+        elif query.year:
+            conditions.append(false())
+        return conditions
+
+    def search(self, query: Query, dialect: str, limit: int | None = None) -> Select:
+        statement = self._from(select(self.model.id)).where(*self.where(query, dialect))
+        order: list[Any] = []
+        if query.sort_field:
+            index = [f.name for f in self.entity.table_fields].index(query.sort_field)
+            column = self.columns[index]
+            order.append(column.desc().nulls_last() if query.descending
+                         else column.asc().nulls_last())
+        order.append(self.model.id.desc() if query.descending else self.model.id)
+        statement = statement.order_by(*order)
+        return statement.limit(limit) if limit else statement

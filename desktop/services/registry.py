@@ -1,0 +1,212 @@
+"""Create, read, update, delete and search the records of one registry.
+
+Every write runs in one transaction, records each changed field in the change log, and
+returns a ``Changes`` saying what changed so the views refresh only that.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from ..db.database import Database
+from ..db.models import CHILD_MODELS, MODELS, ChangeLog, Record
+from ..domain.fields import Child, Entity
+from ..domain.validation import clean
+from .errors import ConflictError, NotFound, ValidationFailed
+from .queries import EntityQueries, Query
+
+RECORD_META = ("id", "version", "created_at", "updated_at", "deleted_at")
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one operation changed: the views showing these records refresh them."""
+
+    entity: str
+    action: str  # created, updated, deleted, restored
+    ids: tuple[int, ...]
+
+
+def _as_log_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False, default=_as_log_text)
+    return str(value)
+
+
+class Registry:
+    """The service API of one entity; the GUI, the CLI and the tests all go through it."""
+
+    def __init__(self, db: Database, entity: Entity, user: str, language: str = "ru") -> None:
+        self.db = db
+        self.entity = entity
+        self.model: type[Record] = MODELS[entity.name]
+        self.user = user
+        self.queries = EntityQueries(entity, language)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def search(self, query: Query = Query(), limit: int | None = None) -> list[int]:
+        """The ids matching the query, in the query's order."""
+        with self.db.read() as session:
+            statement = self.queries.search(query, self.db.dialect, limit)
+            return list(session.scalars(statement))
+
+    def count(self, trash: bool = False) -> int:
+        deleted = self.model.deleted_at
+        condition = deleted.is_not(None) if trash else deleted.is_(None)
+        with self.db.read() as session:
+            return session.scalar(select(func.count()).where(condition)) or 0
+
+    def rows(self, ids: list[int]) -> dict[int, tuple[Any, ...]]:
+        """Display values of the table columns for these ids (codes for fixed lists, names
+        for countries and references)."""
+        if not ids:
+            return {}
+        with self.db.read() as session:
+            return {row[0]: tuple(row[1:]) for row in session.execute(self.queries.rows(ids))}
+
+    def get(self, record_id: int) -> dict[str, Any]:
+        with self.db.read() as session:
+            return self._values(session, self._load(session, record_id))
+
+    def lookup(self, text: str, limit: int = 30) -> list[tuple[int, str]]:
+        """(id, title) of records whose text starts words with ``text``: for pick lists."""
+        ids = self.search(Query(text=text), limit=limit) if text.strip() else \
+            self.search(Query(), limit=limit)
+        titles = self.titles(ids)
+        return [(i, titles[i]) for i in ids]
+
+    def titles(self, ids: Iterable[int]) -> dict[int, str]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        name = self.entity.title_field
+        if name is None:
+            return {i: f"#{i}" for i in ids}
+        column = getattr(self.model, name)
+        with self.db.read() as session:
+            rows = session.execute(select(self.model.id, column).where(self.model.id.in_(ids)))
+            return {row[0]: str(row[1]) for row in rows}
+
+    def history(self, record_id: int) -> list[ChangeLog]:
+        with self.db.read() as session:
+            statement = (select(ChangeLog)
+                         .where(ChangeLog.entity == self.entity.name,
+                                ChangeLog.record_id == record_id)
+                         .order_by(ChangeLog.id))
+            return list(session.scalars(statement))
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def create(self, values: Mapping[str, Any]) -> Changes:
+        cleaned = self._clean(values)
+        now = datetime.now()
+        with self.db.write() as session:
+            record = self.model(created_at=now, updated_at=now)
+            self._apply(record, cleaned)
+            session.add(record)
+            session.flush()
+            self._log(session, record.id, "create", now)
+            self._save_children(session, record.id, cleaned)
+            record_id = record.id
+        return Changes(self.entity.name, "created", (record_id,))
+
+    def update(self, record_id: int, version: int, values: Mapping[str, Any]) -> Changes:
+        """Save new values over version ``version``; refused if the record moved on since."""
+        with self.db.write() as session:
+            record = self._load(session, record_id)
+            if record.version != version:
+                raise ConflictError(self.entity.name, record_id, version, record.version,
+                                    self._values(session, record))
+            before = self._values(session, record)
+            cleaned = self._clean({**before, **values})
+            names = [f.name for f in self.entity.fields] + [c.name for c in self.entity.children]
+            changed = [(n, before[n], cleaned[n]) for n in names if before[n] != cleaned[n]]
+            if changed:
+                now = datetime.now()
+                for name, old, new in changed:
+                    self._log(session, record_id, "update", now, name, old, new)
+                self._apply(record, cleaned)
+                record.updated_at = now
+                self._save_children(session, record_id, cleaned)
+        return Changes(self.entity.name, "updated", (record_id,))
+
+    def delete(self, ids: Iterable[int]) -> Changes:
+        """Move records to the trash (they can be restored)."""
+        return self._set_deleted(list(ids), datetime.now(), "delete", "deleted")
+
+    def restore(self, ids: Iterable[int]) -> Changes:
+        return self._set_deleted(list(ids), None, "restore", "restored")
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _clean(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        cleaned, problems = clean(self.entity, values)
+        if problems:
+            raise ValidationFailed(problems)
+        if any(c.name == "history" for c in self.entity.children):
+            history = cleaned["history"]
+            cleaned["status"] = history[-1]["status"] if history else None
+        return cleaned
+
+    def _load(self, session: Session, record_id: int) -> Record:
+        record = session.get(self.model, record_id)
+        if record is None:
+            raise NotFound(self.entity.name, record_id)
+        return record
+
+    def _values(self, session: Session, record: Record) -> dict[str, Any]:
+        values = {f.name: getattr(record, f.name) for f in self.entity.fields}
+        values.update({name: getattr(record, name) for name in RECORD_META})
+        for child in self.entity.children:
+            values[child.name] = self._children(session, child, record.id)
+        return values
+
+    def _children(self, session: Session, child: Child, parent_id: int) -> list[dict[str, Any]]:
+        model, parent_column = CHILD_MODELS[child.table]
+        statement = (select(model).where(getattr(model, parent_column) == parent_id)
+                     .order_by(model.position, model.id))  # type: ignore[attr-defined]
+        return [{f.name: getattr(row, f.name) for f in child.fields}
+                for row in session.scalars(statement)]
+
+    def _save_children(self, session: Session, parent_id: int, cleaned: dict[str, Any]) -> None:
+        for child in self.entity.children:
+            model, parent_column = CHILD_MODELS[child.table]
+            session.execute(delete(model).where(getattr(model, parent_column) == parent_id))
+            session.add_all(model(**{parent_column: parent_id, "position": i, **row})
+                            for i, row in enumerate(cleaned[child.name]))
+
+    def _apply(self, record: Record, cleaned: dict[str, Any]) -> None:
+        for field in self.entity.fields:
+            setattr(record, field.name, cleaned.get(field.name))
+
+    def _log(self, session: Session, record_id: int, action: str, at: datetime,
+             field: str | None = None, old: Any = None, new: Any = None) -> None:
+        session.add(ChangeLog(at=at, user=self.user, entity=self.entity.name,
+                              record_id=record_id, action=action, field=field,
+                              old_value=_as_log_text(old), new_value=_as_log_text(new)))
+
+    def _set_deleted(self, ids: list[int], when: datetime | None, action: str,
+                     past: str) -> Changes:
+        done: list[int] = []
+        with self.db.write() as session:
+            for record_id in ids:
+                record = self._load(session, record_id)
+                if (record.deleted_at is None) == (when is None):
+                    continue  # already where it should be
+                record.deleted_at = when
+                record.updated_at = datetime.now()
+                self._log(session, record_id, action, record.updated_at)
+                done.append(record_id)
+        return Changes(self.entity.name, past, tuple(done))
