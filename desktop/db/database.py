@@ -95,8 +95,10 @@ def _inspect_existing(path: Path) -> str | None:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            tables = {row[0] for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
             if "alembic_version" not in tables:
                 if tables:
                     raise errors.ForeignDatabaseError(str(path))
@@ -123,8 +125,11 @@ def _migrate(url: str, path: Path | None, revision: str | None) -> None:
     try:
         with engine.begin() as connection:
             migrate.upgrade(connection)
-            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() \
-                if connection.dialect.name == "sqlite" else []
+            broken = (
+                connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if connection.dialect.name == "sqlite"
+                else []
+            )
             if broken:
                 raise errors.MigrationError(str(path), f"{len(broken)} broken references")
     finally:

@@ -21,28 +21,42 @@ class StorageError(Exception):
 
 
 class NotADatabaseError(StorageError):
-    message = T("Domain", "{path} is not a registry database (it is not an SQLite file). "
-                "Choose another file, or a new file name to start an empty registry.")
+    message = T(
+        "Domain",
+        "{path} is not a registry database (it is not an SQLite file). "
+        "Choose another file, or a new file name to start an empty registry.",
+    )
 
 
 class EmptyFileError(StorageError):
-    message = T("Domain", "{path} is an empty file, not a registry database. "
-                "Delete it or choose another file.")
+    message = T(
+        "Domain",
+        "{path} is an empty file, not a registry database. Delete it or choose another file.",
+    )
 
 
 class ForeignDatabaseError(StorageError):
-    message = T("Domain", "{path} is an SQLite database of another application; "
-                "it was left untouched. Choose a registry database.")
+    message = T(
+        "Domain",
+        "{path} is an SQLite database of another application; "
+        "it was left untouched. Choose a registry database.",
+    )
 
 
 class SchemaTooNewError(StorageError):
-    message = T("Domain", "{path} was written by a newer version of this application; "
-                "it was left untouched. Install the newer version to open it.")
+    message = T(
+        "Domain",
+        "{path} was written by a newer version of this application; "
+        "it was left untouched. Install the newer version to open it.",
+    )
 
 
 class ReadOnlyError(StorageError):
-    message = T("Domain", "{path} cannot be written (read-only file or folder). "
-                "Copy it to a folder of your own or ask for write access.")
+    message = T(
+        "Domain",
+        "{path} cannot be written (read-only file or folder). "
+        "Copy it to a folder of your own or ask for write access.",
+    )
 
 
 class MissingFolderError(StorageError):
@@ -50,5 +64,7 @@ class MissingFolderError(StorageError):
 
 
 class MigrationError(StorageError):
-    message = T("Domain", "Updating {path} to the new version failed; it was left as it was "
-                "and a backup was kept.")
+    message = T(
+        "Domain",
+        "Updating {path} to the new version failed; it was left as it was and a backup was kept.",
+    )

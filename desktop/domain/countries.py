@@ -44,8 +44,9 @@ def all_countries() -> list[CountryName]:
     result = []
     for country in pycountry.countries:
         name_en = getattr(country, "common_name", None) or country.name
-        result.append(CountryName(country.alpha_2, country.alpha_3, ru.gettext(country.name),
-                                  name_en))
+        result.append(
+            CountryName(country.alpha_2, country.alpha_3, ru.gettext(country.name), name_en)
+        )
     return sorted(result, key=lambda c: c.name_ru)
 
 

@@ -42,9 +42,7 @@ _ENDINGS = ("expired", "terminated", "superseded")
 ALLOWED_STEPS: dict[str, frozenset[str]] = {
     "intent": frozenset({"draft", "cancelled"}),
     "draft": frozenset({"sent_for_approval", "signed", "cancelled"}),
-    "sent_for_approval": frozenset(
-        {"approved", "approved_with_remarks", "refused", "cancelled"}
-    ),
+    "sent_for_approval": frozenset({"approved", "approved_with_remarks", "refused", "cancelled"}),
     "approved": frozenset({"signed", "cancelled"}),
     "approved_with_remarks": frozenset({"draft", "signed", "cancelled"}),
     "refused": frozenset({"draft", "cancelled"}),
@@ -60,7 +58,9 @@ ALLOWED_STEPS: dict[str, frozenset[str]] = {
 }
 
 # Statuses in which a signed agreement binds the parties (used by the reports).
-BINDING_STATUSES = frozenset({"signed", "registration_pending", "registered", "in_force", "prolonged"})
+BINDING_STATUSES = frozenset(
+    {"signed", "registration_pending", "registered", "in_force", "prolonged"}
+)
 LAPSED_STATUSES = frozenset(_ENDINGS)
 AWAITING_STATUSES = frozenset({"sent_for_approval", "registration_pending"})
 
@@ -102,13 +102,15 @@ def check_history(steps: Sequence[StatusStep]) -> list[HistoryProblem]:
             problems.append(HistoryProblem(index, T("Domain", "Each status step needs a date")))
         elif previous is not None and previous.on_date and step.on_date < previous.on_date:
             problems.append(
-                HistoryProblem(index, T("Domain", "A step cannot be dated before the step before it"))
+                HistoryProblem(
+                    index, T("Domain", "A step cannot be dated before the step before it")
+                )
             )
         if step.status not in next_statuses(previous.status if previous else None):
             problems.append(
                 HistoryProblem(
                     index,
-                    T("Domain", "Cannot go from \"{before}\" to \"{after}\""),
+                    T("Domain", 'Cannot go from "{before}" to "{after}"'),
                     (
                         ("before", AGREEMENT_STATUSES.label(previous.status) if previous else "—"),
                         ("after", AGREEMENT_STATUSES.label(step.status)),

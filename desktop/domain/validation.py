@@ -142,8 +142,11 @@ def clean_value(field: Field, value: Any) -> tuple[Any, Problem | None]:
 
 
 def _clean_fields(
-    fields: tuple[Field, ...], values: Mapping[str, Any], problems: list[Problem],
-    child: str | None = None, row: int | None = None,
+    fields: tuple[Field, ...],
+    values: Mapping[str, Any],
+    problems: list[Problem],
+    child: str | None = None,
+    row: int | None = None,
 ) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for field in fields:
@@ -170,12 +173,19 @@ def clean(entity: Entity, values: Mapping[str, Any]) -> tuple[dict[str, Any], li
 
     if entity.date_range:
         start, end = entity.date_range
-        if (isinstance(cleaned.get(start), date) and isinstance(cleaned.get(end), date)
-                and cleaned[end] < cleaned[start]):
+        if (
+            isinstance(cleaned.get(start), date)
+            and isinstance(cleaned.get(end), date)
+            and cleaned[end] < cleaned[start]
+        ):
             problems.append(Problem(end, T("Domain", "The end date is before the start date")))
 
     if any(c.name == "history" for c in entity.children):
         steps = [StatusStep(r["status"], r["on_date"]) for r in cleaned["history"]]
+        rows_with_problems = {p.row for p in problems if p.child == "history"}
         for issue in check_history(steps):
-            problems.append(Problem("status", issue.message, issue.params, "history", issue.index))
+            if issue.index not in rows_with_problems:  # a bad cell is reported once
+                problems.append(
+                    Problem("status", issue.message, issue.params, "history", issue.index)
+                )
     return cleaned, problems

@@ -30,8 +30,9 @@ class Services:
 
     def countries(self) -> list[tuple[str, str]]:
         """(code, name) in the interface language, sorted by name."""
-        pairs = [(c.code, c.name_ru if self.language == "ru" else c.name_en)
-                 for c in all_countries()]
+        pairs = [
+            (c.code, c.name_ru if self.language == "ru" else c.name_en) for c in all_countries()
+        ]
         return sorted(pairs, key=lambda pair: pair[1])
 
     def country_name(self, code: str | None) -> str:

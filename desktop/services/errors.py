@@ -26,8 +26,14 @@ class NotFound(ServiceError):
 class ConflictError(ServiceError):
     """The record changed since the caller read it: both versions are carried along."""
 
-    def __init__(self, entity: str, record_id: int, your_version: int,
-                 current_version: int, current_values: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        entity: str,
+        record_id: int,
+        your_version: int,
+        current_version: int,
+        current_values: dict[str, Any],
+    ) -> None:
         self.entity, self.record_id = entity, record_id
         self.your_version, self.current_version = your_version, current_version
         self.current_values = current_values

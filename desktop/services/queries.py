@@ -108,8 +108,9 @@ class EntityQueries:
         if query.sort_field:
             index = [f.name for f in self.entity.table_fields].index(query.sort_field)
             column = self.columns[index]
-            order.append(column.desc().nulls_last() if query.descending
-                         else column.asc().nulls_last())
+            order.append(
+                column.desc().nulls_last() if query.descending else column.asc().nulls_last()
+            )
         order.append(self.model.id.desc() if query.descending else self.model.id)
         statement = statement.order_by(*order)
         return statement.limit(limit) if limit else statement

@@ -56,10 +56,10 @@ class Registry:
 
     # -- reading ---------------------------------------------------------------------------
 
-    def search(self, query: Query = Query(), limit: int | None = None) -> list[int]:
+    def search(self, query: Query | None = None, limit: int | None = None) -> list[int]:
         """The ids matching the query, in the query's order."""
         with self.db.read() as session:
-            statement = self.queries.search(query, self.db.dialect, limit)
+            statement = self.queries.search(query or Query(), self.db.dialect, limit)
             return list(session.scalars(statement))
 
     def count(self, trash: bool = False) -> int:
@@ -82,8 +82,11 @@ class Registry:
 
     def lookup(self, text: str, limit: int = 30) -> list[tuple[int, str]]:
         """(id, title) of records whose text starts words with ``text``: for pick lists."""
-        ids = self.search(Query(text=text), limit=limit) if text.strip() else \
-            self.search(Query(), limit=limit)
+        ids = (
+            self.search(Query(text=text), limit=limit)
+            if text.strip()
+            else self.search(Query(), limit=limit)
+        )
         titles = self.titles(ids)
         return [(i, titles[i]) for i in ids]
 
@@ -101,10 +104,11 @@ class Registry:
 
     def history(self, record_id: int) -> list[ChangeLog]:
         with self.db.read() as session:
-            statement = (select(ChangeLog)
-                         .where(ChangeLog.entity == self.entity.name,
-                                ChangeLog.record_id == record_id)
-                         .order_by(ChangeLog.id))
+            statement = (
+                select(ChangeLog)
+                .where(ChangeLog.entity == self.entity.name, ChangeLog.record_id == record_id)
+                .order_by(ChangeLog.id)
+            )
             return list(session.scalars(statement))
 
     # -- writing ---------------------------------------------------------------------------
@@ -127,8 +131,13 @@ class Registry:
         with self.db.write() as session:
             record = self._load(session, record_id)
             if record.version != version:
-                raise ConflictError(self.entity.name, record_id, version, record.version,
-                                    self._values(session, record))
+                raise ConflictError(
+                    self.entity.name,
+                    record_id,
+                    version,
+                    record.version,
+                    self._values(session, record),
+                )
             before = self._values(session, record)
             cleaned = self._clean({**before, **values})
             names = [f.name for f in self.entity.fields] + [c.name for c in self.entity.children]
@@ -175,30 +184,55 @@ class Registry:
 
     def _children(self, session: Session, child: Child, parent_id: int) -> list[dict[str, Any]]:
         model, parent_column = CHILD_MODELS[child.table]
-        statement = (select(model).where(getattr(model, parent_column) == parent_id)
-                     .order_by(model.position, model.id))  # type: ignore[attr-defined]
-        return [{f.name: getattr(row, f.name) for f in child.fields}
-                for row in session.scalars(statement)]
+        statement = (
+            select(model)
+            .where(getattr(model, parent_column) == parent_id)
+            .order_by(model.position, model.id)
+        )  # type: ignore[attr-defined]
+        return [
+            {f.name: getattr(row, f.name) for f in child.fields}
+            for row in session.scalars(statement)
+        ]
 
     def _save_children(self, session: Session, parent_id: int, cleaned: dict[str, Any]) -> None:
         for child in self.entity.children:
             model, parent_column = CHILD_MODELS[child.table]
             session.execute(delete(model).where(getattr(model, parent_column) == parent_id))
-            session.add_all(model(**{parent_column: parent_id, "position": i, **row})
-                            for i, row in enumerate(cleaned[child.name]))
+            session.add_all(
+                model(**{parent_column: parent_id, "position": i, **row})
+                for i, row in enumerate(cleaned[child.name])
+            )
 
     def _apply(self, record: Record, cleaned: dict[str, Any]) -> None:
         for field in self.entity.fields:
             setattr(record, field.name, cleaned.get(field.name))
 
-    def _log(self, session: Session, record_id: int, action: str, at: datetime,
-             field: str | None = None, old: Any = None, new: Any = None) -> None:
-        session.add(ChangeLog(at=at, user=self.user, entity=self.entity.name,
-                              record_id=record_id, action=action, field=field,
-                              old_value=_as_log_text(old), new_value=_as_log_text(new)))
+    def _log(
+        self,
+        session: Session,
+        record_id: int,
+        action: str,
+        at: datetime,
+        field: str | None = None,
+        old: Any = None,
+        new: Any = None,
+    ) -> None:
+        session.add(
+            ChangeLog(
+                at=at,
+                user=self.user,
+                entity=self.entity.name,
+                record_id=record_id,
+                action=action,
+                field=field,
+                old_value=_as_log_text(old),
+                new_value=_as_log_text(new),
+            )
+        )
 
-    def _set_deleted(self, ids: list[int], when: datetime | None, action: str,
-                     past: str) -> Changes:
+    def _set_deleted(
+        self, ids: list[int], when: datetime | None, action: str, past: str
+    ) -> Changes:
         done: list[int] = []
         with self.db.write() as session:
             for record_id in ids:

@@ -1,0 +1,74 @@
+from datetime import date
+
+import pytest
+
+from desktop.services import Query
+from tests.conftest import add_region
+
+
+@pytest.fixture
+def regions(services):
+    ids = {
+        "heilongjiang": add_region(services),
+        "brest": add_region(services, "Брестская область", "BY", "Брэсцкая вобласць"),
+        "bursa": add_region(services, "ил Бурса", "TR", "Bursa"),
+    }
+    return services["regions"], ids
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Хэйлун", ["heilongjiang"]),  # Russian prefix
+        ("хэйлунцзян", ["heilongjiang"]),  # case folding of Cyrillic
+        ("黑龙", ["heilongjiang"]),  # Chinese prefix
+        ("heilong", ["heilongjiang"]),  # Latin
+        ("Брест обл", ["brest"]),  # two word prefixes, both required
+        ("Китай", ["heilongjiang"]),  # the country's Russian name
+        ("Turkiye", ["bursa"]),  # its English name (Türkiye), diacritics folded
+        ("Bursa", ["bursa"]),
+        ("Пекин", []),
+        ('"*:(', ["heilongjiang", "brest", "bursa"]),  # no words: nothing to filter on
+    ],
+)
+def test_search_by_any_word(regions, text, expected):
+    registry, ids = regions
+    assert sorted(registry.search(Query(text=text))) == sorted(ids[k] for k in expected)
+
+
+def test_search_follows_updates_and_deletes(regions):
+    registry, ids = regions
+    registry.update(ids["bursa"], 1, {"name_ru": "ил Измир", "name_original": "İzmir"})
+    assert registry.search(Query(text="Бурса")) == []
+    assert registry.search(Query(text="Измир")) == [ids["bursa"]]
+    registry.delete([ids["bursa"]])
+    assert registry.search(Query(text="Измир")) == []
+    assert registry.search(Query(text="Измир", trash=True)) == [ids["bursa"]]
+
+
+def test_filters_and_sorting(services):
+    registry = services["events"]
+    for name, day, country in [
+        ("Форум А", date(2023, 5, 1), "CN"),
+        ("Форум Б", date(2024, 6, 1), "BY"),
+        ("Выставка В", date(2024, 7, 1), "CN"),
+    ]:
+        registry.create({"name": name, "date_from": day, "country_code": country})
+    names = lambda ids: [registry.get(i)["name"] for i in ids]  # noqa: E731
+    assert names(registry.search(Query(year=2024, sort_field="name"))) == ["Выставка В", "Форум Б"]
+    assert names(registry.search(Query(country="CN", sort_field="date_from", descending=True))) == [
+        "Выставка В",
+        "Форум А",
+    ]
+    assert names(registry.search(Query(sort_field="country_code"))) == [
+        "Форум Б",
+        "Форум А",
+        "Выставка В",
+    ]  # Беларусь before Китай, then by id
+
+
+def test_lookup_for_pick_lists(services):
+    add_region(services)
+    add_region(services, "провинция Цзилинь", "CN", "吉林省")
+    assert [title for _, title in services["regions"].lookup("Цзи")] == ["провинция Цзилинь"]
+    assert len(services["regions"].lookup("")) == 2
