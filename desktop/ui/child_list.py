@@ -1,0 +1,121 @@
+"""Editing a record's child list (parties, status history, members, linked agreements) as rows
+of the same field editors the form uses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.fields import Child
+from ..services import Services
+from .editors import FieldEditor, make_editor
+from .text import tr_domain
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class ChildListEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, child: Child, services: Services,
+                 hint: Callable[[list[dict[str, Any]]], str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.child = child
+        self.services = services
+        self._hint = hint
+        self._rows: list[tuple[list[FieldEditor], QLabel, QToolButton]] = []
+
+        self._grid_host = QWidget()
+        self._grid = QGridLayout(self._grid_host)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        for column, field in enumerate(child.fields):
+            title = tr_domain(field.label) + (" *" if field.required else "")
+            header = QLabel(f"<b>{title}</b>")
+            self._grid.addWidget(header, 0, column)
+            self._grid.setColumnStretch(column, field.width)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._grid_host)
+
+        self.add_button = QPushButton(self.tr("Add row"))
+        self.add_button.clicked.connect(lambda: self.add_row({}, focus=True))
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.hint_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+    def add_row(self, values: dict[str, Any], focus: bool = False) -> None:
+        row = len(self._rows) * 2 + 1  # each record takes a line of editors and a line of errors
+        editors = []
+        for column, field in enumerate(self.child.fields):
+            editor = make_editor(field, self.services, self._grid_host)
+            editor.set_value(values.get(field.name, field.default))
+            editor.changed.connect(self._on_changed)
+            self._grid.addWidget(editor, row, column)
+            editors.append(editor)
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setToolTip(self.tr("Remove this row"))
+        remove.clicked.connect(lambda: self.remove_row(self._index_of(remove)))
+        self._grid.addWidget(remove, row, len(self.child.fields))
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        self._grid.addWidget(error, row + 1, 0, 1, len(self.child.fields))
+        self._rows.append((editors, error, remove))
+        if focus:
+            editors[0].focus_widget().setFocus()
+        self._on_changed()
+
+    def _index_of(self, button: QToolButton) -> int:
+        return next(i for i, (_, _, b) in enumerate(self._rows) if b is button)
+
+    def remove_row(self, index: int) -> None:
+        rows = self.values()
+        del rows[index]
+        self.set_values(rows)
+        self._on_changed()
+
+    def values(self) -> list[dict[str, Any]]:
+        return [{e.field.name: e.value() for e in editors} for editors, _, _ in self._rows]
+
+    def set_values(self, rows: list[dict[str, Any]]) -> None:
+        for editors, error, remove in self._rows:
+            for widget in (*editors, error, remove):
+                self._grid.removeWidget(widget)
+                widget.deleteLater()
+        self._rows = []
+        for values in rows:
+            self.add_row(values)
+        self._update_hint()
+
+    def show_errors(self, messages: dict[int, list[str]]) -> None:
+        for index, (_, label, _) in enumerate(self._rows):
+            text = "; ".join(messages.get(index, []))
+            label.setText(text)
+            label.setVisible(bool(text))
+
+    def _on_changed(self) -> None:
+        self._update_hint()
+        self.changed.emit()
+
+    def _update_hint(self) -> None:
+        if self._hint is not None:
+            self.hint_label.setText(self._hint(self.values()))

@@ -1,0 +1,265 @@
+"""One input widget per field kind, all with ``value()``, ``set_value()`` and ``changed``.
+
+The form and the child tables both build their inputs here, so a field looks and behaves the
+same wherever it is edited.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from ..domain.fields import Field, Kind
+from ..domain.validation import parse_date
+from ..services import Services
+from .text import format_date, tr_domain
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LOOKUP_DELAY_MS = 150
+
+
+class FieldEditor(QWidget):
+    """Base: a widget holding one field's value."""
+
+    changed = Signal()
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def focus_widget(self) -> QWidget:
+        return self._layout.itemAt(0).widget()
+
+
+class TextEditor(FieldEditor):
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.edit = QLineEdit()
+        self.edit.setClearButtonEnabled(True)
+        self._layout.addWidget(self.edit)
+        self.edit.textChanged.connect(self.changed)
+        if field.kind is Kind.PHONES:
+            self.edit.setPlaceholderText("+7 912 345-67-89; +86 10 6512 3456")
+        elif field.kind is Kind.EMAIL:
+            self.edit.setPlaceholderText("name@example.org")
+
+    def value(self) -> Any:
+        return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value))
+        self.edit.setCursorPosition(0)  # show the beginning of a long title
+
+
+class LongTextEditor(FieldEditor):
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMinimumHeight(60)
+        self._layout.addWidget(self.edit)
+        self.edit.textChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.edit.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText("" if value is None else str(value))
+
+
+class DateEditor(TextEditor):
+    """Typed as dd.mm.yyyy (or yyyy-mm-dd); may be empty, unlike QDateEdit."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.edit.setMaximumWidth(140)
+        self._layout.addStretch(1)
+
+    def value(self) -> Any:
+        text = self.edit.text().strip()
+        try:
+            return parse_date(text)
+        except ValueError:
+            return text  # validation says what is wrong with it
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(format_date(value) if isinstance(value, date) else (value or ""))
+
+
+class BoolEditor(FieldEditor):
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.box = QCheckBox()
+        self._layout.addWidget(self.box)
+        self._layout.addStretch(1)
+        self.box.toggled.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+
+class ComboEditor(FieldEditor):
+    """A fixed list (or the country list): typing completes on any part of a name."""
+
+    def __init__(self, field: Field, items: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.combo = QComboBox()
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.addItem("", None)
+        for code, label in items:
+            self.combo.addItem(label, code)
+        completer = self.combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self._layout.addWidget(self.combo)
+        self.combo.currentTextChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        text = self.combo.currentText().strip()
+        if not text:
+            return None
+        index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        return self.combo.itemData(index) if index >= 0 else text
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value)
+        self.combo.setCurrentIndex(max(index, 0))
+        if index < 0 and value:
+            self.combo.setEditText(str(value))
+
+
+class MultiChoiceEditor(FieldEditor):
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.list = QListWidget()
+        self.list.setFlow(QListWidget.Flow.LeftToRight)
+        self.list.setWrapping(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setMaximumHeight(56)
+        assert field.choices is not None
+        for code, label in field.choices.items:
+            item = QListWidgetItem(tr_domain(label))
+            item.setData(ID_ROLE, code)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self._layout.addWidget(self.list)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def value(self) -> Any:
+        return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_value(self, value: Any) -> None:
+        codes = value if isinstance(value, list) else str(value or "").split(",")
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            checked = item.data(ID_ROLE) in codes
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+class RefEditor(FieldEditor):
+    """A record of another registry, found by typing any word of it (search in the database,
+    not over a list loaded up front: registries hold tens of thousands of records)."""
+
+    def __init__(self, field: Field, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.registry = services[field.ref or ""]
+        self._id: int | None = None
+        self.edit = QLineEdit()
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setPlaceholderText(self.tr("Type to search…"))
+        self._model = QStandardItemModel(self)
+        # The proxy passes everything: the database already filtered by words.
+        self._proxy = QSortFilterProxyModel(self)
+        self._proxy.setSourceModel(self._model)
+        self.completer = QCompleter(self._proxy, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.edit.setCompleter(self.completer)
+        self._layout.addWidget(self.edit)
+        self._timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
+        self._timer.timeout.connect(self._lookup)
+        self.edit.textEdited.connect(self._on_edited)
+        self.completer.activated[QModelIndex].connect(self._on_chosen)
+
+    def _on_edited(self, _text: str) -> None:
+        self._id = None
+        self._timer.start()
+        self.changed.emit()
+
+    def _lookup(self) -> None:
+        self._model.clear()
+        for record_id, title in self.registry.lookup(self.edit.text()):
+            item = QStandardItem(title)
+            item.setData(record_id, ID_ROLE)
+            self._model.appendRow(item)
+        if self.edit.hasFocus() and self._model.rowCount():
+            self.completer.complete()
+
+    def _on_chosen(self, index: QModelIndex) -> None:
+        self._id = index.data(ID_ROLE)
+        self.edit.setText(index.data(Qt.ItemDataRole.DisplayRole))
+        self.changed.emit()
+
+    def choose(self, record_id: int | None) -> None:
+        """Set the record by id (as picking it from the list does)."""
+        self.set_value(record_id)
+        self.changed.emit()
+
+    def value(self) -> Any:
+        if self._id is not None:
+            return self._id
+        return self.edit.text().strip() or None  # text not picked from the list: invalid
+
+    def set_value(self, value: Any) -> None:
+        self._id = value if isinstance(value, int) else None
+        title = self.registry.titles([value]).get(value, "") if self._id else ""
+        self.edit.setText(title)
+        self.edit.setCursorPosition(0)
+
+
+def make_editor(field: Field, services: Services, parent: QWidget | None = None) -> FieldEditor:
+    kind = field.kind
+    if kind is Kind.LONG_TEXT:
+        return LongTextEditor(field, parent)
+    if kind is Kind.DATE:
+        return DateEditor(field, parent)
+    if kind is Kind.BOOL:
+        return BoolEditor(field, parent)
+    if kind in (Kind.CHOICE, Kind.STATUS) and field.choices is not None:
+        items = [(code, tr_domain(label)) for code, label in field.choices.items]
+        return ComboEditor(field, items, parent)
+    if kind is Kind.COUNTRY:
+        return ComboEditor(field, services.countries(), parent)
+    if kind is Kind.MULTI_CHOICE:
+        return MultiChoiceEditor(field, parent)
+    if kind is Kind.REF:
+        return RefEditor(field, services, parent)
+    return TextEditor(field, parent)

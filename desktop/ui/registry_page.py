@@ -1,0 +1,219 @@
+"""One registry: search box, filters, the id-list table and the record actions. Every entity
+gets this same page, built from its description."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.fields import Entity
+from ..services import Changes, Query, Services
+from . import dialogs
+from .record_form import RecordForm
+from .table_model import IdListModel
+from .text import tr_domain
+
+SEARCH_DELAY_MS = 150
+ROW_HEIGHT = 24
+
+
+class RegistryPage(QWidget):
+    changed = Signal(object)  # Changes made from this page
+    counts_changed = Signal()
+
+    def __init__(self, services: Services, entity: Entity, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.entity = entity
+        self.registry = services[entity.name]
+        self._sort: tuple[str | None, bool] = (None, False)
+        self._ready = False  # set up first, then search once
+        self.forms: list[RecordForm] = []
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Search (Ctrl+F): any word or its beginning"))
+        self.search_box.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_box, 3)
+        self.country_filter = self._filter_combo(
+            self.tr("All countries"), services.countries() if entity.country_field else None)
+        status_choices = entity.status_choices
+        self.status_filter = self._filter_combo(
+            self.tr("All statuses"),
+            [(c, tr_domain(label)) for c, label in status_choices.items]
+            if status_choices else None)
+        this_year = date.today().year
+        self.year_filter = self._filter_combo(
+            self.tr("All years"),
+            [(y, str(y)) for y in range(this_year + 2, 1949, -1)] if entity.year_field else None)
+        self.trash_toggle = QCheckBox(self.tr("Trash"))
+        self.trash_toggle.setToolTip(self.tr("Show deleted records, to restore them"))
+        self.trash_toggle.toggled.connect(self.reload)
+        for combo in (self.country_filter, self.status_filter, self.year_filter):
+            if combo is not None:
+                filters.addWidget(combo, 1)
+        filters.addWidget(self.trash_toggle)
+
+        self.model = IdListModel(self.registry, self._on_sort)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        vertical = self.view.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never size over all rows
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        vertical.hide()
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        char = self.fontMetrics().averageCharWidth()
+        for column, field in enumerate(self.model.fields):
+            header.resizeSection(column, field.width * char + 16)
+        self.view.setSortingEnabled(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._sort = (None, False)
+        self.view.activated.connect(lambda index: self.open_record(self.model.id_at(index.row())))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        self._ready = True
+        self.reload()
+
+    def _filter_combo(self, everything: str, items: list | None) -> QComboBox | None:
+        if items is None:
+            return None
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for code, label in items:
+            combo.addItem(label, code)
+        combo.currentIndexChanged.connect(self.reload)
+        return combo
+
+    @staticmethod
+    def _choice(combo: QComboBox | None) -> object:
+        return combo.currentData() if combo is not None else None
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def query(self) -> Query:
+        sort_field, descending = self._sort
+        return Query(text=self.search_box.text(),
+                     country=self._choice(self.country_filter),  # type: ignore[arg-type]
+                     status=self._choice(self.status_filter),  # type: ignore[arg-type]
+                     year=self._choice(self.year_filter),  # type: ignore[arg-type]
+                     trash=self.trash_toggle.isChecked(), sort_field=sort_field,
+                     descending=descending)
+
+    def reload(self) -> None:
+        """Search again and show the result, keeping the selected record selected."""
+        selected = self.selected_ids()
+        self.model.set_ids(self.registry.search(self.query()))
+        self.select(selected[0] if selected else None)
+        self.counts_changed.emit()
+
+    def _on_sort(self, column: int, descending: bool) -> None:
+        self._sort = (self.model.fields[column].name, descending)
+        if self._ready:
+            self.reload()
+
+    def counts(self) -> tuple[int, int]:
+        """(shown, total) for the status bar."""
+        return self.model.rowCount(), self.registry.count(trash=self.trash_toggle.isChecked())
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Another page or form changed records: refresh what this page shows of them."""
+        if changes.entity == self.entity.name and changes.action != "updated":
+            self.reload()
+        elif changes.entity == self.entity.name:
+            self.model.forget(changes.ids)
+        else:
+            self.model.forget_all()  # a changed name may show in a reference column
+
+    # -- selection and actions -------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [i for i in (self.model.id_at(r) for r in rows) if i is not None]
+
+    def select(self, record_id: int | None) -> None:
+        row = self.model.row_of(record_id) if record_id is not None else None
+        if row is None:
+            return
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+
+    def open_record(self, record_id: int | None) -> RecordForm | None:
+        if record_id is None:
+            return None
+        return self._show_form(record_id)
+
+    def new_record(self) -> RecordForm:
+        return self._show_form(None)
+
+    def _show_form(self, record_id: int | None) -> RecordForm:
+        for form in self.forms:
+            if form.record_id == record_id and record_id is not None:
+                form.raise_()
+                form.activateWindow()
+                return form
+        form = RecordForm(self.services, self.entity, record_id, self.window())
+        form.setWindowFlag(Qt.WindowType.Window)
+        form.saved.connect(self.changed)
+        form.closed.connect(lambda f=form: self.forms.remove(f) if f in self.forms else None)
+        self.forms.append(form)
+        form.show()
+        return form
+
+    def delete_selected(self) -> Changes | None:
+        ids = self.selected_ids()
+        if not ids or self.trash_toggle.isChecked():
+            return None
+        if not dialogs.ask(self, self.tr("Delete"),
+                           self.tr("Move %n record(s) to the trash? They can be restored from "
+                                   "the trash.", "", len(ids))):
+            return None
+        changes = self.registry.delete(ids)
+        self.changed.emit(changes)
+        return changes
+
+    def restore_selected(self) -> Changes | None:
+        ids = self.selected_ids()
+        if not ids or not self.trash_toggle.isChecked():
+            return None
+        changes = self.registry.restore(ids)
+        self.changed.emit(changes)
+        return changes
+
+    # -- remembered layout -----------------------------------------------------------------
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue(f"tables/{self.entity.name}/header",
+                          self.view.horizontalHeader().saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        state = settings.value(f"tables/{self.entity.name}/header")
+        header = self.view.horizontalHeader()
+        if isinstance(state, QByteArray) and header.restoreState(state):
+            section = header.sortIndicatorSection()
+            if 0 <= section < len(self.model.fields):
+                descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+                self._on_sort(section, descending)

@@ -1,0 +1,50 @@
+"""Turning the core's values and messages into what the user reads, in their language."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from ..domain.fields import Field, Kind
+from ..domain.i18n import DOMAIN
+from ..domain.validation import Problem
+
+
+def tr_domain(text: str) -> str:
+    """Translate a label or message marked in the Qt-free core."""
+    return QCoreApplication.translate(DOMAIN, text)
+
+
+def problem_text(problem: Problem) -> str:
+    params = {name: tr_domain(value) for name, value in problem.params}
+    return tr_domain(problem.message).format(**params)
+
+
+DATE_FORMAT = "dd.MM.yyyy"
+
+
+def format_date(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return QLocale().toString(value, "dd.MM.yyyy HH:mm")
+    return QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
+
+
+def display(field: Field, value: Any) -> str:
+    """The text of one table cell."""
+    if value is None or value == "":
+        return ""
+    kind = field.kind
+    if kind in (Kind.CHOICE, Kind.STATUS) and field.choices is not None:
+        return tr_domain(field.choices.label(value))
+    if kind is Kind.MULTI_CHOICE and field.choices is not None:
+        labels = (field.choices.label(code) for code in str(value).split(","))
+        return ", ".join(tr_domain(label) for label in labels)
+    if kind is Kind.DATE:
+        return format_date(value)
+    if kind is Kind.BOOL:
+        return "✓" if value else ""
+    return str(value)
