@@ -49,3 +49,6 @@ def add_organisation(
         {"name_ru": name, "kind": "regional_government", "side": side, "country_code": country}
     )
     return changes.ids[0]
+
+
+pytest_plugins = ["pytester"]

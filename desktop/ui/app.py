@@ -25,8 +25,7 @@ def set_identity() -> None:
 def default_database() -> Path:
     """registry.sqlite in the user's data folder (QStandardPaths; never changed, so a user's
     database is always found where the previous version left it)."""
-    folder = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation))
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "registry.sqlite"
 
@@ -38,8 +37,11 @@ def run_application(db: str | None, language: str | None) -> int:
     try:
         services = open_services(target, language=language or "ru")
     except StorageError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the registry"),
-                             tr_domain(exc.message).format(path=exc.path))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Cannot open the registry"),
+            tr_domain(exc.message).format(path=exc.path),
+        )
         print(f"ir-registry: {exc.text()}", file=sys.stderr)
         return 1
     window = MainWindow(services)

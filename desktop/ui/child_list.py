@@ -29,9 +29,13 @@ ERROR_STYLE = "color: #b00020;"
 class ChildListEditor(QWidget):
     changed = Signal()
 
-    def __init__(self, child: Child, services: Services,
-                 hint: Callable[[list[dict[str, Any]]], str] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        child: Child,
+        services: Services,
+        hint: Callable[[list[dict[str, Any]]], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.child = child
         self.services = services

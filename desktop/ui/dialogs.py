@@ -14,15 +14,23 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
 
 def ask_unsaved(parent: QWidget | None, text: str) -> str:
     """'save', 'discard' or 'cancel' for a window with unsaved changes."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Unsaved changes") if parent else "",
-                      text, parent=parent)
-    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                           | QMessageBox.StandardButton.Cancel)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        parent.tr("Unsaved changes") if parent else "",
+        text,
+        parent=parent,
+    )
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
-    return {QMessageBox.StandardButton.Save: "save",
-            QMessageBox.StandardButton.Discard: "discard"}.get(
-        QMessageBox.StandardButton(answer), "cancel")
+    return {
+        QMessageBox.StandardButton.Save: "save",
+        QMessageBox.StandardButton.Discard: "discard",
+    }.get(QMessageBox.StandardButton(answer), "cancel")
 
 
 def tell(parent: QWidget | None, title: str, text: str, error: bool = False) -> None:
@@ -34,11 +42,15 @@ def tell(parent: QWidget | None, title: str, text: str, error: bool = False) -> 
 
 def resolve_conflict(parent: QWidget, conflict: ConflictError, differences: str) -> str:
     """'mine' (write anyway), 'theirs' (take the saved version) or 'edit' (go back)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Changed by someone else"),
-                      parent.tr("This record was saved by someone else (version {theirs}) while "
-                                "you were editing version {yours}.").format(
-                          theirs=conflict.current_version, yours=conflict.your_version),
-                      parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        parent.tr("Changed by someone else"),
+        parent.tr(
+            "This record was saved by someone else (version {theirs}) while "
+            "you were editing version {yours}."
+        ).format(theirs=conflict.current_version, yours=conflict.your_version),
+        parent=parent,
+    )
     box.setDetailedText(differences)
     mine = box.addButton(parent.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
     theirs = box.addButton(parent.tr("Take theirs"), QMessageBox.ButtonRole.DestructiveRole)

@@ -127,8 +127,9 @@ class BoolEditor(FieldEditor):
 class ComboEditor(FieldEditor):
     """A fixed list (or the country list): typing completes on any part of a name."""
 
-    def __init__(self, field: Field, items: list[tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, field: Field, items: list[tuple[str, str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(field, parent)
         self.combo = QComboBox()
         self.combo.setEditable(True)
@@ -174,8 +175,11 @@ class MultiChoiceEditor(FieldEditor):
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
 
     def value(self) -> Any:
-        return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.list.item(i).data(ID_ROLE)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_value(self, value: Any) -> None:
         codes = value if isinstance(value, list) else str(value or "").split(",")

@@ -23,14 +23,16 @@ from .text import tr_domain
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.settings = settings or QSettings()
         location = str(services.db.path or services.db.url)
-        self.setWindowTitle(self.tr("International relations registry — {path}").format(
-            path=location))
+        self.setWindowTitle(
+            self.tr("International relations registry — {path}").format(path=location)
+        )
 
         self.pages: dict[str, RegistryPage] = {}
         self.stack = QStackedWidget()
@@ -76,30 +78,54 @@ class MainWindow(QMainWindow):
         record = bar.addMenu(self.tr("&Record"))
         toolbar = self.addToolBar(self.tr("Record"))
         toolbar.setObjectName("record_toolbar")
-        self.new_action = self._action(self.tr("&New"), QKeySequence.StandardKey.New,
-                                       lambda: self.page().new_record(), record)
-        self.open_action = self._action(self.tr("&Open"), None,
-                                        lambda: self.page().open_record(
-                                            next(iter(self.page().selected_ids()), None)), record)
-        self.delete_action = self._action(self.tr("&Delete"), QKeySequence.StandardKey.Delete,
-                                          lambda: self.page().delete_selected(), record)
-        self.restore_action = self._action(self.tr("&Restore from trash"), None,
-                                           lambda: self.page().restore_selected(), record)
+        self.new_action = self._action(
+            self.tr("&New"), QKeySequence.StandardKey.New, lambda: self.page().new_record(), record
+        )
+        self.open_action = self._action(
+            self.tr("&Open"),
+            None,
+            lambda: self.page().open_record(next(iter(self.page().selected_ids()), None)),
+            record,
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete"),
+            QKeySequence.StandardKey.Delete,
+            lambda: self.page().delete_selected(),
+            record,
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from trash"), None, lambda: self.page().restore_selected(), record
+        )
         record.addSeparator()
-        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find,
-                                        self.focus_search, record)
-        self.refresh_action = self._action(self.tr("Re&fresh"), QKeySequence.StandardKey.Refresh,
-                                           lambda: self.page().reload(), record)
-        self.trash_action = self._action(self.tr("Show &trash"), None,
-                                         lambda: self.page().trash_toggle.toggle(), record)
-        for action in (self.new_action, self.open_action, self.delete_action,
-                       self.restore_action, self.refresh_action):
+        self.find_action = self._action(
+            self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search, record
+        )
+        self.refresh_action = self._action(
+            self.tr("Re&fresh"),
+            QKeySequence.StandardKey.Refresh,
+            lambda: self.page().reload(),
+            record,
+        )
+        self.trash_action = self._action(
+            self.tr("Show &trash"), None, lambda: self.page().trash_toggle.toggle(), record
+        )
+        for action in (
+            self.new_action,
+            self.open_action,
+            self.delete_action,
+            self.restore_action,
+            self.refresh_action,
+        ):
             toolbar.addAction(action)
 
         view = bar.addMenu(self.tr("&Registries"))
         for row, entity in enumerate(ALL):
-            self._action(tr_domain(entity.plural), f"Ctrl+{row + 1}",
-                         lambda _=False, r=row: self.nav.setCurrentRow(r), view)
+            self._action(
+                tr_domain(entity.plural),
+                f"Ctrl+{row + 1}",
+                lambda _=False, r=row: self.nav.setCurrentRow(r),
+                view,
+            )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("&About"), None, self.about, help_menu)
@@ -121,19 +147,24 @@ class MainWindow(QMainWindow):
     def apply_changes(self, changes: Changes) -> None:
         for page in self.pages.values():
             page.apply_changes(changes)
-        verb = {"created": self.tr("Created"), "updated": self.tr("Saved"),
-                "deleted": self.tr("Moved to the trash"),
-                "restored": self.tr("Restored")}.get(changes.action, changes.action)
+        verb = {
+            "created": self.tr("Created"),
+            "updated": self.tr("Saved"),
+            "deleted": self.tr("Moved to the trash"),
+            "restored": self.tr("Restored"),
+        }.get(changes.action, changes.action)
         self.statusBar().showMessage(
-            self.tr("{verb}: %n record(s)", "", len(changes.ids)).format(verb=verb), 5000)
+            self.tr("{verb}: %n record(s)", "", len(changes.ids)).format(verb=verb), 5000
+        )
         self._update_status()
 
     def _update_status(self) -> None:
         if not self.pages:
             return
         shown, total = self.page().counts()
-        self.count_label.setText(self.tr("Shown {shown} of {total}").format(
-            shown=shown, total=total))
+        self.count_label.setText(
+            self.tr("Shown {shown} of {total}").format(shown=shown, total=total)
+        )
 
     def _update_actions(self) -> None:
         if not hasattr(self, "delete_action"):
@@ -146,9 +177,13 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(has_selection and in_trash)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About"), self.tr(
-            "International relations registry\nDatabase: {path}").format(
-            path=self.services.db.path or self.services.db.url))
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr("International relations registry\nDatabase: {path}").format(
+                path=self.services.db.path or self.services.db.url
+            ),
+        )
 
     # -- remembered layout and closing -----------------------------------------------------
 

@@ -40,8 +40,13 @@ class RecordForm(QDialog):
     saved = Signal(object)  # Changes
     closed = Signal()
 
-    def __init__(self, services: Services, entity: Entity, record_id: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        entity: Entity,
+        record_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.services = services
@@ -66,8 +71,14 @@ class RecordForm(QDialog):
             self.tabs.addTab(editor, tr_domain(child.label))
         self.history_table = QTableWidget(0, 5)
         self.history_table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Field"),
-             self.tr("Change")])
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Action"),
+                self.tr("Field"),
+                self.tr("Change"),
+            ]
+        )
         self.history_table.horizontalHeader().setStretchLastSection(True)
         self.history_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.history_table, self.tr("History"))
@@ -102,8 +113,11 @@ class RecordForm(QDialog):
     # -- building --------------------------------------------------------------------------
 
     def _details_tab(self) -> QWidget:
-        short = [f for f in self.entity.fields if f.editable and f.kind not in
-                 (Kind.LONG_TEXT, Kind.MULTI_CHOICE)]
+        short = [
+            f
+            for f in self.entity.fields
+            if f.editable and f.kind not in (Kind.LONG_TEXT, Kind.MULTI_CHOICE)
+        ]
         wide = [f for f in self.entity.fields if f.kind in (Kind.LONG_TEXT, Kind.MULTI_CHOICE)]
         host = QWidget()
         grid = QGridLayout(host)
@@ -204,11 +218,15 @@ class RecordForm(QDialog):
         for row, entry in enumerate(reversed(entries)):
             field_label = ""
             if entry.field:
-                known = [f for f in self.entity.fields if f.name == entry.field] + \
-                    [c for c in self.entity.children if c.name == entry.field]
+                known = [f for f in self.entity.fields if f.name == entry.field] + [
+                    c for c in self.entity.children if c.name == entry.field
+                ]
                 field_label = tr_domain(known[0].label) if known else entry.field
-            change = "" if entry.action != "update" else \
-                f"{entry.old_value or '—'} → {entry.new_value or '—'}"
+            change = (
+                ""
+                if entry.action != "update"
+                else f"{entry.old_value or '—'} → {entry.new_value or '—'}"
+            )
             cells = [format_date(entry.at), entry.user, entry.action, field_label, change]
             for column, text in enumerate(cells):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
@@ -237,8 +255,9 @@ class RecordForm(QDialog):
             label.setVisible(bool(text))
         for name, child in self.children.items():
             child.show_errors(child_messages.get(name, {}))
-        self.summary.setText(self.tr("Correct the fields marked in red before saving.")
-                             if problems and shown else "")
+        self.summary.setText(
+            self.tr("Correct the fields marked in red before saving.") if problems and shown else ""
+        )
         return not problems
 
     def save(self) -> bool:
@@ -267,9 +286,12 @@ class RecordForm(QDialog):
 
     def _on_conflict(self, conflict: ConflictError) -> bool:
         mine = self.values()
-        lines = [f"{tr_domain(self.entity.field(n).label)}: {conflict.current_values.get(n)!s} "
-                 f"≠ {mine.get(n)!s}" for n in self.editors
-                 if self.entity.field(n).editable and conflict.current_values.get(n) != mine.get(n)]
+        lines = [
+            f"{tr_domain(self.entity.field(n).label)}: {conflict.current_values.get(n)!s} "
+            f"≠ {mine.get(n)!s}"
+            for n in self.editors
+            if self.entity.field(n).editable and conflict.current_values.get(n) != mine.get(n)
+        ]
         choice = dialogs.resolve_conflict(self, conflict, "\n".join(lines))
         if choice == "mine":
             self.version = conflict.current_version

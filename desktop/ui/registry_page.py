@@ -52,16 +52,20 @@ class RegistryPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search_box, 3)
         self.country_filter = self._filter_combo(
-            self.tr("All countries"), services.countries() if entity.country_field else None)
+            self.tr("All countries"), services.countries() if entity.country_field else None
+        )
         status_choices = entity.status_choices
         self.status_filter = self._filter_combo(
             self.tr("All statuses"),
             [(c, tr_domain(label)) for c, label in status_choices.items]
-            if status_choices else None)
+            if status_choices
+            else None,
+        )
         this_year = date.today().year
         self.year_filter = self._filter_combo(
             self.tr("All years"),
-            [(y, str(y)) for y in range(this_year + 2, 1949, -1)] if entity.year_field else None)
+            [(y, str(y)) for y in range(this_year + 2, 1949, -1)] if entity.year_field else None,
+        )
         self.trash_toggle = QCheckBox(self.tr("Trash"))
         self.trash_toggle.setToolTip(self.tr("Show deleted records, to restore them"))
         self.trash_toggle.toggled.connect(self.reload)
@@ -116,12 +120,15 @@ class RegistryPage(QWidget):
 
     def query(self) -> Query:
         sort_field, descending = self._sort
-        return Query(text=self.search_box.text(),
-                     country=self._choice(self.country_filter),  # type: ignore[arg-type]
-                     status=self._choice(self.status_filter),  # type: ignore[arg-type]
-                     year=self._choice(self.year_filter),  # type: ignore[arg-type]
-                     trash=self.trash_toggle.isChecked(), sort_field=sort_field,
-                     descending=descending)
+        return Query(
+            text=self.search_box.text(),
+            country=self._choice(self.country_filter),  # type: ignore[arg-type]
+            status=self._choice(self.status_filter),  # type: ignore[arg-type]
+            year=self._choice(self.year_filter),  # type: ignore[arg-type]
+            trash=self.trash_toggle.isChecked(),
+            sort_field=sort_field,
+            descending=descending,
+        )
 
     def reload(self) -> None:
         """Search again and show the result, keeping the selected record selected."""
@@ -187,9 +194,13 @@ class RegistryPage(QWidget):
         ids = self.selected_ids()
         if not ids or self.trash_toggle.isChecked():
             return None
-        if not dialogs.ask(self, self.tr("Delete"),
-                           self.tr("Move %n record(s) to the trash? They can be restored from "
-                                   "the trash.", "", len(ids))):
+        if not dialogs.ask(
+            self,
+            self.tr("Delete"),
+            self.tr(
+                "Move %n record(s) to the trash? They can be restored from the trash.", "", len(ids)
+            ),
+        ):
             return None
         changes = self.registry.delete(ids)
         self.changed.emit(changes)
@@ -206,8 +217,9 @@ class RegistryPage(QWidget):
     # -- remembered layout -----------------------------------------------------------------
 
     def save_layout(self, settings: QSettings) -> None:
-        settings.setValue(f"tables/{self.entity.name}/header",
-                          self.view.horizontalHeader().saveState())
+        settings.setValue(
+            f"tables/{self.entity.name}/header", self.view.horizontalHeader().saveState()
+        )
 
     def restore_layout(self, settings: QSettings) -> None:
         state = settings.value(f"tables/{self.entity.name}/header")

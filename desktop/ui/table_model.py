@@ -47,10 +47,17 @@ class IdListModel(QAbstractTableModel):
             return None
         return display(self.fields[index.column()], values[index.column()])
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.fields)):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.fields)
+        ):
             return tr_domain(self.fields[section].label)
         return super().headerData(section, orientation, role)
 
@@ -64,8 +71,9 @@ class IdListModel(QAbstractTableModel):
         if ids == self._ids:
             self._cache.clear()
             if ids:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(ids) - 1, len(self.fields) - 1))
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(ids) - 1, len(self.fields) - 1)
+                )
             return
         self.beginResetModel()
         self._ids = ids
@@ -90,8 +98,7 @@ class IdListModel(QAbstractTableModel):
             if self._cache.pop(record_id, None) is not None:
                 row = self.row_of(record_id)
                 if row is not None:
-                    self.dataChanged.emit(self.index(row, 0),
-                                          self.index(row, len(self.fields) - 1))
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.fields) - 1))
 
     def forget_all(self) -> None:
         self.set_ids(list(self._ids))
@@ -101,7 +108,7 @@ class IdListModel(QAbstractTableModel):
         values = self._cache.get(record_id)
         if values is None:
             start = row - row % BLOCK
-            block = [i for i in self._ids[start:start + BLOCK] if i not in self._cache]
+            block = [i for i in self._ids[start : start + BLOCK] if i not in self._cache]
             self._cache.update(self.registry.rows(block))
             values = self._cache.get(record_id)
         return values

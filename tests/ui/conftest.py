@@ -28,10 +28,12 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
     given: dict[str, object] = {"ask": True, "unsaved": "discard", "conflict": "edit"}
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "ask", lambda _p, _t, text: asked.append(text) or given["ask"])
-    monkeypatch.setattr(dialogs, "ask_unsaved",
-                        lambda _p, text: asked.append(text) or given["unsaved"])
-    monkeypatch.setattr(dialogs, "resolve_conflict",
-                        lambda _p, _c, diff: asked.append(diff) or given["conflict"])
+    monkeypatch.setattr(
+        dialogs, "ask_unsaved", lambda _p, text: asked.append(text) or given["unsaved"]
+    )
+    monkeypatch.setattr(
+        dialogs, "resolve_conflict", lambda _p, _c, diff: asked.append(diff) or given["conflict"]
+    )
     monkeypatch.setattr(dialogs, "tell", lambda _p, _t, text, error=False: asked.append(text))
     given["asked"] = asked
     return given
@@ -55,5 +57,6 @@ def type_text(widget: QWidget, text: str) -> None:
     widget.setFocus()
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )

@@ -84,8 +84,11 @@ def test_create_find_edit_delete_restore(qtbot, window, services, entity):
     assert services[entity.name].get(record_id)["version"] == 2
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not form.isVisible())
-    column = [f.name for f in page.model.fields].index(searchable) \
-        if searchable in [f.name for f in page.model.fields] else None
+    column = (
+        [f.name for f in page.model.fields].index(searchable)
+        if searchable in [f.name for f in page.model.fields]
+        else None
+    )
     if column is not None:
         assert page.model.index(0, column).data() == f"{WORD} правка"
 
@@ -107,8 +110,7 @@ def test_create_find_edit_delete_restore(qtbot, window, services, entity):
 
 
 @pytest.mark.parametrize("entity", ALL, ids=[e.name for e in ALL])
-def test_every_table_model_passes_the_model_tester(qtbot, qtmodeltester, window, services,
-                                                    entity):
+def test_every_table_model_passes_the_model_tester(qtbot, qtmodeltester, window, services, entity):
     from desktop.services.demo import fill_demo
 
     fill_demo(services.db, 250)
@@ -118,3 +120,25 @@ def test_every_table_model_passes_the_model_tester(qtbot, qtmodeltester, window,
     qtmodeltester.check(page.model)
     page.model.sort(0, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(page.model)
+
+
+def test_keyboard_shortcuts(qtbot, window, services, answers):
+    add_region(services)
+    page = window.pages["regions"]
+    window.nav.setCurrentRow(0)
+    qtbot.waitUntil(window.isActiveWindow)
+    assert page.model.rowCount() == 0
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # refresh shows what was added behind its back
+    assert page.model.rowCount() == 1
+
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search_box.hasFocus()
+
+    page.view.setFocus()
+    page.view.selectRow(0)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert answers["asked"] and "trash" in answers["asked"][-1]
+    assert page.model.rowCount() == 0
+
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.page() is window.pages["organisations"]
