@@ -12,8 +12,9 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import ColumnElement, Engine, create_engine, event, func
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -40,6 +41,8 @@ def make_engine(url: str, foreign_keys: bool = True) -> Engine:
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cursor.close()
+        # SQLite's lower() and NOCASE fold ASCII only; sorting Russian needs real case folding.
+        dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # noqa: ANN001
@@ -47,6 +50,15 @@ def make_engine(url: str, foreign_keys: bool = True) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _casefold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
+
+
+def sort_key(column: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
+    """A case-insensitive sort key for text, on SQLite and PostgreSQL alike."""
+    return func.casefold(column) if dialect == "sqlite" else func.lower(column)
 
 
 class Database:

@@ -16,6 +16,24 @@ from ..domain.lifecycle import ALLOWED_STEPS, BINDING_STATUSES
 from . import demo_data as D
 
 BATCH = 5000
+# pycountry's subdivision types -> our region kinds
+REGION_KINDS_BY_TYPE = {
+    "province": "province",
+    "state": "state",
+    "oblast": "oblast",
+    "region": "oblast",
+    "city": "city",
+    "municipality": "city",
+    "autonomous region": "autonomous_region",
+    "autonomous republic": "autonomous_region",
+    "autonomous province": "autonomous_region",
+    "union territory": "state",
+    "rayon": "municipality",
+    "capital city": "city",
+    "capital territory": "city",
+    "republic": "autonomous_region",
+    "special administrative region": "other",
+}
 
 
 class DemoBuilder:

@@ -10,10 +10,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, extract, false, or_, select, text
 from sqlalchemy.orm import aliased
 
+from ..db.database import sort_key
 from ..db.models import MODELS, Country
 from ..domain.entities import BY_NAME
 from ..domain.fields import Entity, Field, Kind
 
+# Columns shown as text (names included) sort without regard to case.
+TEXT_KINDS = frozenset({Kind.TEXT, Kind.LONG_TEXT, Kind.EMAIL, Kind.PHONES, Kind.REF, Kind.COUNTRY})
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -108,6 +111,8 @@ class EntityQueries:
         if query.sort_field:
             index = [f.name for f in self.entity.table_fields].index(query.sort_field)
             column = self.columns[index]
+            if self.entity.table_fields[index].kind in TEXT_KINDS:
+                column = sort_key(column, dialect)
             order.append(
                 column.desc().nulls_last() if query.descending else column.asc().nulls_last()
             )

@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
             self.pages[entity.name] = page
             self.stack.addWidget(page)
             self.nav.addItem(tr_domain(entity.plural))
+        self.nav.setStyleSheet("QListWidget::item { padding: 5px 8px; }")
         self.nav.currentRowChanged.connect(self._show_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)

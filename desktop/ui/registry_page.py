@@ -90,7 +90,10 @@ class RegistryPage(QWidget):
         header.setStretchLastSection(True)
         char = self.fontMetrics().averageCharWidth()
         for column, field in enumerate(self.model.fields):
-            header.resizeSection(column, field.width * char + 16)
+            title = header.fontMetrics().horizontalAdvance(
+                str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            )
+            header.resizeSection(column, max(field.width * char, title) + 20)
         self.view.setSortingEnabled(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._sort = (None, False)

@@ -72,3 +72,12 @@ def test_lookup_for_pick_lists(services):
     add_region(services, "провинция Цзилинь", "CN", "吉林省")
     assert [title for _, title in services["regions"].lookup("Цзи")] == ["провинция Цзилинь"]
     assert len(services["regions"].lookup("")) == 2
+
+
+def test_sorting_ignores_case_in_russian(services):
+    for name in ("Шанхай", "автономный район Внутренняя Монголия", "Брестская область"):
+        add_region(services, name, "CN", "")
+    registry = services["regions"]
+    ids = registry.search(Query(sort_field="name_ru"))
+    assert [registry.get(i)["name_ru"] for i in ids] == [
+        "автономный район Внутренняя Монголия", "Брестская область", "Шанхай"]
