@@ -11,7 +11,7 @@ from sqlalchemy import func, insert, select
 
 from ..db import models as m
 from ..db.database import Database
-from ..domain.countries import subdivisions
+from ..domain.countries import all_countries, subdivisions
 from ..domain.lifecycle import ALLOWED_STEPS, BINDING_STATUSES
 from . import demo_data as D
 
@@ -133,6 +133,7 @@ class DemoBuilder:
 
     def _organisations(self) -> int:
         first = self._start_id(m.Organisation)
+        country_names = {c.code: c for c in all_countries()}
         self.our_orgs: list[int] = []
         self.foreign_orgs: list[tuple[int, str]] = []  # id, country
 
@@ -159,8 +160,8 @@ class DemoBuilder:
                     "region": region,
                     "original": original,
                     "company": company,
-                    "country": country,
-                    "country_en": country,
+                    "country": country_names[country].name_ru,
+                    "country_en": country_names[country].name_en,
                 }
                 self.foreign_orgs.append((oid, country))
                 yield {

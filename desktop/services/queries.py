@@ -7,7 +7,17 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, extract, false, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    extract,
+    false,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import aliased
 
 from ..db.database import sort_key
@@ -33,11 +43,16 @@ class Query:
     descending: bool = False
 
 
-def fts_match(text_: str) -> str | None:
-    """An FTS5 query where every word must appear as a word prefix: "Хэйлун" finds
-    "Хэйлунцзян". None when the text has no words."""
-    words = _WORD.findall(text_)
-    return " ".join(f'"{word}"*' for word in words) if words else None
+def _matching_ids(entity: Entity, word: str, dialect: str, key: str) -> Any:
+    """Ids of ``entity`` records with a word starting with ``word``."""
+    if dialect == "sqlite":
+        table = f"{entity.table}_fts"
+        # The FTS table name comes from our own descriptions, never from user input.
+        statement = text(f"SELECT rowid FROM {table} WHERE {table} MATCH :{key}")  # noqa: S608
+        return statement.bindparams(bindparam(key, f'"{word}"*'))
+    model = MODELS[entity.name]
+    columns = [getattr(model, f.name) for f in entity.searchable_fields]
+    return select(model.id).where(or_(*(c.ilike(f"%{word}%") for c in columns)))
 
 
 class EntityQueries:
@@ -76,16 +91,27 @@ class EntityQueries:
         return self._from(select(self.model.id, *self.columns)).where(self.model.id.in_(ids))
 
     def search_condition(self, text_: str, dialect: str) -> ColumnElement[bool] | None:
+        """Every word must start a word of the record's own text, or of the name of a record
+        it refers to in its table (a twin relation is found by its city's name)."""
         words = _WORD.findall(text_)
         if not words:
             return None
-        if dialect == "sqlite":
-            table = f"{self.entity.table}_fts"
-            # The FTS table name comes from our own description, never from user input.
-            matches = text(f"SELECT rowid FROM {table} WHERE {table} MATCH :match")  # noqa: S608
-            return self.model.id.in_(matches.bindparams(match=fts_match(text_)))
-        columns = [getattr(self.model, f.name) for f in self.entity.searchable_fields]
-        return and_(*(or_(*(c.ilike(f"%{w}%") for c in columns)) for w in words))
+        sources = [(self.entity, self.model.id)] + [
+            (BY_NAME[f.ref or ""], getattr(self.model, f.name))
+            for f in self.entity.table_fields
+            if f.kind is Kind.REF
+        ]
+        return and_(
+            *(
+                or_(
+                    *(
+                        column.in_(_matching_ids(entity, word, dialect, f"w{i}_{j}"))
+                        for j, (entity, column) in enumerate(sources)
+                    )
+                )
+                for i, word in enumerate(words)
+            )
+        )
 
     def where(self, query: Query, dialect: str) -> list[ColumnElement[bool]]:
         model, entity = self.model, self.entity

@@ -227,7 +227,13 @@ class RecordForm(QDialog):
                 if entry.action != "update"
                 else f"{entry.old_value or '—'} → {entry.new_value or '—'}"
             )
-            cells = [format_date(entry.at), entry.user, entry.action, field_label, change]
+            action = {
+                "create": self.tr("Created"),
+                "update": self.tr("Changed"),
+                "delete": self.tr("Moved to the trash"),
+                "restore": self.tr("Restored"),
+            }.get(entry.action, entry.action)
+            cells = [format_date(entry.at), entry.user, action, field_label, change]
             for column, text in enumerate(cells):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
 

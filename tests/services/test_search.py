@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from desktop.services import Query
-from tests.conftest import add_region
+from tests.conftest import add_organisation, add_region
 
 
 @pytest.fixture
@@ -80,4 +80,29 @@ def test_sorting_ignores_case_in_russian(services):
     registry = services["regions"]
     ids = registry.search(Query(sort_field="name_ru"))
     assert [registry.get(i)["name_ru"] for i in ids] == [
-        "автономный район Внутренняя Монголия", "Брестская область", "Шанхай"]
+        "автономный район Внутренняя Монголия",
+        "Брестская область",
+        "Шанхай",
+    ]
+
+
+def test_records_are_found_by_the_names_they_refer_to(services):
+    region = add_region(services, "город Харбин", "CN", "哈尔滨")
+    ours = add_organisation(services, "Администрация города Заречный", side="ours", country="RU")
+    twin = (
+        services["twins"]
+        .create(
+            {
+                "our_organisation_id": ours,
+                "foreign_region_id": region,
+                "country_code": "CN",
+                "status": "active",
+            }
+        )
+        .ids[0]
+    )
+    person = services["people"].create({"name_ru": "Петров Сергей", "organisation_id": ours}).ids[0]
+    assert services["twins"].search(Query(text="Харбин")) == [twin]
+    assert services["twins"].search(Query(text="Заречный 哈尔")) == [twin]
+    assert services["twins"].search(Query(text="Заречный Пекин")) == []
+    assert services["people"].search(Query(text="Петров Заречный")) == [person]
