@@ -37,12 +37,12 @@ def run_application(db: str | None, language: str | None) -> int:
     try:
         services = open_services(target, language=language or "ru")
     except StorageError as exc:
+        print(f"ir-registry: {exc.text()}", file=sys.stderr)
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "Cannot open the registry"),
             tr_domain(exc.message).format(path=exc.path),
         )
-        print(f"ir-registry: {exc.text()}", file=sys.stderr)
         return 1
     window = MainWindow(services)
     window.show()

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
+        self.page().ensure_loaded()
         self._update_status()
         self._update_actions()
 

@@ -103,7 +103,11 @@ class RegistryPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         self._ready = True
-        self.reload()
+        self.loaded = False  # searched the first time it is shown: start-up stays quick
+
+    def ensure_loaded(self) -> None:
+        if not self.loaded:
+            self.reload()
 
     def _filter_combo(self, everything: str, items: list | None) -> QComboBox | None:
         if items is None:
@@ -135,6 +139,7 @@ class RegistryPage(QWidget):
 
     def reload(self) -> None:
         """Search again and show the result, keeping the selected record selected."""
+        self.loaded = True
         selected = self.selected_ids()
         self.model.set_ids(self.registry.search(self.query()))
         self.select(selected[0] if selected else None)
@@ -142,7 +147,7 @@ class RegistryPage(QWidget):
 
     def _on_sort(self, column: int, descending: bool) -> None:
         self._sort = (self.model.fields[column].name, descending)
-        if self._ready:
+        if self._ready and self.loaded:
             self.reload()
 
     def counts(self) -> tuple[int, int]:
@@ -151,6 +156,8 @@ class RegistryPage(QWidget):
 
     def apply_changes(self, changes: Changes) -> None:
         """Another page or form changed records: refresh what this page shows of them."""
+        if not self.loaded:
+            return
         if changes.entity == self.entity.name and changes.action != "updated":
             self.reload()
         elif changes.entity == self.entity.name:

@@ -47,19 +47,21 @@ class IdListModel(QAbstractTableModel):
             return None
         return display(self.fields[index.column()], values[index.column()])
 
-    def headerData(
+    def headerData(  # noqa: N802
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.fields)
-        ):
+        # Not delegated to the base class: in PySide6 6.12 that call over-releases None and
+        # the interpreter aborts on exit ("none_dealloc") after a few thousand calls.
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.fields):
             return tr_domain(self.fields[section].label)
-        return super().headerData(section, orientation, role)
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._ids):
+            return section + 1
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.fields):
