@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from ..domain.i18n import QT_TRANSLATE_NOOP as T
+from ..domain.i18n import QT_TRANSLATE_NOOP
 
 
 class StorageError(Exception):
     """An environment problem the user can act on; ``message`` is translatable text."""
 
-    message = T("Domain", "The database cannot be used.")
+    message = QT_TRANSLATE_NOOP("Domain", "The database cannot be used.")
 
     def __init__(self, path: str, detail: str = "") -> None:
         self.path = path
@@ -21,7 +21,7 @@ class StorageError(Exception):
 
 
 class NotADatabaseError(StorageError):
-    message = T(
+    message = QT_TRANSLATE_NOOP(
         "Domain",
         "{path} is not a registry database (it is not an SQLite file). "
         "Choose another file, or a new file name to start an empty registry.",
@@ -29,14 +29,14 @@ class NotADatabaseError(StorageError):
 
 
 class EmptyFileError(StorageError):
-    message = T(
+    message = QT_TRANSLATE_NOOP(
         "Domain",
         "{path} is an empty file, not a registry database. Delete it or choose another file.",
     )
 
 
 class ForeignDatabaseError(StorageError):
-    message = T(
+    message = QT_TRANSLATE_NOOP(
         "Domain",
         "{path} is an SQLite database of another application; "
         "it was left untouched. Choose a registry database.",
@@ -44,7 +44,7 @@ class ForeignDatabaseError(StorageError):
 
 
 class SchemaTooNewError(StorageError):
-    message = T(
+    message = QT_TRANSLATE_NOOP(
         "Domain",
         "{path} was written by a newer version of this application; "
         "it was left untouched. Install the newer version to open it.",
@@ -52,7 +52,7 @@ class SchemaTooNewError(StorageError):
 
 
 class ReadOnlyError(StorageError):
-    message = T(
+    message = QT_TRANSLATE_NOOP(
         "Domain",
         "{path} cannot be written (read-only file or folder). "
         "Copy it to a folder of your own or ask for write access.",
@@ -60,11 +60,13 @@ class ReadOnlyError(StorageError):
 
 
 class MissingFolderError(StorageError):
-    message = T("Domain", "The folder of {path} does not exist. Choose an existing folder.")
+    message = QT_TRANSLATE_NOOP(
+        "Domain", "The folder of {path} does not exist. Choose an existing folder."
+    )
 
 
 class MigrationError(StorageError):
-    message = T(
+    message = QT_TRANSLATE_NOOP(
         "Domain",
         "Updating {path} to the new version failed; it was left as it was and a backup was kept.",
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .i18n import QT_TRANSLATE_NOOP as T
+from .i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -33,121 +33,121 @@ def _choices(name: str, *items: tuple[str, str]) -> Choices:
 
 REGION_KINDS = _choices(
     "region_kind",
-    ("province", T("Domain", "Province")),
-    ("state", T("Domain", "State")),
-    ("oblast", T("Domain", "Oblast / region")),
-    ("autonomous_region", T("Domain", "Autonomous region")),
-    ("city", T("Domain", "City")),
-    ("municipality", T("Domain", "Municipality / district")),
-    ("other", T("Domain", "Other")),
+    ("province", QT_TRANSLATE_NOOP("Domain", "Province")),
+    ("state", QT_TRANSLATE_NOOP("Domain", "State")),
+    ("oblast", QT_TRANSLATE_NOOP("Domain", "Oblast / region")),
+    ("autonomous_region", QT_TRANSLATE_NOOP("Domain", "Autonomous region")),
+    ("city", QT_TRANSLATE_NOOP("Domain", "City")),
+    ("municipality", QT_TRANSLATE_NOOP("Domain", "Municipality / district")),
+    ("other", QT_TRANSLATE_NOOP("Domain", "Other")),
 )
 
 ORGANISATION_KINDS = _choices(
     "organisation_kind",
-    ("regional_government", T("Domain", "Regional government")),
-    ("municipality", T("Domain", "Municipality")),
-    ("ministry", T("Domain", "Ministry / agency")),
-    ("embassy", T("Domain", "Embassy")),
-    ("consulate", T("Domain", "Consulate")),
-    ("business_association", T("Domain", "Business association")),
-    ("company", T("Domain", "Company")),
-    ("university", T("Domain", "University")),
-    ("ngo", T("Domain", "Non-governmental organisation")),
-    ("international", T("Domain", "International organisation")),
-    ("other", T("Domain", "Other")),
+    ("regional_government", QT_TRANSLATE_NOOP("Domain", "Regional government")),
+    ("municipality", QT_TRANSLATE_NOOP("Domain", "Municipality")),
+    ("ministry", QT_TRANSLATE_NOOP("Domain", "Ministry / agency")),
+    ("embassy", QT_TRANSLATE_NOOP("Domain", "Embassy")),
+    ("consulate", QT_TRANSLATE_NOOP("Domain", "Consulate")),
+    ("business_association", QT_TRANSLATE_NOOP("Domain", "Business association")),
+    ("company", QT_TRANSLATE_NOOP("Domain", "Company")),
+    ("university", QT_TRANSLATE_NOOP("Domain", "University")),
+    ("ngo", QT_TRANSLATE_NOOP("Domain", "Non-governmental organisation")),
+    ("international", QT_TRANSLATE_NOOP("Domain", "International organisation")),
+    ("other", QT_TRANSLATE_NOOP("Domain", "Other")),
 )
 
 SIDES = _choices(
     "side",
-    ("foreign", T("Domain", "Foreign")),
-    ("ours", T("Domain", "Our region")),
+    ("foreign", QT_TRANSLATE_NOOP("Domain", "Foreign")),
+    ("ours", QT_TRANSLATE_NOOP("Domain", "Our region")),
 )
 
 PERSON_LEVELS = _choices(
     "person_level",
-    ("head_of_state", T("Domain", "Head of state / government")),
-    ("governor", T("Domain", "Governor / head of region")),
-    ("minister", T("Domain", "Minister")),
-    ("deputy", T("Domain", "Deputy")),
-    ("ambassador", T("Domain", "Ambassador / consul")),
-    ("mayor", T("Domain", "Mayor")),
-    ("head_of_department", T("Domain", "Head of department")),
-    ("specialist", T("Domain", "Specialist")),
-    ("business", T("Domain", "Business representative")),
-    ("other", T("Domain", "Other")),
+    ("head_of_state", QT_TRANSLATE_NOOP("Domain", "Head of state / government")),
+    ("governor", QT_TRANSLATE_NOOP("Domain", "Governor / head of region")),
+    ("minister", QT_TRANSLATE_NOOP("Domain", "Minister")),
+    ("deputy", QT_TRANSLATE_NOOP("Domain", "Deputy")),
+    ("ambassador", QT_TRANSLATE_NOOP("Domain", "Ambassador / consul")),
+    ("mayor", QT_TRANSLATE_NOOP("Domain", "Mayor")),
+    ("head_of_department", QT_TRANSLATE_NOOP("Domain", "Head of department")),
+    ("specialist", QT_TRANSLATE_NOOP("Domain", "Specialist")),
+    ("business", QT_TRANSLATE_NOOP("Domain", "Business representative")),
+    ("other", QT_TRANSLATE_NOOP("Domain", "Other")),
 )
 
 AGREEMENT_KINDS = _choices(
     "agreement_kind",
-    ("agreement", T("Domain", "Agreement")),
-    ("memorandum", T("Domain", "Memorandum")),
-    ("protocol_of_intent", T("Domain", "Protocol of intent")),
-    ("programme", T("Domain", "Programme")),
-    ("road_map", T("Domain", "Road map / plan of measures")),
-    ("twinning", T("Domain", "Twinning agreement")),
-    ("other", T("Domain", "Other")),
+    ("agreement", QT_TRANSLATE_NOOP("Domain", "Agreement")),
+    ("memorandum", QT_TRANSLATE_NOOP("Domain", "Memorandum")),
+    ("protocol_of_intent", QT_TRANSLATE_NOOP("Domain", "Protocol of intent")),
+    ("programme", QT_TRANSLATE_NOOP("Domain", "Programme")),
+    ("road_map", QT_TRANSLATE_NOOP("Domain", "Road map / plan of measures")),
+    ("twinning", QT_TRANSLATE_NOOP("Domain", "Twinning agreement")),
+    ("other", QT_TRANSLATE_NOOP("Domain", "Other")),
 )
 
 AGREEMENT_SCOPES = _choices(
     "agreement_scope",
-    ("international", T("Domain", "International")),
-    ("foreign_economic", T("Domain", "Foreign-economic")),
-    ("cross_border", T("Domain", "Cross-border")),
-    ("interregional", T("Domain", "Inter-regional (domestic)")),
-    ("municipal", T("Domain", "Municipal")),
+    ("international", QT_TRANSLATE_NOOP("Domain", "International")),
+    ("foreign_economic", QT_TRANSLATE_NOOP("Domain", "Foreign-economic")),
+    ("cross_border", QT_TRANSLATE_NOOP("Domain", "Cross-border")),
+    ("interregional", QT_TRANSLATE_NOOP("Domain", "Inter-regional (domestic)")),
+    ("municipal", QT_TRANSLATE_NOOP("Domain", "Municipal")),
 )
 
 SPHERES = _choices(
     "sphere",
-    ("trade", T("Domain", "Trade")),
-    ("investment", T("Domain", "Investment")),
-    ("education", T("Domain", "Education")),
-    ("culture", T("Domain", "Culture")),
-    ("health", T("Domain", "Health")),
-    ("tourism", T("Domain", "Tourism")),
-    ("science", T("Domain", "Science")),
-    ("agriculture", T("Domain", "Agriculture")),
-    ("logistics", T("Domain", "Logistics")),
-    ("industry", T("Domain", "Industry")),
-    ("energy", T("Domain", "Energy")),
-    ("youth", T("Domain", "Youth")),
-    ("sport", T("Domain", "Sport")),
-    ("humanitarian", T("Domain", "Humanitarian")),
+    ("trade", QT_TRANSLATE_NOOP("Domain", "Trade")),
+    ("investment", QT_TRANSLATE_NOOP("Domain", "Investment")),
+    ("education", QT_TRANSLATE_NOOP("Domain", "Education")),
+    ("culture", QT_TRANSLATE_NOOP("Domain", "Culture")),
+    ("health", QT_TRANSLATE_NOOP("Domain", "Health")),
+    ("tourism", QT_TRANSLATE_NOOP("Domain", "Tourism")),
+    ("science", QT_TRANSLATE_NOOP("Domain", "Science")),
+    ("agriculture", QT_TRANSLATE_NOOP("Domain", "Agriculture")),
+    ("logistics", QT_TRANSLATE_NOOP("Domain", "Logistics")),
+    ("industry", QT_TRANSLATE_NOOP("Domain", "Industry")),
+    ("energy", QT_TRANSLATE_NOOP("Domain", "Energy")),
+    ("youth", QT_TRANSLATE_NOOP("Domain", "Youth")),
+    ("sport", QT_TRANSLATE_NOOP("Domain", "Sport")),
+    ("humanitarian", QT_TRANSLATE_NOOP("Domain", "Humanitarian")),
 )
 
 DIRECTIONS = _choices(
     "direction",
-    ("incoming", T("Domain", "Incoming")),
-    ("outgoing", T("Domain", "Outgoing")),
+    ("incoming", QT_TRANSLATE_NOOP("Domain", "Incoming")),
+    ("outgoing", QT_TRANSLATE_NOOP("Domain", "Outgoing")),
 )
 
 VISIT_FORMATS = _choices(
     "visit_format",
-    ("in_person", T("Domain", "In person")),
-    ("online", T("Domain", "Online")),
+    ("in_person", QT_TRANSLATE_NOOP("Domain", "In person")),
+    ("online", QT_TRANSLATE_NOOP("Domain", "Online")),
 )
 
 DELEGATION_STATUSES = _choices(
     "delegation_status",
-    ("planned", T("Domain", "Planned")),
-    ("confirmed", T("Domain", "Confirmed")),
-    ("held", T("Domain", "Held")),
-    ("cancelled", T("Domain", "Cancelled")),
+    ("planned", QT_TRANSLATE_NOOP("Domain", "Planned")),
+    ("confirmed", QT_TRANSLATE_NOOP("Domain", "Confirmed")),
+    ("held", QT_TRANSLATE_NOOP("Domain", "Held")),
+    ("cancelled", QT_TRANSLATE_NOOP("Domain", "Cancelled")),
 )
 
 EVENT_KINDS = _choices(
     "event_kind",
-    ("forum", T("Domain", "Forum")),
-    ("conference", T("Domain", "Conference")),
-    ("exhibition", T("Domain", "Exhibition")),
-    ("meeting", T("Domain", "Meeting / round table")),
-    ("festival", T("Domain", "Festival")),
-    ("other", T("Domain", "Other")),
+    ("forum", QT_TRANSLATE_NOOP("Domain", "Forum")),
+    ("conference", QT_TRANSLATE_NOOP("Domain", "Conference")),
+    ("exhibition", QT_TRANSLATE_NOOP("Domain", "Exhibition")),
+    ("meeting", QT_TRANSLATE_NOOP("Domain", "Meeting / round table")),
+    ("festival", QT_TRANSLATE_NOOP("Domain", "Festival")),
+    ("other", QT_TRANSLATE_NOOP("Domain", "Other")),
 )
 
 TWIN_STATUSES = _choices(
     "twin_status",
-    ("active", T("Domain", "Active")),
-    ("dormant", T("Domain", "Dormant")),
-    ("terminated", T("Domain", "Terminated")),
+    ("active", QT_TRANSLATE_NOOP("Domain", "Active")),
+    ("dormant", QT_TRANSLATE_NOOP("Domain", "Dormant")),
+    ("terminated", QT_TRANSLATE_NOOP("Domain", "Terminated")),
 )

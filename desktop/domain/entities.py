@@ -8,31 +8,56 @@ from __future__ import annotations
 
 from . import choices as C
 from .fields import Child, Entity, Field, Kind
-from .i18n import QT_TRANSLATE_NOOP as T
+from .i18n import QT_TRANSLATE_NOOP
 from .lifecycle import AGREEMENT_STATUSES
 
 
 def _notes() -> Field:
-    return Field("notes", T("Domain", "Notes"), Kind.LONG_TEXT, in_table=False, searchable=True)
+    return Field(
+        "notes",
+        QT_TRANSLATE_NOOP("Domain", "Notes"),
+        Kind.LONG_TEXT,
+        in_table=False,
+        searchable=True,
+    )
 
 
 def _country(required: bool = True) -> Field:
-    return Field("country_code", T("Domain", "Country"), Kind.COUNTRY, required=required, width=16)
+    return Field(
+        "country_code",
+        QT_TRANSLATE_NOOP("Domain", "Country"),
+        Kind.COUNTRY,
+        required=required,
+        width=16,
+    )
 
 
 REGIONS = Entity(
     name="regions",
-    label=T("Domain", "Foreign region"),
-    plural=T("Domain", "Foreign regions"),
+    label=QT_TRANSLATE_NOOP("Domain", "Foreign region"),
+    plural=QT_TRANSLATE_NOOP("Domain", "Foreign regions"),
     table="foreign_region",
     fields=(
         _country(),
-        Field("name_ru", T("Domain", "Name (Russian)"), required=True, searchable=True, width=28),
-        Field("name_original", T("Domain", "Name (original)"), searchable=True, width=24),
-        Field("iso_code", T("Domain", "ISO 3166-2 code"), searchable=True, width=10),
+        Field(
+            "name_ru",
+            QT_TRANSLATE_NOOP("Domain", "Name (Russian)"),
+            required=True,
+            searchable=True,
+            width=28,
+        ),
+        Field(
+            "name_original",
+            QT_TRANSLATE_NOOP("Domain", "Name (original)"),
+            searchable=True,
+            width=24,
+        ),
+        Field(
+            "iso_code", QT_TRANSLATE_NOOP("Domain", "ISO 3166-2 code"), searchable=True, width=10
+        ),
         Field(
             "kind",
-            T("Domain", "Kind"),
+            QT_TRANSLATE_NOOP("Domain", "Kind"),
             Kind.CHOICE,
             required=True,
             choices=C.REGION_KINDS,
@@ -46,15 +71,26 @@ REGIONS = Entity(
 
 ORGANISATIONS = Entity(
     name="organisations",
-    label=T("Domain", "Organisation"),
-    plural=T("Domain", "Organisations"),
+    label=QT_TRANSLATE_NOOP("Domain", "Organisation"),
+    plural=QT_TRANSLATE_NOOP("Domain", "Organisations"),
     table="organisation",
     fields=(
-        Field("name_ru", T("Domain", "Name (Russian)"), required=True, searchable=True, width=36),
-        Field("name_original", T("Domain", "Name (original)"), searchable=True, width=28),
+        Field(
+            "name_ru",
+            QT_TRANSLATE_NOOP("Domain", "Name (Russian)"),
+            required=True,
+            searchable=True,
+            width=36,
+        ),
+        Field(
+            "name_original",
+            QT_TRANSLATE_NOOP("Domain", "Name (original)"),
+            searchable=True,
+            width=28,
+        ),
         Field(
             "kind",
-            T("Domain", "Kind"),
+            QT_TRANSLATE_NOOP("Domain", "Kind"),
             Kind.CHOICE,
             required=True,
             choices=C.ORGANISATION_KINDS,
@@ -63,7 +99,7 @@ ORGANISATIONS = Entity(
         ),
         Field(
             "side",
-            T("Domain", "Side"),
+            QT_TRANSLATE_NOOP("Domain", "Side"),
             Kind.CHOICE,
             required=True,
             choices=C.SIDES,
@@ -71,12 +107,14 @@ ORGANISATIONS = Entity(
             width=10,
         ),
         _country(required=False),
-        Field("region_id", T("Domain", "Region"), Kind.REF, ref="regions", width=20),
-        Field("city", T("Domain", "City"), searchable=True),
-        Field("address", T("Domain", "Address"), in_table=False),
-        Field("website", T("Domain", "Website"), in_table=False),
-        Field("email", T("Domain", "E-mail"), Kind.EMAIL, width=20),
-        Field("phones", T("Domain", "Phones"), Kind.PHONES, in_table=False),
+        Field(
+            "region_id", QT_TRANSLATE_NOOP("Domain", "Region"), Kind.REF, ref="regions", width=20
+        ),
+        Field("city", QT_TRANSLATE_NOOP("Domain", "City"), searchable=True),
+        Field("address", QT_TRANSLATE_NOOP("Domain", "Address"), in_table=False),
+        Field("website", QT_TRANSLATE_NOOP("Domain", "Website"), in_table=False),
+        Field("email", QT_TRANSLATE_NOOP("Domain", "E-mail"), Kind.EMAIL, width=20),
+        Field("phones", QT_TRANSLATE_NOOP("Domain", "Phones"), Kind.PHONES, in_table=False),
         _notes(),
     ),
     title_field="name_ru",
@@ -85,21 +123,42 @@ ORGANISATIONS = Entity(
 
 PEOPLE = Entity(
     name="people",
-    label=T("Domain", "Person"),
-    plural=T("Domain", "People"),
+    label=QT_TRANSLATE_NOOP("Domain", "Person"),
+    plural=QT_TRANSLATE_NOOP("Domain", "People"),
     table="person",
     fields=(
-        Field("name_ru", T("Domain", "Name (Russian)"), required=True, searchable=True, width=28),
-        Field("name_latin", T("Domain", "Name (Latin / original)"), searchable=True, width=24),
         Field(
-            "organisation_id", T("Domain", "Organisation"), Kind.REF, ref="organisations", width=30
+            "name_ru",
+            QT_TRANSLATE_NOOP("Domain", "Name (Russian)"),
+            required=True,
+            searchable=True,
+            width=28,
         ),
-        Field("position", T("Domain", "Position"), searchable=True, width=28),
-        Field("level", T("Domain", "Level"), Kind.CHOICE, choices=C.PERSON_LEVELS, width=18),
-        Field("phones", T("Domain", "Phones"), Kind.PHONES, width=18),
-        Field("email", T("Domain", "E-mail"), Kind.EMAIL, width=22),
-        Field("languages", T("Domain", "Languages"), in_table=False),
-        Field("active", T("Domain", "Active"), Kind.BOOL, default=True, width=8),
+        Field(
+            "name_latin",
+            QT_TRANSLATE_NOOP("Domain", "Name (Latin / original)"),
+            searchable=True,
+            width=24,
+        ),
+        Field(
+            "organisation_id",
+            QT_TRANSLATE_NOOP("Domain", "Organisation"),
+            Kind.REF,
+            ref="organisations",
+            width=30,
+        ),
+        Field("position", QT_TRANSLATE_NOOP("Domain", "Position"), searchable=True, width=28),
+        Field(
+            "level",
+            QT_TRANSLATE_NOOP("Domain", "Level"),
+            Kind.CHOICE,
+            choices=C.PERSON_LEVELS,
+            width=18,
+        ),
+        Field("phones", QT_TRANSLATE_NOOP("Domain", "Phones"), Kind.PHONES, width=18),
+        Field("email", QT_TRANSLATE_NOOP("Domain", "E-mail"), Kind.EMAIL, width=22),
+        Field("languages", QT_TRANSLATE_NOOP("Domain", "Languages"), in_table=False),
+        Field("active", QT_TRANSLATE_NOOP("Domain", "Active"), Kind.BOOL, default=True, width=8),
         _notes(),
     ),
     title_field="name_ru",
@@ -108,14 +167,16 @@ PEOPLE = Entity(
 
 AGREEMENTS = Entity(
     name="agreements",
-    label=T("Domain", "Agreement"),
-    plural=T("Domain", "Agreements"),
+    label=QT_TRANSLATE_NOOP("Domain", "Agreement"),
+    plural=QT_TRANSLATE_NOOP("Domain", "Agreements"),
     table="agreement",
     fields=(
-        Field("title", T("Domain", "Title"), required=True, searchable=True, width=48),
+        Field(
+            "title", QT_TRANSLATE_NOOP("Domain", "Title"), required=True, searchable=True, width=48
+        ),
         Field(
             "kind",
-            T("Domain", "Kind"),
+            QT_TRANSLATE_NOOP("Domain", "Kind"),
             Kind.CHOICE,
             required=True,
             choices=C.AGREEMENT_KINDS,
@@ -124,7 +185,7 @@ AGREEMENTS = Entity(
         ),
         Field(
             "scope",
-            T("Domain", "Scope"),
+            QT_TRANSLATE_NOOP("Domain", "Scope"),
             Kind.CHOICE,
             required=True,
             choices=C.AGREEMENT_SCOPES,
@@ -132,42 +193,74 @@ AGREEMENTS = Entity(
             in_table=False,
         ),
         _country(),
-        Field("region_id", T("Domain", "Partner region"), Kind.REF, ref="regions", width=22),
-        Field("status", T("Domain", "Status"), Kind.STATUS, choices=AGREEMENT_STATUSES, width=18),
-        Field("signed_on", T("Domain", "Signed on"), Kind.DATE, width=11),
-        Field("signed_place", T("Domain", "Place of signing"), in_table=False, searchable=True),
+        Field(
+            "region_id",
+            QT_TRANSLATE_NOOP("Domain", "Partner region"),
+            Kind.REF,
+            ref="regions",
+            width=22,
+        ),
+        Field(
+            "status",
+            QT_TRANSLATE_NOOP("Domain", "Status"),
+            Kind.STATUS,
+            choices=AGREEMENT_STATUSES,
+            width=18,
+        ),
+        Field("signed_on", QT_TRANSLATE_NOOP("Domain", "Signed on"), Kind.DATE, width=11),
+        Field(
+            "signed_place",
+            QT_TRANSLATE_NOOP("Domain", "Place of signing"),
+            in_table=False,
+            searchable=True,
+        ),
         Field(
             "spheres",
-            T("Domain", "Spheres of cooperation"),
+            QT_TRANSLATE_NOOP("Domain", "Spheres of cooperation"),
             Kind.MULTI_CHOICE,
             choices=C.SPHERES,
             in_table=False,
         ),
-        Field("languages", T("Domain", "Languages"), in_table=False),
-        Field("valid_from", T("Domain", "Valid from"), Kind.DATE, in_table=False),
-        Field("valid_to", T("Domain", "Valid to"), Kind.DATE, width=11),
-        Field("open_ended", T("Domain", "Open-ended"), Kind.BOOL, default=False, in_table=False),
+        Field("languages", QT_TRANSLATE_NOOP("Domain", "Languages"), in_table=False),
+        Field("valid_from", QT_TRANSLATE_NOOP("Domain", "Valid from"), Kind.DATE, in_table=False),
+        Field("valid_to", QT_TRANSLATE_NOOP("Domain", "Valid to"), Kind.DATE, width=11),
         Field(
-            "auto_prolongation",
-            T("Domain", "Automatic prolongation"),
+            "open_ended",
+            QT_TRANSLATE_NOOP("Domain", "Open-ended"),
             Kind.BOOL,
             default=False,
             in_table=False,
         ),
-        Field("prolongation_terms", T("Domain", "Prolongation terms"), in_table=False),
+        Field(
+            "auto_prolongation",
+            QT_TRANSLATE_NOOP("Domain", "Automatic prolongation"),
+            Kind.BOOL,
+            default=False,
+            in_table=False,
+        ),
+        Field(
+            "prolongation_terms", QT_TRANSLATE_NOOP("Domain", "Prolongation terms"), in_table=False
+        ),
         Field(
             "parent_id",
-            T("Domain", "Amends or implements"),
+            QT_TRANSLATE_NOOP("Domain", "Amends or implements"),
             Kind.REF,
             ref="agreements",
             in_table=False,
         ),
-        Field("reg_number", T("Domain", "Registration number"), searchable=True, width=12),
-        Field("reg_date", T("Domain", "Registration date"), Kind.DATE, in_table=False),
-        Field("original_location", T("Domain", "Original kept at"), in_table=False),
+        Field(
+            "reg_number",
+            QT_TRANSLATE_NOOP("Domain", "Registration number"),
+            searchable=True,
+            width=12,
+        ),
+        Field(
+            "reg_date", QT_TRANSLATE_NOOP("Domain", "Registration date"), Kind.DATE, in_table=False
+        ),
+        Field("original_location", QT_TRANSLATE_NOOP("Domain", "Original kept at"), in_table=False),
         Field(
             "responsible_officer",
-            T("Domain", "Responsible officer"),
+            QT_TRANSLATE_NOOP("Domain", "Responsible officer"),
             searchable=True,
             in_table=False,
         ),
@@ -178,12 +271,12 @@ AGREEMENTS = Entity(
     children=(
         Child(
             "parties",
-            T("Domain", "Parties"),
+            QT_TRANSLATE_NOOP("Domain", "Parties"),
             "agreement_party",
             (
                 Field(
                     "side",
-                    T("Domain", "Side"),
+                    QT_TRANSLATE_NOOP("Domain", "Side"),
                     Kind.CHOICE,
                     required=True,
                     choices=C.SIDES,
@@ -191,32 +284,48 @@ AGREEMENTS = Entity(
                 ),
                 Field(
                     "organisation_id",
-                    T("Domain", "Organisation"),
+                    QT_TRANSLATE_NOOP("Domain", "Organisation"),
                     Kind.REF,
                     ref="organisations",
                     required=True,
                     width=36,
                 ),
-                Field("signatory_id", T("Domain", "Signatory"), Kind.REF, ref="people", width=26),
-                Field("signatory_position", T("Domain", "Signatory's position"), width=26),
+                Field(
+                    "signatory_id",
+                    QT_TRANSLATE_NOOP("Domain", "Signatory"),
+                    Kind.REF,
+                    ref="people",
+                    width=26,
+                ),
+                Field(
+                    "signatory_position",
+                    QT_TRANSLATE_NOOP("Domain", "Signatory's position"),
+                    width=26,
+                ),
             ),
         ),
         Child(
             "history",
-            T("Domain", "Status history"),
+            QT_TRANSLATE_NOOP("Domain", "Status history"),
             "agreement_status",
             (
                 Field(
                     "status",
-                    T("Domain", "Status"),
+                    QT_TRANSLATE_NOOP("Domain", "Status"),
                     Kind.CHOICE,
                     required=True,
                     choices=AGREEMENT_STATUSES,
                     width=22,
                 ),
-                Field("on_date", T("Domain", "Date"), Kind.DATE, required=True, width=11),
-                Field("document_ref", T("Domain", "Document"), width=24),
-                Field("comment", T("Domain", "Comment"), width=30),
+                Field(
+                    "on_date",
+                    QT_TRANSLATE_NOOP("Domain", "Date"),
+                    Kind.DATE,
+                    required=True,
+                    width=11,
+                ),
+                Field("document_ref", QT_TRANSLATE_NOOP("Domain", "Document"), width=24),
+                Field("comment", QT_TRANSLATE_NOOP("Domain", "Comment"), width=30),
             ),
         ),
     ),
@@ -227,34 +336,49 @@ AGREEMENTS = Entity(
 
 EVENTS = Entity(
     name="events",
-    label=T("Domain", "Event"),
-    plural=T("Domain", "Events"),
+    label=QT_TRANSLATE_NOOP("Domain", "Event"),
+    plural=QT_TRANSLATE_NOOP("Domain", "Events"),
     table="event",
     fields=(
-        Field("name", T("Domain", "Name"), required=True, searchable=True, width=40),
-        Field("series", T("Domain", "Series"), searchable=True, width=22),
+        Field(
+            "name", QT_TRANSLATE_NOOP("Domain", "Name"), required=True, searchable=True, width=40
+        ),
+        Field("series", QT_TRANSLATE_NOOP("Domain", "Series"), searchable=True, width=22),
         Field(
             "kind",
-            T("Domain", "Kind"),
+            QT_TRANSLATE_NOOP("Domain", "Kind"),
             Kind.CHOICE,
             choices=C.EVENT_KINDS,
             default="forum",
             width=12,
         ),
-        Field("date_from", T("Domain", "From"), Kind.DATE, required=True, width=11),
-        Field("date_to", T("Domain", "To"), Kind.DATE, width=11),
+        Field("date_from", QT_TRANSLATE_NOOP("Domain", "From"), Kind.DATE, required=True, width=11),
+        Field("date_to", QT_TRANSLATE_NOOP("Domain", "To"), Kind.DATE, width=11),
         _country(required=False),
-        Field("place", T("Domain", "Place"), searchable=True, width=18),
-        Field("organiser", T("Domain", "Organiser"), searchable=True, in_table=False),
-        Field("our_participation", T("Domain", "Our participants"), searchable=True, width=24),
+        Field("place", QT_TRANSLATE_NOOP("Domain", "Place"), searchable=True, width=18),
+        Field(
+            "organiser", QT_TRANSLATE_NOOP("Domain", "Organiser"), searchable=True, in_table=False
+        ),
+        Field(
+            "our_participation",
+            QT_TRANSLATE_NOOP("Domain", "Our participants"),
+            searchable=True,
+            width=24,
+        ),
         Field(
             "participation_level",
-            T("Domain", "Level of participation"),
+            QT_TRANSLATE_NOOP("Domain", "Level of participation"),
             Kind.CHOICE,
             choices=C.PERSON_LEVELS,
             width=18,
         ),
-        Field("outcome", T("Domain", "Outcome"), Kind.LONG_TEXT, in_table=False, searchable=True),
+        Field(
+            "outcome",
+            QT_TRANSLATE_NOOP("Domain", "Outcome"),
+            Kind.LONG_TEXT,
+            in_table=False,
+            searchable=True,
+        ),
         _notes(),
     ),
     title_field="name",
@@ -265,14 +389,20 @@ EVENTS = Entity(
 
 DELEGATIONS = Entity(
     name="delegations",
-    label=T("Domain", "Delegation"),
-    plural=T("Domain", "Delegations"),
+    label=QT_TRANSLATE_NOOP("Domain", "Delegation"),
+    plural=QT_TRANSLATE_NOOP("Domain", "Delegations"),
     table="delegation",
     fields=(
-        Field("purpose", T("Domain", "Purpose"), required=True, searchable=True, width=40),
+        Field(
+            "purpose",
+            QT_TRANSLATE_NOOP("Domain", "Purpose"),
+            required=True,
+            searchable=True,
+            width=40,
+        ),
         Field(
             "direction",
-            T("Domain", "Direction"),
+            QT_TRANSLATE_NOOP("Domain", "Direction"),
             Kind.CHOICE,
             required=True,
             choices=C.DIRECTIONS,
@@ -281,49 +411,76 @@ DELEGATIONS = Entity(
         ),
         Field(
             "format",
-            T("Domain", "Format"),
+            QT_TRANSLATE_NOOP("Domain", "Format"),
             Kind.CHOICE,
             required=True,
             choices=C.VISIT_FORMATS,
             default="in_person",
             in_table=False,
         ),
-        Field("date_from", T("Domain", "From"), Kind.DATE, required=True, width=11),
-        Field("date_to", T("Domain", "To"), Kind.DATE, width=11),
+        Field("date_from", QT_TRANSLATE_NOOP("Domain", "From"), Kind.DATE, required=True, width=11),
+        Field("date_to", QT_TRANSLATE_NOOP("Domain", "To"), Kind.DATE, width=11),
         _country(),
-        Field("places", T("Domain", "Regions and cities"), searchable=True, width=22),
+        Field(
+            "places", QT_TRANSLATE_NOOP("Domain", "Regions and cities"), searchable=True, width=22
+        ),
         Field(
             "host_organisation_id",
-            T("Domain", "Host / inviting organisation"),
+            QT_TRANSLATE_NOOP("Domain", "Host / inviting organisation"),
             Kind.REF,
             ref="organisations",
             in_table=False,
         ),
         Field(
-            "head_person_id", T("Domain", "Head of delegation"), Kind.REF, ref="people", width=24
+            "head_person_id",
+            QT_TRANSLATE_NOOP("Domain", "Head of delegation"),
+            Kind.REF,
+            ref="people",
+            width=24,
         ),
         Field(
             "head_level",
-            T("Domain", "Level of the head"),
+            QT_TRANSLATE_NOOP("Domain", "Level of the head"),
             Kind.CHOICE,
             choices=C.PERSON_LEVELS,
             width=18,
         ),
         Field(
-            "programme", T("Domain", "Programme"), Kind.LONG_TEXT, in_table=False, searchable=True
+            "programme",
+            QT_TRANSLATE_NOOP("Domain", "Programme"),
+            Kind.LONG_TEXT,
+            in_table=False,
+            searchable=True,
         ),
-        Field("outcome", T("Domain", "Outcome"), Kind.LONG_TEXT, in_table=False, searchable=True),
-        Field("event_id", T("Domain", "Related event"), Kind.REF, ref="events", in_table=False),
+        Field(
+            "outcome",
+            QT_TRANSLATE_NOOP("Domain", "Outcome"),
+            Kind.LONG_TEXT,
+            in_table=False,
+            searchable=True,
+        ),
+        Field(
+            "event_id",
+            QT_TRANSLATE_NOOP("Domain", "Related event"),
+            Kind.REF,
+            ref="events",
+            in_table=False,
+        ),
         Field(
             "status",
-            T("Domain", "Status"),
+            QT_TRANSLATE_NOOP("Domain", "Status"),
             Kind.CHOICE,
             required=True,
             choices=C.DELEGATION_STATUSES,
             default="planned",
             width=12,
         ),
-        Field("report_submitted_on", T("Domain", "Report submitted on"), Kind.DATE, in_table=False),
+        Field(
+            "report_submitted_on",
+            QT_TRANSLATE_NOOP("Domain", "Report submitted on"),
+            Kind.DATE,
+            in_table=False,
+        ),
         _notes(),
     ),
     title_field="purpose",
@@ -331,22 +488,30 @@ DELEGATIONS = Entity(
     children=(
         Child(
             "members",
-            T("Domain", "Members"),
+            QT_TRANSLATE_NOOP("Domain", "Members"),
             "delegation_member",
             (
-                Field("person_id", T("Domain", "Person"), Kind.REF, ref="people", width=30),
-                Field("name", T("Domain", "Name, if not in the registry"), width=28),
-                Field("role", T("Domain", "Role in the delegation"), width=28),
+                Field(
+                    "person_id",
+                    QT_TRANSLATE_NOOP("Domain", "Person"),
+                    Kind.REF,
+                    ref="people",
+                    width=30,
+                ),
+                Field(
+                    "name", QT_TRANSLATE_NOOP("Domain", "Name, if not in the registry"), width=28
+                ),
+                Field("role", QT_TRANSLATE_NOOP("Domain", "Role in the delegation"), width=28),
             ),
         ),
         Child(
             "agreements",
-            T("Domain", "Agreements signed"),
+            QT_TRANSLATE_NOOP("Domain", "Agreements signed"),
             "delegation_agreement",
             (
                 Field(
                     "agreement_id",
-                    T("Domain", "Agreement"),
+                    QT_TRANSLATE_NOOP("Domain", "Agreement"),
                     Kind.REF,
                     ref="agreements",
                     required=True,
@@ -362,13 +527,13 @@ DELEGATIONS = Entity(
 
 TWINS = Entity(
     name="twins",
-    label=T("Domain", "Twin relation"),
-    plural=T("Domain", "Twin relations"),
+    label=QT_TRANSLATE_NOOP("Domain", "Twin relation"),
+    plural=QT_TRANSLATE_NOOP("Domain", "Twin relations"),
     table="twin_relation",
     fields=(
         Field(
             "our_organisation_id",
-            T("Domain", "Our municipality or region"),
+            QT_TRANSLATE_NOOP("Domain", "Our municipality or region"),
             Kind.REF,
             ref="organisations",
             required=True,
@@ -376,24 +541,24 @@ TWINS = Entity(
         ),
         Field(
             "foreign_region_id",
-            T("Domain", "Foreign city or region"),
+            QT_TRANSLATE_NOOP("Domain", "Foreign city or region"),
             Kind.REF,
             ref="regions",
             required=True,
             width=30,
         ),
         _country(),
-        Field("established_on", T("Domain", "Established on"), Kind.DATE, width=11),
+        Field("established_on", QT_TRANSLATE_NOOP("Domain", "Established on"), Kind.DATE, width=11),
         Field(
             "basis_agreement_id",
-            T("Domain", "Basis agreement"),
+            QT_TRANSLATE_NOOP("Domain", "Basis agreement"),
             Kind.REF,
             ref="agreements",
             width=36,
         ),
         Field(
             "status",
-            T("Domain", "Status"),
+            QT_TRANSLATE_NOOP("Domain", "Status"),
             Kind.CHOICE,
             required=True,
             choices=C.TWIN_STATUSES,

@@ -10,26 +10,26 @@ from dataclasses import dataclass
 from datetime import date
 
 from .choices import Choices
-from .i18n import QT_TRANSLATE_NOOP as T
+from .i18n import QT_TRANSLATE_NOOP
 
 AGREEMENT_STATUSES = Choices(
     "agreement_status",
     (
-        ("intent", T("Domain", "Intent")),
-        ("draft", T("Domain", "Draft")),
-        ("sent_for_approval", T("Domain", "Sent for federal approval")),
-        ("approved", T("Domain", "Approved")),
-        ("approved_with_remarks", T("Domain", "Approved with remarks")),
-        ("refused", T("Domain", "Refused")),
-        ("signed", T("Domain", "Signed")),
-        ("registration_pending", T("Domain", "Registration pending")),
-        ("registered", T("Domain", "Registered")),
-        ("in_force", T("Domain", "In force")),
-        ("prolonged", T("Domain", "Prolonged")),
-        ("expired", T("Domain", "Expired")),
-        ("terminated", T("Domain", "Terminated")),
-        ("superseded", T("Domain", "Superseded")),
-        ("cancelled", T("Domain", "Cancelled")),
+        ("intent", QT_TRANSLATE_NOOP("Domain", "Intent")),
+        ("draft", QT_TRANSLATE_NOOP("Domain", "Draft")),
+        ("sent_for_approval", QT_TRANSLATE_NOOP("Domain", "Sent for federal approval")),
+        ("approved", QT_TRANSLATE_NOOP("Domain", "Approved")),
+        ("approved_with_remarks", QT_TRANSLATE_NOOP("Domain", "Approved with remarks")),
+        ("refused", QT_TRANSLATE_NOOP("Domain", "Refused")),
+        ("signed", QT_TRANSLATE_NOOP("Domain", "Signed")),
+        ("registration_pending", QT_TRANSLATE_NOOP("Domain", "Registration pending")),
+        ("registered", QT_TRANSLATE_NOOP("Domain", "Registered")),
+        ("in_force", QT_TRANSLATE_NOOP("Domain", "In force")),
+        ("prolonged", QT_TRANSLATE_NOOP("Domain", "Prolonged")),
+        ("expired", QT_TRANSLATE_NOOP("Domain", "Expired")),
+        ("terminated", QT_TRANSLATE_NOOP("Domain", "Terminated")),
+        ("superseded", QT_TRANSLATE_NOOP("Domain", "Superseded")),
+        ("cancelled", QT_TRANSLATE_NOOP("Domain", "Cancelled")),
     ),
 )
 
@@ -95,22 +95,25 @@ def check_history(steps: Sequence[StatusStep]) -> list[HistoryProblem]:
     previous: StatusStep | None = None
     for index, step in enumerate(steps):
         if step.status not in AGREEMENT_STATUSES:
-            problems.append(HistoryProblem(index, T("Domain", "Unknown status")))
+            problems.append(HistoryProblem(index, QT_TRANSLATE_NOOP("Domain", "Unknown status")))
             previous = None
             continue
         if step.on_date is None:
-            problems.append(HistoryProblem(index, T("Domain", "Each status step needs a date")))
+            problems.append(
+                HistoryProblem(index, QT_TRANSLATE_NOOP("Domain", "Each status step needs a date"))
+            )
         elif previous is not None and previous.on_date and step.on_date < previous.on_date:
             problems.append(
                 HistoryProblem(
-                    index, T("Domain", "A step cannot be dated before the step before it")
+                    index,
+                    QT_TRANSLATE_NOOP("Domain", "A step cannot be dated before the step before it"),
                 )
             )
         if step.status not in next_statuses(previous.status if previous else None):
             problems.append(
                 HistoryProblem(
                     index,
-                    T("Domain", 'Cannot go from "{before}" to "{after}"'),
+                    QT_TRANSLATE_NOOP("Domain", 'Cannot go from "{before}" to "{after}"'),
                     (
                         ("before", AGREEMENT_STATUSES.label(previous.status) if previous else "—"),
                         ("after", AGREEMENT_STATUSES.label(step.status)),

@@ -18,7 +18,7 @@ import pycountry
 from email_validator import EmailNotValidError, validate_email
 
 from .fields import Child, Entity, Field, Kind
-from .i18n import QT_TRANSLATE_NOOP as T
+from .i18n import QT_TRANSLATE_NOOP
 from .lifecycle import StatusStep, check_history
 
 # Numbers written without a country code are read as Russian ones: the office's own phones.
@@ -96,48 +96,57 @@ def clean_value(field: Field, value: Any) -> tuple[Any, Problem | None]:
         try:
             result: Any = parse_date(value)
         except (ValueError, TypeError):
-            return problem(T("Domain", "Not a date: write it as dd.mm.yyyy"))
+            return problem(QT_TRANSLATE_NOOP("Domain", "Not a date: write it as dd.mm.yyyy"))
     elif kind is Kind.REF:
         if value in (None, ""):
             result = None
         elif isinstance(value, int) and not isinstance(value, bool) and value > 0:
             result = value
         else:
-            return problem(T("Domain", "Pick a record from the list"))
+            return problem(QT_TRANSLATE_NOOP("Domain", "Pick a record from the list"))
     elif kind is Kind.MULTI_CHOICE:
         codes = value if isinstance(value, list | tuple) else (_clean_text(value) or "").split(",")
         codes = [str(c).strip() for c in codes if str(c).strip()]
         unknown = [c for c in codes if field.choices is not None and c not in field.choices]
         if unknown:
-            return problem(T("Domain", "Unknown value: {value}"), value=", ".join(unknown))
+            return problem(
+                QT_TRANSLATE_NOOP("Domain", "Unknown value: {value}"), value=", ".join(unknown)
+            )
         result = ",".join(codes) or None
     else:
         result = _clean_text(value)
         if result is not None and len(result) > MAX_TEXT:
-            return problem(T("Domain", "Too long: at most {limit} characters"), limit=str(MAX_TEXT))
+            return problem(
+                QT_TRANSLATE_NOOP("Domain", "Too long: at most {limit} characters"),
+                limit=str(MAX_TEXT),
+            )
         if result is None:
             pass
         elif kind in (Kind.CHOICE, Kind.STATUS):
             if field.choices is not None and result not in field.choices:
-                return problem(T("Domain", "Unknown value: {value}"), value=result)
+                return problem(QT_TRANSLATE_NOOP("Domain", "Unknown value: {value}"), value=result)
         elif kind is Kind.COUNTRY:
             result = result.upper()
             if not is_country(result):
-                return problem(T("Domain", "Unknown country code: {value}"), value=result)
+                return problem(
+                    QT_TRANSLATE_NOOP("Domain", "Unknown country code: {value}"), value=result
+                )
         elif kind is Kind.EMAIL:
             try:
                 result = validate_email(result, check_deliverability=False).normalized
             except EmailNotValidError:
-                return problem(T("Domain", "Not a valid e-mail address"))
+                return problem(QT_TRANSLATE_NOOP("Domain", "Not a valid e-mail address"))
         elif kind is Kind.PHONES:
             try:
                 result = _clean_phones(result) or None
             except phonenumbers.NumberParseException:
                 return problem(
-                    T("Domain", "Not a valid phone number; write it as +7 912 345-67-89")
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "Not a valid phone number; write it as +7 912 345-67-89"
+                    )
                 )
     if result is None and field.required:
-        return None, Problem(field.name, T("Domain", "Required"))
+        return None, Problem(field.name, QT_TRANSLATE_NOOP("Domain", "Required"))
     return result, None
 
 
@@ -178,7 +187,9 @@ def clean(entity: Entity, values: Mapping[str, Any]) -> tuple[dict[str, Any], li
             and isinstance(cleaned.get(end), date)
             and cleaned[end] < cleaned[start]
         ):
-            problems.append(Problem(end, T("Domain", "The end date is before the start date")))
+            problems.append(
+                Problem(end, QT_TRANSLATE_NOOP("Domain", "The end date is before the start date"))
+            )
 
     if any(c.name == "history" for c in entity.children):
         steps = [StatusStep(r["status"], r["on_date"]) for r in cleaned["history"]]

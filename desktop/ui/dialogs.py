@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..services.errors import ConflictError
@@ -16,7 +17,7 @@ def ask_unsaved(parent: QWidget | None, text: str) -> str:
     """'save', 'discard' or 'cancel' for a window with unsaved changes."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        parent.tr("Unsaved changes") if parent else "",
+        QCoreApplication.translate("Dialogs", "Unsaved changes"),
         text,
         parent=parent,
     )
@@ -44,17 +45,24 @@ def resolve_conflict(parent: QWidget, conflict: ConflictError, differences: str)
     """'mine' (write anyway), 'theirs' (take the saved version) or 'edit' (go back)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        parent.tr("Changed by someone else"),
-        parent.tr(
+        QCoreApplication.translate("Dialogs", "Changed by someone else"),
+        QCoreApplication.translate(
+            "Dialogs",
             "This record was saved by someone else (version {theirs}) while "
-            "you were editing version {yours}."
+            "you were editing version {yours}.",
         ).format(theirs=conflict.current_version, yours=conflict.your_version),
         parent=parent,
     )
     box.setDetailedText(differences)
-    mine = box.addButton(parent.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
-    theirs = box.addButton(parent.tr("Take theirs"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(parent.tr("Back to editing"), QMessageBox.ButtonRole.RejectRole)
+    mine = box.addButton(
+        QCoreApplication.translate("Dialogs", "Keep mine"), QMessageBox.ButtonRole.AcceptRole
+    )
+    theirs = box.addButton(
+        QCoreApplication.translate("Dialogs", "Take theirs"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(
+        QCoreApplication.translate("Dialogs", "Back to editing"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     clicked = box.clickedButton()
     return "mine" if clicked is mine else "theirs" if clicked is theirs else "edit"
