@@ -237,3 +237,12 @@ CHILD_MODELS: dict[str, tuple[type[Base], str]] = {
     "delegation_member": (DelegationMember, "delegation_id"),
     "delegation_agreement": (DelegationAgreement, "delegation_id"),
 }
+
+
+class Setting(Base):
+    """Properties of the registry itself (the region's name, the officer), kept in the
+    database so the GUI, the command line and every office computer see the same."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str | None] = mapped_column(Text)

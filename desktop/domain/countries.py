@@ -10,11 +10,10 @@ import csv
 import gettext
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 import pycountry
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+from .i18n import RESOURCES
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
-import pycountry
-
 from ..db.database import Database, open_database
 from ..domain.countries import all_countries
 from ..domain.entities import ALL
@@ -23,6 +21,8 @@ class Services:
         self.db = db
         self.user = user or getpass.getuser()
         self.language = language
+        self._countries: list[tuple[str, str]] | None = None
+        self._country_names: dict[str, str] = {}
         self.registries = {e.name: Registry(db, e, self.user, language) for e in ALL}
 
     def __getitem__(self, name: str) -> Registry:
@@ -30,16 +30,19 @@ class Services:
 
     def countries(self) -> list[tuple[str, str]]:
         """(code, name) in the interface language, sorted by name."""
-        pairs = [
-            (c.code, c.name_ru if self.language == "ru" else c.name_en) for c in all_countries()
-        ]
-        return sorted(pairs, key=lambda pair: pair[1])
+        if self._countries is None:
+            pairs = [
+                (c.code, c.name_ru if self.language == "ru" else c.name_en) for c in all_countries()
+            ]
+            self._countries = sorted(pairs, key=lambda pair: pair[1])
+            self._country_names = dict(self._countries)
+        return self._countries
 
     def country_name(self, code: str | None) -> str:
         if not code:
             return ""
-        names = dict(self.countries())
-        return names.get(code) or getattr(pycountry.countries.get(alpha_2=code), "name", code)
+        self.countries()
+        return self._country_names.get(code, code)
 
     def close(self) -> None:
         self.db.close()

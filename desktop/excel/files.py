@@ -1,0 +1,95 @@
+"""Writing workbooks safely: no formula or control character from the database reaches a
+cell, and a file is replaced only once it is completely written."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from ..domain.i18n import QT_TRANSLATE_NOOP
+
+
+class ExcelFileError(Exception):
+    """A problem with a file the user named; ``message`` is translatable text."""
+
+    message = QT_TRANSLATE_NOOP("Domain", "The file {path} cannot be used.")
+
+    def __init__(self, path: Path | str, detail: str = "") -> None:
+        self.path, self.detail = str(path), detail
+        super().__init__(self.text())
+
+    def text(self) -> str:
+        text = self.message.format(path=self.path)
+        return f"{text} ({self.detail})" if self.detail else text
+
+
+class FileLockedError(ExcelFileError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} is open in another program (Excel or LibreOffice). Close it there and try "
+        "again, or choose another file name.",
+    )
+
+
+class FileNotWritableError(ExcelFileError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain", "{path} cannot be written: {detail}. Choose another folder or file name."
+    )
+
+    def text(self) -> str:
+        return self.message.format(path=self.path, detail=self.detail)
+
+
+def safe_value(value: Any) -> Any:
+    """A value a cell can hold: text without characters Excel refuses, dates without a
+    time zone (openpyxl refuses those)."""
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("", value)
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.replace(tzinfo=None)
+    return value
+
+
+def set_text_type(cell: Any) -> None:
+    """Text is stored as text: '=SUM(A1)', '+7 …', '-5', '@x' never become formulas."""
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+
+
+def _lock_files(path: Path) -> list[Path]:
+    # Excel keeps "~$name.xlsx" beside an open file, LibreOffice ".~lock.name.xlsx#".
+    return [path.with_name(f"~${path.name}"), path.with_name(f".~lock.{path.name}#")]
+
+
+def save_atomically(workbook: Workbook, path: Path | str) -> Path:
+    """Save to a temporary file in the same folder, then move it over ``path``."""
+    path = Path(path)
+    if any(lock.exists() for lock in _lock_files(path)):
+        raise FileLockedError(path)
+    if not path.parent.is_dir():
+        raise FileNotWritableError(path, "the folder does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.stem}.", suffix=".xlsx.tmp", dir=path.parent
+        )
+        os.close(handle)
+    except OSError as exc:
+        raise FileNotWritableError(path, exc.strerror or str(exc)) from exc
+    try:
+        workbook.save(temporary)
+        with open(temporary, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary, path)
+    except PermissionError as exc:
+        raise FileLockedError(path) from exc
+    except OSError as exc:
+        raise FileNotWritableError(path, exc.strerror or str(exc)) from exc
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    return path

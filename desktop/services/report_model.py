@@ -1,0 +1,132 @@
+"""The shape of a report (tables of typed rows) and the facts about agreements it is built on."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from ..db import models as m
+from ..db.database import Database
+from ..domain import entities as E
+from ..domain.lifecycle import BINDING_STATUSES, LAPSED_STATUSES
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str  # already in the report's language
+    kind: str = "text"  # text, date, int
+    width: int = 14  # characters, a starting point for fitting
+
+
+@dataclass
+class ReportTable:
+    key: str  # the name templates use: {{#agreements_in_force}}
+    sheet: str  # short sheet name (at most 31 characters)
+    title: str
+    columns: list[Column]
+    rows: list[dict[str, Any]]
+    totals: dict[str, Any] | None = None
+
+
+@dataclass
+class Report:
+    scalars: dict[str, Any]
+    tables: list[ReportTable] = field(default_factory=list)
+
+    def table(self, key: str) -> ReportTable:
+        return next(t for t in self.tables if t.key == key)
+
+
+def add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+@dataclass
+class AgreementFacts:
+    """An agreement with what the reports ask of it: its status on a day, whether it binds."""
+
+    id: int
+    values: dict[str, Any]
+    steps: list[tuple[str, date]] = field(default_factory=list)
+    ours: list[str] = field(default_factory=list)
+    foreign: list[str] = field(default_factory=list)
+
+    def status_on(self, day: date) -> str | None:
+        status = None
+        for step_status, step_date in self.steps:
+            if step_date <= day:
+                status = step_status
+        return status
+
+    def signed_on(self) -> date | None:
+        return self.values["signed_on"] or next((d for s, d in self.steps if s == "signed"), None)
+
+    def lapsed_by_term(self, day: date) -> bool:
+        """Its term ran out before ``day`` and it was not prolonged after that."""
+        end = self.values["valid_to"]
+        if end is None or end >= day or self.values["auto_prolongation"]:
+            return False
+        return not any(s == "prolonged" and d > end for s, d in self.steps)
+
+    def in_force_on(self, day: date) -> bool:
+        return self.status_on(day) in BINDING_STATUSES and not self.lapsed_by_term(day)
+
+    def lapsed_on(self, start: date, end: date) -> date | None:
+        """The day within [start, end] it stopped binding, if it did."""
+        for status, day in self.steps:
+            if status in LAPSED_STATUSES and start <= day <= end:
+                return day
+        valid_to = self.values["valid_to"]
+        if (
+            valid_to
+            and start <= valid_to < end
+            and self.lapsed_by_term(end)
+            and self.status_on(valid_to) in BINDING_STATUSES
+        ):
+            return valid_to
+        return None
+
+
+def load_agreements(db: Database) -> list[AgreementFacts]:
+    """Every agreement not in the trash, with its history and parties."""
+    region = aliased(m.ForeignRegion)
+    with db.read() as session:
+        rows = session.execute(
+            select(m.Agreement, region.name_ru)
+            .outerjoin(region, region.id == m.Agreement.region_id)
+            .where(m.Agreement.deleted_at.is_(None))
+            .order_by(m.Agreement.id)
+        )
+        found = {}
+        for record, region_name in rows:
+            values = {f.name: getattr(record, f.name) for f in E.AGREEMENTS.fields}
+            values["region_name"] = region_name or ""
+            found[record.id] = AgreementFacts(record.id, values)
+        steps = session.execute(
+            select(
+                m.AgreementStatus.agreement_id,
+                m.AgreementStatus.status,
+                m.AgreementStatus.on_date,
+            ).order_by(m.AgreementStatus.agreement_id, m.AgreementStatus.position)
+        )
+        for agreement_id, status, on_date in steps:
+            if agreement_id in found:
+                found[agreement_id].steps.append((status, on_date))
+        parties = session.execute(
+            select(m.AgreementParty.agreement_id, m.AgreementParty.side, m.Organisation.name_ru)
+            .join(m.Organisation, m.Organisation.id == m.AgreementParty.organisation_id)
+            .order_by(m.AgreementParty.agreement_id, m.AgreementParty.position)
+        )
+        for agreement_id, side, name in parties:
+            if agreement_id in found:
+                target = found[agreement_id].ours if side == "ours" else found[agreement_id].foreign
+                target.append(name)
+    return list(found.values())

@@ -1,0 +1,1460 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="43" />
+        <source>Cannot open the registry</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChildListEditor</name>
+    <message>
+        <location filename="../../desktop/ui/child_list.py" line="57" />
+        <source>Add row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_list.py" line="79" />
+        <source>Remove this row</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../desktop/ui/editors.py" line="97" />
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="20" />
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="48" />
+        <source>Changed by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="49" />
+        <source>This record was saved by someone else (version {theirs}) while you were editing version {yours}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="58" />
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="61" />
+        <source>Take theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="64" />
+        <source>Back to editing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="11" />
+        <source>The database cannot be used.</source>
+        <translation>Базу данных нельзя использовать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="24" />
+        <source>{path} is not a registry database (it is not an SQLite file). Choose another file, or a new file name to start an empty registry.</source>
+        <translation>{path} — не база данных реестра (это не файл SQLite). Выберите другой файл или новое имя файла, чтобы начать пустой реестр.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="32" />
+        <source>{path} is an empty file, not a registry database. Delete it or choose another file.</source>
+        <translation>{path} — пустой файл, а не база данных реестра. Удалите его или выберите другой файл.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="39" />
+        <source>{path} is an SQLite database of another application; it was left untouched. Choose a registry database.</source>
+        <translation>{path} — база данных SQLite другой программы; она не изменена. Выберите базу данных реестра.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="47" />
+        <source>{path} was written by a newer version of this application; it was left untouched. Install the newer version to open it.</source>
+        <translation>{path} записана более новой версией программы; она не изменена. Установите новую версию, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="55" />
+        <source>{path} cannot be written (read-only file or folder). Copy it to a folder of your own or ask for write access.</source>
+        <translation>В {path} нельзя записывать (файл или папка только для чтения). Скопируйте файл в свою папку или запросите права на запись.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="63" />
+        <source>The folder of {path} does not exist. Choose an existing folder.</source>
+        <translation>Папка файла {path} не существует. Выберите существующую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="69" />
+        <source>Updating {path} to the new version failed; it was left as it was and a backup was kept.</source>
+        <translation>Не удалось обновить {path} до новой версии; файл оставлен как был, резервная копия сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="36" />
+        <source>Province</source>
+        <translation>Провинция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="37" />
+        <source>State</source>
+        <translation>Штат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="38" />
+        <source>Oblast / region</source>
+        <translation>Область / регион</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="39" />
+        <source>Autonomous region</source>
+        <translation>Автономный район</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="40" />
+        <location filename="../../desktop/domain/entities.py" line="113" />
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="41" />
+        <source>Municipality / district</source>
+        <translation>Муниципалитет / район</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="42" />
+        <location filename="../../desktop/domain/choices.py" line="57" />
+        <location filename="../../desktop/domain/choices.py" line="77" />
+        <location filename="../../desktop/domain/choices.py" line="88" />
+        <location filename="../../desktop/domain/choices.py" line="145" />
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="47" />
+        <source>Regional government</source>
+        <translation>Региональное правительство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="48" />
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="49" />
+        <source>Ministry / agency</source>
+        <translation>Министерство / ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="50" />
+        <source>Embassy</source>
+        <translation>Посольство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="51" />
+        <source>Consulate</source>
+        <translation>Консульство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="52" />
+        <source>Business association</source>
+        <translation>Деловое объединение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="53" />
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="54" />
+        <source>University</source>
+        <translation>Университет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="55" />
+        <source>Non-governmental organisation</source>
+        <translation>Некоммерческая организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="56" />
+        <source>International organisation</source>
+        <translation>Международная организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="62" />
+        <source>Foreign</source>
+        <translation>Иностранная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="63" />
+        <source>Our region</source>
+        <translation>Наш регион</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="68" />
+        <source>Head of state / government</source>
+        <translation>Глава государства / правительства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="69" />
+        <source>Governor / head of region</source>
+        <translation>Губернатор / глава региона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="70" />
+        <source>Minister</source>
+        <translation>Министр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="71" />
+        <source>Deputy</source>
+        <translation>Заместитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="72" />
+        <source>Ambassador / consul</source>
+        <translation>Посол / консул</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="73" />
+        <source>Mayor</source>
+        <translation>Мэр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="74" />
+        <source>Head of department</source>
+        <translation>Руководитель подразделения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="75" />
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="76" />
+        <source>Business representative</source>
+        <translation>Представитель бизнеса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="82" />
+        <location filename="../../desktop/domain/entities.py" line="170" />
+        <location filename="../../desktop/domain/entities.py" line="514" />
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="83" />
+        <source>Memorandum</source>
+        <translation>Меморандум</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="84" />
+        <source>Protocol of intent</source>
+        <translation>Протокол о намерениях</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="85" />
+        <location filename="../../desktop/domain/entities.py" line="450" />
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="86" />
+        <source>Road map / plan of measures</source>
+        <translation>Дорожная карта / план мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="87" />
+        <source>Twinning agreement</source>
+        <translation>Соглашение о побратимстве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="93" />
+        <source>International</source>
+        <translation>Международное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="94" />
+        <source>Foreign-economic</source>
+        <translation>Внешнеэкономическое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="95" />
+        <source>Cross-border</source>
+        <translation>Приграничное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="96" />
+        <source>Inter-regional (domestic)</source>
+        <translation>Межрегиональное (внутри страны)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="97" />
+        <source>Municipal</source>
+        <translation>Муниципальное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="102" />
+        <source>Trade</source>
+        <translation>Торговля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="103" />
+        <source>Investment</source>
+        <translation>Инвестиции</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="104" />
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="105" />
+        <source>Culture</source>
+        <translation>Культура</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="106" />
+        <source>Health</source>
+        <translation>Здравоохранение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="107" />
+        <source>Tourism</source>
+        <translation>Туризм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="108" />
+        <source>Science</source>
+        <translation>Наука</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="109" />
+        <source>Agriculture</source>
+        <translation>Сельское хозяйство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="110" />
+        <source>Logistics</source>
+        <translation>Логистика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="111" />
+        <source>Industry</source>
+        <translation>Промышленность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="112" />
+        <source>Energy</source>
+        <translation>Энергетика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="113" />
+        <source>Youth</source>
+        <translation>Молодёжь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="114" />
+        <source>Sport</source>
+        <translation>Спорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="115" />
+        <source>Humanitarian</source>
+        <translation>Гуманитарное сотрудничество</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="120" />
+        <source>Incoming</source>
+        <translation>Входящая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="121" />
+        <source>Outgoing</source>
+        <translation>Исходящая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="126" />
+        <source>In person</source>
+        <translation>Очно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="127" />
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="132" />
+        <source>Planned</source>
+        <translation>Запланирован</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="133" />
+        <source>Confirmed</source>
+        <translation>Подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="134" />
+        <source>Held</source>
+        <translation>Состоялся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="135" />
+        <location filename="../../desktop/domain/lifecycle.py" line="32" />
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="140" />
+        <source>Forum</source>
+        <translation>Форум</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="141" />
+        <source>Conference</source>
+        <translation>Конференция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="142" />
+        <source>Exhibition</source>
+        <translation>Выставка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="143" />
+        <source>Meeting / round table</source>
+        <translation>Встреча / круглый стол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="144" />
+        <source>Festival</source>
+        <translation>Фестиваль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="150" />
+        <location filename="../../desktop/domain/entities.py" line="161" />
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="151" />
+        <source>Dormant</source>
+        <translation>Не активна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="152" />
+        <location filename="../../desktop/domain/lifecycle.py" line="30" />
+        <source>Terminated</source>
+        <translation>Прекращено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="18" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="28" />
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="37" />
+        <source>Foreign region</source>
+        <translation>Зарубежный регион</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="38" />
+        <source>Foreign regions</source>
+        <translation>Зарубежные регионы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="44" />
+        <location filename="../../desktop/domain/entities.py" line="80" />
+        <location filename="../../desktop/domain/entities.py" line="132" />
+        <source>Name (Russian)</source>
+        <translation>Наименование (рус.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="51" />
+        <location filename="../../desktop/domain/entities.py" line="87" />
+        <source>Name (original)</source>
+        <translation>Наименование (ориг.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="56" />
+        <source>ISO 3166-2 code</source>
+        <translation>Код ISO 3166-2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="60" />
+        <location filename="../../desktop/domain/entities.py" line="93" />
+        <location filename="../../desktop/domain/entities.py" line="179" />
+        <location filename="../../desktop/domain/entities.py" line="349" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="74" />
+        <location filename="../../desktop/domain/entities.py" line="145" />
+        <location filename="../../desktop/domain/entities.py" line="287" />
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="75" />
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="102" />
+        <location filename="../../desktop/domain/entities.py" line="279" />
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="111" />
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="114" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="115" />
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="116" />
+        <location filename="../../desktop/domain/entities.py" line="159" />
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="117" />
+        <location filename="../../desktop/domain/entities.py" line="158" />
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="126" />
+        <location filename="../../desktop/domain/entities.py" line="496" />
+        <source>Person</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="127" />
+        <source>People</source>
+        <translation>Персоны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="139" />
+        <source>Name (Latin / original)</source>
+        <translation>Имя (лат. / ориг.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="150" />
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="153" />
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="160" />
+        <location filename="../../desktop/domain/entities.py" line="224" />
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="171" />
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="175" />
+        <source>Title</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="188" />
+        <source>Scope</source>
+        <translation>Сфера действия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="198" />
+        <source>Partner region</source>
+        <translation>Регион-партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="205" />
+        <location filename="../../desktop/domain/entities.py" line="314" />
+        <location filename="../../desktop/domain/entities.py" line="471" />
+        <location filename="../../desktop/domain/entities.py" line="561" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="210" />
+        <source>Signed on</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="213" />
+        <source>Place of signing</source>
+        <translation>Место подписания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="219" />
+        <source>Spheres of cooperation</source>
+        <translation>Сферы сотрудничества</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="225" />
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="226" />
+        <source>Valid to</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="229" />
+        <source>Open-ended</source>
+        <translation>Бессрочное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="236" />
+        <source>Automatic prolongation</source>
+        <translation>Автоматическая пролонгация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="242" />
+        <source>Prolongation terms</source>
+        <translation>Условия пролонгации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="246" />
+        <source>Amends or implements</source>
+        <translation>Изменяет или реализует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="253" />
+        <source>Registration number</source>
+        <translation>Рег. номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="258" />
+        <source>Registration date</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="260" />
+        <source>Original kept at</source>
+        <translation>Место хранения подлинника</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="263" />
+        <source>Responsible officer</source>
+        <translation>Ответственный исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="274" />
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="295" />
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="302" />
+        <source>Signatory's position</source>
+        <translation>Должность подписанта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="309" />
+        <source>Status history</source>
+        <translation>История статусов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="322" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="327" />
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="328" />
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="339" />
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="340" />
+        <location filename="../../desktop/services/reports.py" line="256" />
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="344" />
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="346" />
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="355" />
+        <location filename="../../desktop/domain/entities.py" line="421" />
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="356" />
+        <location filename="../../desktop/domain/entities.py" line="422" />
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="358" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="360" />
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="364" />
+        <source>Our participants</source>
+        <translation>Наши участники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="370" />
+        <source>Level of participation</source>
+        <translation>Уровень участия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="377" />
+        <location filename="../../desktop/domain/entities.py" line="457" />
+        <source>Outcome</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="392" />
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="393" />
+        <location filename="../../desktop/services/reports.py" line="227" />
+        <source>Delegations</source>
+        <translation>Делегации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="398" />
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="405" />
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="414" />
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="425" />
+        <source>Regions and cities</source>
+        <translation>Регионы и города</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="429" />
+        <source>Host / inviting organisation</source>
+        <translation>Принимающая / приглашающая сторона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="436" />
+        <source>Head of delegation</source>
+        <translation>Руководитель делегации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="443" />
+        <source>Level of the head</source>
+        <translation>Уровень руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="464" />
+        <source>Related event</source>
+        <translation>Связанное мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="480" />
+        <source>Report submitted on</source>
+        <translation>Отчёт представлен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="491" />
+        <source>Members</source>
+        <translation>Состав</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="502" />
+        <source>Name, if not in the registry</source>
+        <translation>ФИО, если нет в реестре</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="504" />
+        <source>Role in the delegation</source>
+        <translation>Роль в делегации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="509" />
+        <source>Agreements signed</source>
+        <translation>Подписанные соглашения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="530" />
+        <source>Twin relation</source>
+        <translation>Побратимская связь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="531" />
+        <location filename="../../desktop/services/reports.py" line="312" />
+        <location filename="../../desktop/services/reports.py" line="313" />
+        <source>Twin relations</source>
+        <translation>Побратимские связи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="536" />
+        <source>Our municipality or region</source>
+        <translation>Наш муниципалитет или регион</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="544" />
+        <source>Foreign city or region</source>
+        <translation>Зарубежный город или регион</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="551" />
+        <source>Established on</source>
+        <translation>Дата установления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities.py" line="554" />
+        <source>Basis agreement</source>
+        <translation>Соглашение-основание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="18" />
+        <source>Intent</source>
+        <translation>Намерение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="19" />
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="20" />
+        <source>Sent for federal approval</source>
+        <translation>Направлено на федеральное согласование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="21" />
+        <source>Approved</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="22" />
+        <source>Approved with remarks</source>
+        <translation>Согласовано с замечаниями</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="23" />
+        <source>Refused</source>
+        <translation>Не согласовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="24" />
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="25" />
+        <source>Registration pending</source>
+        <translation>На регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="26" />
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="27" />
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="28" />
+        <source>Prolonged</source>
+        <translation>Пролонгировано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="29" />
+        <source>Expired</source>
+        <translation>Истёк срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="31" />
+        <source>Superseded</source>
+        <translation>Заменено новым</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="98" />
+        <source>Unknown status</source>
+        <translation>Неизвестный статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="103" />
+        <source>Each status step needs a date</source>
+        <translation>У каждого шага нужна дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="109" />
+        <source>A step cannot be dated before the step before it</source>
+        <translation>Шаг не может быть датирован раньше предыдущего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="116" />
+        <source>Cannot go from "{before}" to "{after}"</source>
+        <translation>Нельзя перейти из «{before}» в «{after}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/validation.py" line="99" />
+        <source>Not a date: write it as dd.mm.yyyy</source>
+        <translation>Это не дата: запишите как дд.мм.гггг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/validation.py" line="106" />
+        <source>Pick a record from the list</source>
+        <translation>Выберите запись из списка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/validation.py" line="113" />
+        <location filename="../../desktop/domain/validation.py" line="127" />
+        <source>Unknown value: {value}</source>
+        <translation>Неизвестное значение: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/validation.py" line="120" />
+        <source>Too long: at most {limit} characters</source>
+        <translation>Слишком длинно: не более {limit} символов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/validation.py" line="132" />
+        <source>Unknown country code: {value}</source>
+        <translation>Неизвестный код страны: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/validation.py" line="138" />
+        <source>Not a valid e-mail address</source>
+        <translation>Неверный адрес эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/validation.py" line="144" />
+        <source>Not a valid phone number; write it as +7 912 345-67-89</source>
+        <translation>Неверный номер телефона; запишите как +7 912 345-67-89</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/validation.py" line="149" />
+        <source>Required</source>
+        <translation>Обязательное поле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/validation.py" line="191" />
+        <source>The end date is before the start date</source>
+        <translation>Дата окончания раньше даты начала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/files.py" line="21" />
+        <source>The file {path} cannot be used.</source>
+        <translation>Файл {path} нельзя использовать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/files.py" line="33" />
+        <source>{path} is open in another program (Excel or LibreOffice). Close it there and try again, or choose another file name.</source>
+        <translation>Файл {path} открыт в другой программе (Excel или LibreOffice). Закройте его там и повторите, или выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/files.py" line="41" />
+        <source>{path} cannot be written: {detail}. Choose another folder or file name.</source>
+        <translation>Не удалось записать {path}: {detail}. Выберите другую папку или имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/report_writer.py" line="98" />
+        <source>Period: {start} – {end}</source>
+        <translation>Период: {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/report_writer.py" line="102" />
+        <source>Compiled on {date}</source>
+        <translation>Составлено {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/report_writer.py" line="106" />
+        <source>; officer: {officer}</source>
+        <translation>; исполнитель: {officer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/report_writer.py" line="110" />
+        <source>(region name: set it in the settings)</source>
+        <translation>(наименование региона: укажите в настройках)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/report_writer.py" line="149" />
+        <source>No records</source>
+        <translation>Записей нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="57" />
+        <source>Our parties</source>
+        <translation>Наши стороны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="59" />
+        <source>Foreign parties</source>
+        <translation>Иностранные стороны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="91" />
+        <source>Status at the end of the period</source>
+        <translation>Статус на конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="113" />
+        <location filename="../../desktop/services/reports.py" line="371" />
+        <source>Agreements in force</source>
+        <translation>Действующие соглашения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="114" />
+        <source>Agreements in force on {date}</source>
+        <translation>Действующие соглашения на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="124" />
+        <source>Concluded</source>
+        <translation>Заключённые</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="125" />
+        <source>Agreements concluded in the period</source>
+        <translation>Соглашения, заключённые в отчётном периоде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="133" />
+        <source>Lapsed</source>
+        <translation>Прекратившие действие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="134" />
+        <source>Agreements that lapsed in the period</source>
+        <translation>Соглашения, прекратившие действие в отчётном периоде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="139" />
+        <source>Lapsed on</source>
+        <translation>Дата прекращения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="157" />
+        <source>Expiring</source>
+        <translation>Истекающие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="159" />
+        <source>Agreements expiring within 12 months after {date}</source>
+        <translation>Соглашения, истекающие в течение 12 месяцев после {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="228" />
+        <source>Delegations in the period</source>
+        <translation>Делегации в отчётном периоде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="245" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="248" />
+        <source>incoming: {incoming}, outgoing: {outgoing}</source>
+        <translation>входящих: {incoming}, исходящих: {outgoing}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="257" />
+        <source>Forums and events in the period</source>
+        <translation>Форумы и мероприятия в отчётном периоде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="372" />
+        <source>Signed in the period</source>
+        <translation>Подписано за период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="373" />
+        <source>Visits to us</source>
+        <translation>Визиты к нам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="374" />
+        <source>Visits abroad</source>
+        <translation>Визиты за рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="376" />
+        <source>Active twin pairs</source>
+        <translation>Действующие побратимские пары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="382" />
+        <source>By country</source>
+        <translation>По странам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="383" />
+        <source>Summary by country</source>
+        <translation>Сводка по странам</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="34" />
+        <source>International relations registry — {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="76" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="77" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="79" />
+        <source>&amp;Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="83" />
+        <source>&amp;New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="86" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="98" />
+        <source>&amp;Restore from trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="105" />
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="111" />
+        <source>Show &amp;trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <source>&amp;Registries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132" />
+        <source>&amp;About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <source>Moved to the trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <source>Restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <source>{verb}: %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <source>Shown {shown} of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="184" />
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <source>International relations registry
+Database: {path}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="65" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="75" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="76" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="77" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="78" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="79" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="84" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="86" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="87" />
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="88" />
+        <source>Save and close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="89" />
+        <source>Save and close (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="91" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="92" />
+        <source>Close (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="143" />
+        <source>Required</source>
+        <translation type="unfinished">Обязательное поле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="167" />
+        <source>The agreement's history is complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="168" />
+        <source>Next step may be: {statuses}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="209" />
+        <source>New: {entity}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="231" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="232" />
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="233" />
+        <source>Moved to the trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="234" />
+        <source>Restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="265" />
+        <source>Correct the fields marked in red before saving.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="315" />
+        <source>Save the changes to this record?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RefEditor</name>
+    <message>
+        <location filename="../../desktop/ui/editors.py" line="202" />
+        <source>Type to search…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <location filename="../../desktop/ui/registry_page.py" line="46" />
+        <source>Search (Ctrl+F): any word or its beginning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registry_page.py" line="55" />
+        <source>All countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registry_page.py" line="59" />
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registry_page.py" line="66" />
+        <source>All years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registry_page.py" line="69" />
+        <source>Trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registry_page.py" line="70" />
+        <source>Show deleted records, to restore them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registry_page.py" line="209" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/registry_page.py" line="211" />
+        <source>Move %n record(s) to the trash? They can be restored from the trash.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+</TS>
