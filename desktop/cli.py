@@ -9,10 +9,21 @@ import argparse
 import sys
 import time
 from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
 
+from .db.database import open_database
 from .db.errors import StorageError
+from .excel.files import ExcelFileError
+
+if TYPE_CHECKING:
+    from .services import Services
 
 PROG = "ir-registry"
+
+
+class UsageError(Exception):
+    """Arguments that parse but make no sense together: exit status 2, like argparse."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,6 +40,13 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
     return value
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,11 +66,60 @@ def build_parser() -> argparse.ArgumentParser:
         help="about how many records per registry (default 1000)",
     )
     demo.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
+    report = commands.add_parser("report", help="write the ministry report for a period")
+    report.add_argument("--db", required=True, dest="db", help="database file or URL")
+    report.add_argument(
+        "--from",
+        required=True,
+        dest="start",
+        type=_iso_date,
+        help="first day of the period, YYYY-MM-DD",
+    )
+    report.add_argument(
+        "--to", required=True, dest="end", type=_iso_date, help="last day of the period, YYYY-MM-DD"
+    )
+    report.add_argument("--out", required=True, help="the .xlsx file to write")
+    report.add_argument(
+        "--lang",
+        choices=("ru", "en"),
+        default="ru",
+        help="language of headers and values (default ru)",
+    )
+    report.add_argument(
+        "--template",
+        help="fill this .xlsx template instead of the built-in layout (placeholders: see README)",
+    )
     return parser
 
 
+def _open(target: str, create: bool = False, language: str = "ru") -> Services:
+    from .services import Services
+
+    return Services(open_database(target, create=create), language=language)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .excel.report_writer import write_report
+    from .excel.template import fill_template
+    from .services.reports import build_report
+
+    if args.end < args.start:
+        raise UsageError(f"--to {args.end} is before --from {args.start}")
+    services = _open(args.db, language=args.lang)
+    try:
+        report = build_report(services, args.start, args.end, args.lang)
+        if args.template:
+            out = fill_template(args.template, report, args.out)
+        else:
+            out = write_report(report, args.out, args.lang)
+    finally:
+        services.close()
+    counts = ", ".join(f"{t.key} {len(t.rows)}" for t in report.tables)
+    print(f"wrote {out}: {counts}")
+    return 0
+
+
 def _demo(args: argparse.Namespace) -> int:
-    from .db.database import open_database
     from .services.demo import fill_demo
 
     started = time.perf_counter()
@@ -74,10 +141,13 @@ def _gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"demo": _demo, None: _gui}
+    handlers = {"demo": _demo, "report": _report, None: _gui}
     try:
         return handlers[args.command](args)
-    except StorageError as exc:
+    except UsageError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    except (StorageError, ExcelFileError) as exc:
         print(f"{PROG}: {exc.text()}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -168,7 +168,7 @@ def open_database(target: str | Path, create: bool = True) -> Database:
             if not os.access(path.parent, os.W_OK):
                 raise errors.ReadOnlyError(str(path))
             if not create:
-                raise errors.NotADatabaseError(str(path), "no such file")
+                raise errors.MissingDatabaseError(str(path))
             revision = None
         url = f"sqlite:///{path}"
     _migrate(url, path, revision)

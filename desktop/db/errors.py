@@ -28,6 +28,14 @@ class NotADatabaseError(StorageError):
     )
 
 
+class MissingDatabaseError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} does not exist. Check the path; a new registry is created by opening the file "
+        "in the application, or by the demo and import commands.",
+    )
+
+
 class EmptyFileError(StorageError):
     message = QT_TRANSLATE_NOOP(
         "Domain",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import textwrap
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,17 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
+
+LINE_HEIGHT = 15  # points per line of the default 11 pt font
+
+
+def wrapped_lines(value: Any, width: float) -> int:
+    """How many lines a wrapped value takes in a column ``width`` characters wide (Cyrillic
+    letters run wider than the digit a width unit is measured in, hence the margin)."""
+    if not isinstance(value, str) or not value:
+        return 1
+    per_line = max(1, int(width * 0.85))
+    return sum(len(textwrap.wrap(part, per_line)) or 1 for part in value.split("\n"))
 
 
 class ExcelFileError(Exception):

@@ -7,7 +7,6 @@ Written in openpyxl's write-only mode: memory stays flat however large the regis
 from __future__ import annotations
 
 import re
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,13 +19,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..services.report_model import Column, Report, ReportTable
-from .files import safe_value, save_atomically, set_text_type
+from .files import LINE_HEIGHT, safe_value, save_atomically, set_text_type, wrapped_lines
 
 DATE_FORMAT = "DD.MM.YYYY"
 TITLE_ROWS = 5  # region, title, period, compiled, blank
 HEADER_ROW = TITLE_ROWS + 1
 MAX_WIDTH = 45
-LINE_HEIGHT = 15  # points per line of the default 11 pt font
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 _thin = Side(style="thin", color="999999")
@@ -71,15 +69,6 @@ def sheet_name(name: str, taken: set[str]) -> str:
         candidate, n = base[: 31 - len(suffix)] + suffix, n + 1
     taken.add(candidate.lower())
     return candidate
-
-
-def _lines(value: Any, width: float) -> int:
-    """How many lines a wrapped value takes in a column ``width`` characters wide (Cyrillic
-    letters run wider than the digit a width unit is measured in, hence the margin)."""
-    if not isinstance(value, str) or not value:
-        return 1
-    per_line = max(1, int(width * 0.85))
-    return sum(len(textwrap.wrap(part, per_line)) or 1 for part in value.split("\n"))
 
 
 def _width(column: Column, rows: list[dict[str, Any]]) -> float:
@@ -148,7 +137,7 @@ class ReportWriter:
         # Row heights are set here: spreadsheet programs do not grow rows for wrapped text
         # on their own when they open a file.
         ws.row_dimensions[HEADER_ROW].height = LINE_HEIGHT * max(
-            _lines(c.label, w) for c, w in zip(table.columns, widths, strict=True)
+            wrapped_lines(c.label, w) for c, w in zip(table.columns, widths, strict=True)
         )
         ws.append([self._cell(ws, c.label, "header") for c in table.columns])
         styles = [
@@ -157,7 +146,7 @@ class ReportWriter:
         ]
         for number, row in enumerate(table.rows, HEADER_ROW + 1):
             lines = max(
-                _lines(row.get(c.key), w) for c, w in zip(table.columns, widths, strict=True)
+                wrapped_lines(row.get(c.key), w) for c, w in zip(table.columns, widths, strict=True)
             )
             if lines > 1:
                 ws.row_dimensions[number].height = LINE_HEIGHT * lines

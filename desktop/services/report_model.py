@@ -39,6 +39,10 @@ class Report:
     scalars: dict[str, Any]
     tables: list[ReportTable] = field(default_factory=list)
 
+    def values(self) -> dict[str, Any]:
+        """The scalars, with each table's row count as ``<table>_count``."""
+        return {**self.scalars, **{f"{t.key}_count": len(t.rows) for t in self.tables}}
+
     def table(self, key: str) -> ReportTable:
         return next(t for t in self.tables if t.key == key)
 

@@ -171,7 +171,6 @@ class ReportBuilder:
             "period_from": start,
             "period_to": end,
             "compiled_on": date.today(),
-            **{f"{t.key}_count": len(t.rows) for t in tables},
         }
         return Report(scalars, tables)
 

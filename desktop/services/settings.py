@@ -21,7 +21,7 @@ class RegistrySettings:
 
 def registry_settings(services: Services) -> RegistrySettings:
     with services.db.read() as session:
-        stored = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+        stored = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
     return RegistrySettings(**{f.name: stored.get(f.name) or "" for f in fields(RegistrySettings)})
 
 

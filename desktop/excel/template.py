@@ -1,0 +1,246 @@
+"""Filling a ministry's own workbook written in a small placeholder language.
+
+    {{name}}            a value: region, officer, period_from, period_to, compiled_on, or
+                        <table>_count (the number of rows of a table)
+    {{#table}}          in any cell of a row: that row repeats once per record of the table;
+                        its other cells may use the table's fields, {{n}} being the running
+                        number (the marker itself is removed)
+
+A cell holding exactly one placeholder gets the value with its type (a date stays a date);
+a placeholder inside other text is replaced by the value as text. Everything else in the
+workbook - styles, merged cells, column widths, defined names, print setup - is kept, and what
+stands below a repeated row moves down with its merged cells and row heights. An unknown name
+is an error that names the sheet and cell.
+"""
+
+from __future__ import annotations
+
+import copy
+import zipfile
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..services.report_model import Report, ReportTable
+from .files import (
+    LINE_HEIGHT,
+    ExcelFileError,
+    safe_value,
+    save_atomically,
+    set_text_type,
+    wrapped_lines,
+)
+
+PLACEHOLDER = re.compile(r"\{\{\s*(#?)([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+DATE_FORMAT = "DD.MM.YYYY"
+
+
+class TemplateError(ExcelFileError):
+    message = QT_TRANSLATE_NOOP("Domain", 'Template {path}, sheet "{sheet}", cell {cell}: {detail}')
+
+    def __init__(self, path: Path | str, sheet: str, cell: str, detail: str) -> None:
+        self.sheet, self.cell = sheet, cell
+        super().__init__(path, detail)
+
+    def text(self) -> str:
+        return self.message.format(
+            path=self.path, sheet=self.sheet, cell=self.cell, detail=self.detail
+        )
+
+
+class NotAWorkbookError(ExcelFileError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain", "{path} is not an Excel workbook (.xlsx). Save it as .xlsx and try again."
+    )
+
+
+@dataclass
+class _RepeatRow:
+    row: int
+    table: ReportTable
+    cells: list[tuple[int, Any, Any]]  # column, template value, the cell's style source
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, datetime | date):
+        return value.strftime("%d.%m.%Y")
+    return "" if value is None else str(value)
+
+
+def _substitute(template: Any, values: dict[str, Any]) -> Any:
+    if not isinstance(template, str):
+        return template
+    template = PLACEHOLDER.sub(lambda m: "" if m.group(1) else m.group(0), template)
+    whole = PLACEHOLDER.fullmatch(template.strip())
+    if whole and not whole.group(1):
+        return values[whole.group(2)]
+    text = PLACEHOLDER.sub(lambda m: "" if m.group(1) else _as_text(values[m.group(2)]), template)
+    return text
+
+
+def _shift_rows(reference: str, row: int, extra: int) -> str:
+    """Move the row numbers below ``row`` in a reference like $A$7:$H$20 down by ``extra``."""
+    return re.sub(
+        r"(\$?[A-Z]+\$?)(\d+)",
+        lambda m: (
+            m.group(1) + str(int(m.group(2)) + extra if int(m.group(2)) > row else m.group(2))
+        ),
+        reference,
+    )
+
+
+def _put(cell: Cell, value: Any) -> None:
+    cell.value = safe_value(value)
+    set_text_type(cell)
+    if isinstance(value, date) and cell.number_format == "General":
+        cell.number_format = DATE_FORMAT
+
+
+class TemplateFiller:
+    def __init__(self, path: Path | str, report: Report) -> None:
+        self.path = Path(path)
+        self.report = report
+        self.tables = {t.key: t for t in report.tables}
+        self.scalars = report.values()
+        try:
+            self.workbook = load_workbook(self.path)
+        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+            raise NotAWorkbookError(self.path, str(exc)) from exc
+
+    def _error(self, ws: Worksheet, cell: Cell, detail: str) -> TemplateError:
+        return TemplateError(self.path, ws.title, cell.coordinate, detail)
+
+    def _scan(self, ws: Worksheet) -> list[_RepeatRow]:
+        """Find the repeating rows and check every placeholder before anything is filled."""
+        repeats: list[_RepeatRow] = []
+        for row in ws.iter_rows():
+            markers = [
+                (c, m.group(2))
+                for c in row
+                if isinstance(c.value, str)
+                for m in PLACEHOLDER.finditer(c.value)
+                if m.group(1)
+            ]
+            if len({name for _, name in markers}) > 1:
+                raise self._error(ws, markers[1][0], "two tables repeat in one row")
+            table = None
+            if markers:
+                cell, name = markers[0]
+                if name not in self.tables:
+                    raise self._error(
+                        ws, cell, f"unknown table {{{{#{name}}}}}; known: " + ", ".join(self.tables)
+                    )
+                table = self.tables[name]
+            known = set(self.scalars)
+            if table is not None:
+                known |= {c.key for c in table.columns} | {"n"}
+            for cell in row:
+                if not isinstance(cell.value, str):
+                    continue
+                for match in PLACEHOLDER.finditer(cell.value):
+                    if not match.group(1) and match.group(2) not in known:
+                        raise self._error(ws, cell, f"unknown placeholder {match.group(0)}")
+            if table is not None:
+                repeats.append(_RepeatRow(row[0].row, table, [(c.column, c.value, c) for c in row]))
+        return repeats
+
+    def _fill_scalars(self, ws: Worksheet, skip_rows: set[int]) -> None:
+        for row in ws.iter_rows():
+            if row[0].row in skip_rows:
+                continue
+            for cell in row:
+                if isinstance(cell.value, str) and PLACEHOLDER.search(cell.value):
+                    _put(cell, _substitute(cell.value, self.scalars))
+
+    def _make_room(self, ws: Worksheet, row: int, extra: int) -> None:
+        """Insert ``extra`` rows after ``row``, carrying merged cells, row heights and the
+        print area below it along (openpyxl's insert_rows moves only the cells)."""
+        heights = {r: d.height for r, d in ws.row_dimensions.items() if r > row and d.height}
+        ws.insert_rows(row + 1, extra)
+        for merged in ws.merged_cells.ranges:
+            if merged.min_row > row:
+                merged.shift(0, extra)
+        for r in heights:
+            ws.row_dimensions[r].height = None
+        for r, height in heights.items():
+            ws.row_dimensions[r + extra].height = height
+        if ws.print_area:
+            ws.print_area = [
+                _shift_rows(area.split("!")[-1], row, extra) for area in ws.print_area.split(",")
+            ]
+        names = list(self.workbook.defined_names.values()) + list(ws.defined_names.values())
+        quoted = re.escape(ws.title)
+        for name in names:
+            name.attr_text = re.sub(
+                rf"((?:'{quoted}'|{quoted})!)([$A-Z0-9:]+)",
+                lambda m: m.group(1) + _shift_rows(m.group(2), row, extra),
+                name.attr_text or "",
+            )
+
+    def _fill_repeat(self, ws: Worksheet, repeat: _RepeatRow, offset: int) -> int:
+        row = repeat.row + offset
+        records = repeat.table.rows
+        if len(records) > 1:
+            self._make_room(ws, row, len(records) - 1)
+        template_height = ws.row_dimensions[row].height
+        widths = {
+            column: ws.column_dimensions[get_column_letter(column)].width or 13
+            for column, _, _ in repeat.cells
+        }
+        for index, record in enumerate(records or [{}]):
+            values = {
+                **self.scalars,
+                **{c.key: None for c in repeat.table.columns},
+                "n": None,
+                **record,
+            }
+            for column, template, source in repeat.cells:
+                cell = ws.cell(row=row + index, column=column)
+                if index:
+                    cell._style = copy.copy(source._style)
+                _put(
+                    cell,
+                    _substitute(template, values)
+                    if records
+                    else PLACEHOLDER.sub("", template)
+                    if isinstance(template, str)
+                    else template,
+                )
+            # Spreadsheet programs do not grow rows for wrapped text when they open a file.
+            lines = max(
+                (
+                    wrapped_lines(ws.cell(row=row + index, column=c).value, w)
+                    for c, w in widths.items()
+                ),
+                default=1,
+            )
+            height = max(template_height or 0, LINE_HEIGHT * lines)
+            if height > LINE_HEIGHT or template_height:
+                ws.row_dimensions[row + index].height = height
+        return max(len(records) - 1, 0)
+
+    def fill(self) -> None:
+        for ws in self.workbook.worksheets:
+            repeats = self._scan(ws)
+            self._fill_scalars(ws, {r.row for r in repeats})
+            offset = 0
+            for repeat in sorted(repeats, key=lambda r: r.row):
+                offset += self._fill_repeat(ws, repeat, offset)
+
+    def save(self, out: Path | str) -> Path:
+        return save_atomically(self.workbook, out)
+
+
+def fill_template(template: Path | str, report: Report, out: Path | str) -> Path:
+    filler = TemplateFiller(template, report)
+    filler.fill()
+    return filler.save(out)
