@@ -16,8 +16,8 @@ is an error that names the sheet and cell.
 from __future__ import annotations
 
 import copy
-import zipfile
 import re
+import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path

@@ -104,6 +104,6 @@ def test_the_shipped_example_fills(known, tmp_path):
     wb = load_workbook(out)
     agreements = wb["Соглашения"]
     assert agreements["B5"].value == "A в силе с 2023"
-    assert agreements["A9"].value == "Всего: 5"  # 4 rows inserted under row 5
-    assert wb.defined_names["Всего_соглашений"].attr_text == "'Соглашения'!$A$9"
-    assert wb["Делегации"]["A7"].value == "Всего: 2"
+    assert agreements["A11"].value == "Всего: 5"  # 4 rows inserted under row 5
+    assert wb.defined_names["Всего_соглашений"].attr_text == "'Соглашения'!$A$11"
+    assert wb["Делегации"]["A8"].value == "Всего: 2"
