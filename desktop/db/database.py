@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, create_engine, event, func
+from sqlalchemy import ColumnElement, Engine, create_engine, event, func, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -84,6 +84,13 @@ class Database:
         """One write transaction: committed when the block ends, rolled back on error."""
         with Session(self._write_engine) as session, session.begin():
             yield session
+
+    def defer_foreign_keys(self, session: Session) -> None:
+        """Check references at commit instead of per row, for this transaction only."""
+        if self.dialect == "sqlite":
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        else:
+            session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
 
     def close(self) -> None:
         self.engine.dispose()

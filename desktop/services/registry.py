@@ -115,15 +115,8 @@ class Registry:
 
     def create(self, values: Mapping[str, Any]) -> Changes:
         cleaned = self._clean(values)
-        now = datetime.now()
         with self.db.write() as session:
-            record = self.model(created_at=now, updated_at=now)
-            self._apply(record, cleaned)
-            session.add(record)
-            session.flush()
-            self._log(session, record.id, "create", now)
-            self._save_children(session, record.id, cleaned)
-            record_id = record.id
+            record_id = self._create_in(session, cleaned, datetime.now())
         return Changes(self.entity.name, "created", (record_id,))
 
     def update(self, record_id: int, version: int, values: Mapping[str, Any]) -> Changes:
@@ -138,17 +131,7 @@ class Registry:
                     record.version,
                     self._values(session, record),
                 )
-            before = self._values(session, record)
-            cleaned = self._clean({**before, **values})
-            names = [f.name for f in self.entity.fields] + [c.name for c in self.entity.children]
-            changed = [(n, before[n], cleaned[n]) for n in names if before[n] != cleaned[n]]
-            if changed:
-                now = datetime.now()
-                for name, old, new in changed:
-                    self._log(session, record_id, "update", now, name, old, new)
-                self._apply(record, cleaned)
-                record.updated_at = now
-                self._save_children(session, record_id, cleaned)
+            self._update_in(session, record, values, datetime.now())
         return Changes(self.entity.name, "updated", (record_id,))
 
     def delete(self, ids: Iterable[int]) -> Changes:
@@ -158,7 +141,100 @@ class Registry:
     def restore(self, ids: Iterable[int]) -> Changes:
         return self._set_deleted(list(ids), None, "restore", "restored")
 
+    def import_records(
+        self,
+        creates: list[tuple[int | None, dict[str, Any]]],
+        updates: list[tuple[int, dict[str, Any]]],
+    ) -> Changes:
+        """Write already validated records in one transaction: all of them or none.
+        A create may carry the id it must get (an import keeps the ids of its file)."""
+        now = datetime.now()
+        touched: list[int] = []
+        with self.db.write() as session:
+            self.db.defer_foreign_keys(session)  # rows may refer to rows further down
+            for record_id, values in creates:
+                touched.append(self._create_in(session, self._clean(values), now, record_id))
+            for record_id, values in updates:
+                self._update_in(session, self._load(session, record_id), values, now)
+                touched.append(record_id)
+        return Changes(self.entity.name, "imported", tuple(touched))
+
+    def all_values(self) -> list[dict[str, Any]]:
+        """Every record not in the trash with its child lists, in id order (for export)."""
+        columns = [getattr(self.model, f.name) for f in self.entity.fields]
+        with self.db.read() as session:
+            statement = (
+                select(self.model.id, *columns)
+                .where(self.model.deleted_at.is_(None))
+                .order_by(self.model.id)
+            )
+            records = {
+                row[0]: {
+                    "id": row[0],
+                    **dict(zip((f.name for f in self.entity.fields), row[1:], strict=True)),
+                }
+                for row in session.execute(statement)
+            }
+            for child in self.entity.children:
+                model, parent_column = CHILD_MODELS[child.table]
+                parent = getattr(model, parent_column)
+                statement = select(parent, *(getattr(model, f.name) for f in child.fields))
+                for record in records.values():
+                    record[child.name] = []
+                for row in session.execute(statement.order_by(parent, model.position, model.id)):
+                    if row[0] in records:
+                        records[row[0]][child.name].append(
+                            dict(zip((f.name for f in child.fields), row[1:], strict=True))
+                        )
+        return list(records.values())
+
+    def all_titles(self) -> dict[int, str]:
+        """id -> title of every record, trash included (references may point there)."""
+        if self.entity.title_field is None:
+            with self.db.read() as session:
+                return {i: f"#{i}" for i in session.scalars(select(self.model.id))}
+        column = getattr(self.model, self.entity.title_field)
+        with self.db.read() as session:
+            return {i: str(t) for i, t in session.execute(select(self.model.id, column))}
+
+    def natural_keys(self) -> dict[tuple[Any, ...], int]:
+        """Natural key -> id of the records not in the trash (to spot probable duplicates)."""
+        columns = [getattr(self.model, name) for name in self.entity.natural_key]
+        with self.db.read() as session:
+            rows = session.execute(
+                select(self.model.id, *columns).where(self.model.deleted_at.is_(None))
+            )
+            return {tuple(row[1:]): row[0] for row in rows}
+
     # -- helpers ---------------------------------------------------------------------------
+
+    def _create_in(
+        self, session: Session, cleaned: dict[str, Any], now: datetime, record_id: int | None = None
+    ) -> int:
+        record = self.model(created_at=now, updated_at=now)
+        if record_id is not None:
+            record.id = record_id
+        self._apply(record, cleaned)
+        session.add(record)
+        session.flush()
+        self._log(session, record.id, "create", now)
+        self._save_children(session, record.id, cleaned)
+        return record.id
+
+    def _update_in(
+        self, session: Session, record: Record, values: Mapping[str, Any], now: datetime
+    ) -> None:
+        before = self._values(session, record)
+        cleaned = self._clean({**before, **values})
+        names = [f.name for f in self.entity.fields] + [c.name for c in self.entity.children]
+        changed = [(n, before[n], cleaned[n]) for n in names if before[n] != cleaned[n]]
+        if not changed:
+            return
+        for name, old, new in changed:
+            self._log(session, record.id, "update", now, name, old, new)
+        self._apply(record, cleaned)
+        record.updated_at = now
+        self._save_children(session, record.id, cleaned)
 
     def _clean(self, values: Mapping[str, Any]) -> dict[str, Any]:
         cleaned, problems = clean(self.entity, values)

@@ -1,0 +1,348 @@
+"""Import of a registry from .xlsx: read everything, validate every row, and only then write
+all of it in one transaction - or nothing, with a list of what is wrong where.
+
+Accepted: our own export, our empty template, or an office's own sheet whose headers match
+the Russian or English column names (case and spaces aside), with a title block above the
+header row allowed. Fully empty rows are skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from python_calamine import CalamineWorkbook
+
+from ..db.backup import make_backup
+from ..domain.fields import Kind
+from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.validation import clean
+from ..services import Changes, Services
+from .columns import CHILD_SEPARATOR, CellError, Codec, SheetColumn, header, normalise_header
+from .exporter import LISTS_SHEET, reference_titles
+from .files import ExcelFileError
+from .template import NotAWorkbookError
+
+HEADER_SEARCH_ROWS = 30
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    sheet: str
+    row: int | None  # as Excel numbers rows, from 1
+    column: str | None  # the header as written in the file
+    value: Any
+    message: str  # English source text with {placeholders}
+    params: tuple[tuple[str, str], ...] = ()
+
+    def text(self, language: str = "en") -> str:
+        where = translate(QT_TRANSLATE_NOOP("Domain", 'sheet "{sheet}"'), language).format(
+            sheet=self.sheet
+        )
+        if self.row is not None:
+            where += ", " + translate(QT_TRANSLATE_NOOP("Domain", "row {row}"), language).format(
+                row=self.row
+            )
+        if self.column:
+            where += ", " + translate(
+                QT_TRANSLATE_NOOP("Domain", 'column "{column}"'), language
+            ).format(column=self.column)
+        if self.value not in (None, ""):
+            where += f" ({str(self.value)[:60]!r})"
+        params = {k: translate(v, language) for k, v in self.params}
+        return f"{where}: {translate(self.message, language).format(**params)}"
+
+
+@dataclass
+class ImportPlan:
+    kind: str
+    path: Path
+    sheet: str = ""
+    header_row: int = 0
+    mapping: list[tuple[str, SheetColumn | None]] = field(default_factory=list)
+    preview: list[list[Any]] = field(default_factory=list)
+    creates: list[tuple[int, int | None, dict[str, Any]]] = field(default_factory=list)
+    updates: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list)
+    duplicates: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _rows(path: Path) -> list[tuple[str, list[list[Any]]]]:
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        return [
+            (name, workbook.get_sheet_by_name(name).to_python(skip_empty_area=False))
+            for name in workbook.sheet_names
+            if name != LISTS_SHEET
+        ]
+    except FileNotFoundError as exc:
+        raise ExcelFileError(path, "no such file") from exc
+    except Exception as exc:  # calamine raises its own error types for every bad format
+        raise NotAWorkbookError(path, type(exc).__name__) from exc
+
+
+class RegistryImporter:
+    def __init__(self, services: Services, kind: str, language: str) -> None:
+        from .columns import sheet_columns
+
+        self.services, self.kind, self.language = services, kind, language
+        self.registry = services[kind]
+        self.entity = self.registry.entity
+        self.columns = sheet_columns(self.entity)
+        self.titles = reference_titles(services, kind)
+        self.codec = Codec(language, self.titles)
+        self.by_header: dict[str, SheetColumn] = {}
+        for column in self.columns:
+            for text in (header(column, "ru"), header(column, "en"), column.key):
+                self.by_header[normalise_header(text)] = column
+
+    def _find_header(self, rows: list[list[Any]]) -> int | None:
+        best, best_count = None, 1
+        for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+            count = sum(1 for cell in row if normalise_header(cell) in self.by_header)
+            if count > best_count:
+                best, best_count = index, count
+        return best
+
+    def read(self, path: Path | str) -> ImportPlan:
+        path = Path(path)
+        plan = ImportPlan(self.kind, path)
+        sheets = _rows(path)
+        for name, rows in sheets:
+            header_index = self._find_header(rows)
+            if header_index is not None:
+                plan.sheet, plan.header_row = name, header_index + 1
+                self._read_sheet(plan, rows, header_index)
+                return plan
+        expected = ", ".join(header(c, self.language) for c in self.columns[1:6])
+        plan.sheet = sheets[0][0] if sheets else ""
+        plan.problems.append(
+            ImportProblem(
+                plan.sheet,
+                None,
+                None,
+                None,
+                QT_TRANSLATE_NOOP(
+                    "Domain", "No header row found: expected columns such as {expected}"
+                ),
+                (("expected", expected),),
+            )
+        )
+        return plan
+
+    def _problem(
+        self,
+        plan: ImportPlan,
+        row: int,
+        column: str | None,
+        value: Any,
+        message: str,
+        **params: str,
+    ) -> None:
+        plan.problems.append(
+            ImportProblem(plan.sheet, row, column, value, message, tuple(params.items()))
+        )
+
+    def _read_sheet(self, plan: ImportPlan, rows: list[list[Any]], header_index: int) -> None:
+        headers = rows[header_index]
+        plan.mapping = [
+            (str(h), self.by_header.get(normalise_header(h))) for h in headers if str(h).strip()
+        ]
+        positions: dict[str, int] = {}
+        header_of: dict[str, str] = {}  # column key -> its header as written in the file
+        for index, text in enumerate(headers):
+            column = self.by_header.get(normalise_header(text))
+            if column is not None and column.key not in positions:
+                positions[column.key], header_of[column.key] = index, str(text)
+        for field_ in self.entity.fields:
+            if (
+                field_.required
+                and field_.name not in positions
+                and f"{field_.name}__id" not in positions
+            ):
+                self._problem(
+                    plan,
+                    plan.header_row,
+                    None,
+                    None,
+                    QT_TRANSLATE_NOOP("Domain", 'Required column "{column}" is missing'),
+                    column=translate(field_.label, self.language),
+                )
+        data = [(header_index + 2 + i, row) for i, row in enumerate(rows[header_index + 1 :])]
+        data = [(number, row) for number, row in data if any(str(cell).strip() for cell in row)]
+        plan.preview = [list(row) for _, row in data[:20]]
+        file_ids = set()
+        if "id" in positions:
+            for _, row in data:
+                raw = row[positions["id"]] if positions["id"] < len(row) else None
+                if isinstance(raw, int | float) and float(raw).is_integer():
+                    file_ids.add(int(raw))
+        existing_ids = set(self.titles.get(self.kind) or self.registry.all_titles())
+        lookups = {name: self._by_title(titles) for name, titles in self.titles.items()}
+        natural = self.registry.natural_keys()
+        for number, row in data:
+            self._read_row(
+                plan, number, row, positions, header_of, existing_ids, file_ids, lookups, natural
+            )
+
+    @staticmethod
+    def _by_title(titles: dict[int, str]) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for record_id, title in titles.items():
+            found.setdefault(title.strip().casefold(), []).append(record_id)
+        return found
+
+    def _known_ids(self, ref: str, file_ids: set[int]) -> set[int]:
+        known = set(self.titles.get(ref, {}))
+        return known | file_ids if ref == self.kind else known
+
+    def _read_row(
+        self,
+        plan: ImportPlan,
+        number: int,
+        row: list[Any],
+        positions: dict[str, int],
+        header_of: dict[str, str],
+        existing_ids: set[int],
+        file_ids: set[int],
+        lookups: dict[str, dict[str, list[int]]],
+        natural: dict[tuple[Any, ...], int],
+    ) -> None:
+        def cell(key: str) -> Any:
+            index = positions.get(key)
+            return row[index] if index is not None and index < len(row) else None
+
+        before = len(plan.problems)
+        values: dict[str, Any] = {}
+        record_id = None
+        raw_id = cell("id")
+        if raw_id not in (None, ""):
+            try:
+                record_id = int(float(raw_id))
+            except (TypeError, ValueError):
+                self._problem(
+                    plan,
+                    number,
+                    header_of.get("id"),
+                    raw_id,
+                    QT_TRANSLATE_NOOP("Domain", "Not an id number"),
+                )
+        for field_ in self.entity.fields:
+            if field_.kind is Kind.STATUS:
+                continue  # derived from the history, never imported
+            id_key = f"{field_.name}__id"
+            if field_.name not in positions and id_key not in positions:
+                continue
+            try:
+                if field_.kind is Kind.REF:
+                    values[field_.name] = self.codec.read_ref(
+                        field_,
+                        cell(field_.name),
+                        cell(id_key),
+                        lookups.get(field_.ref or "", {}),
+                        self._known_ids(field_.ref or "", file_ids),
+                    )
+                else:
+                    values[field_.name] = self.codec.read(field_, cell(field_.name))
+            except CellError as error:
+                column = field_.name if field_.name in positions else id_key
+                self._problem(
+                    plan, number, header_of.get(column), cell(column), error.message, **error.params
+                )
+        for child in self.entity.children:
+            if child.name in positions:
+                values[child.name] = self._read_child(
+                    plan, number, header_of[child.name], child, cell(child.name), lookups, file_ids
+                )
+        if len(plan.problems) > before:
+            return
+        update = record_id is not None and record_id in existing_ids
+        merged = {**self.registry.get(record_id), **values} if update else values
+        _, problems = clean(self.entity, merged)
+        for problem in problems:
+            key = problem.child or problem.field
+            column = (
+                header_of.get(key)
+                or header_of.get(f"{key}__id")
+                or translate(
+                    self.entity.field(key).label if not problem.child else key, self.language
+                )
+            )
+            self._problem(
+                plan,
+                number,
+                column,
+                merged.get(key) if not problem.child else None,
+                problem.message,
+                **dict(problem.params),
+            )
+        if problems:
+            return
+        if update:
+            plan.updates.append((number, record_id, values))  # type: ignore[arg-type]
+            return
+        key = tuple(values.get(name) for name in self.entity.natural_key)
+        duplicate = natural.get(key)
+        if duplicate is not None and all(v is not None for v in key):
+            plan.duplicates.append((number, duplicate, values))
+        else:
+            plan.creates.append((number, record_id, values))
+
+    def _read_child(
+        self,
+        plan: ImportPlan,
+        number: int,
+        column: str,
+        child: Any,
+        raw: Any,
+        lookups: dict[str, dict[str, list[int]]],
+        file_ids: set[int],
+    ) -> list[dict[str, Any]]:
+        result = []
+        for line in str(raw or "").splitlines():
+            if not line.strip():
+                continue
+            parts = [p.strip() for p in line.split(CHILD_SEPARATOR.strip())]
+            entry: dict[str, Any] = {}
+            for position, field_ in enumerate(child.fields):
+                text = parts[position] if position < len(parts) else ""
+                try:
+                    if field_.kind is Kind.REF:
+                        entry[field_.name] = self.codec.read_ref(
+                            field_,
+                            text,
+                            None,
+                            lookups.get(field_.ref or "", {}),
+                            self._known_ids(field_.ref or "", file_ids),
+                        )
+                    else:
+                        entry[field_.name] = self.codec.read(field_, text)
+                except CellError as error:
+                    self._problem(plan, number, column, line, error.message, **error.params)
+            result.append(entry)
+        return result
+
+
+def read_import(
+    services: Services, kind: str, path: Path | str, language: str = "ru"
+) -> ImportPlan:
+    """Read and check a file; nothing is written."""
+    return RegistryImporter(services, kind, language).read(path)
+
+
+def apply_import(services: Services, plan: ImportPlan, update_duplicates: bool = False) -> Changes:
+    """Write a checked plan in one transaction (after a backup of the database file)."""
+    if not plan.ok:
+        raise ValueError("a plan with problems cannot be imported")
+    if services.db.path is not None and services.db.path.exists():
+        make_backup(services.db.path, "before-import")
+    updates = [(record_id, values) for _, record_id, values in plan.updates]
+    if update_duplicates:
+        updates += [(record_id, values) for _, record_id, values in plan.duplicates]
+    creates = [(record_id, values) for _, record_id, values in plan.creates]
+    return services[plan.kind].import_records(creates, updates)
