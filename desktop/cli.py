@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .db.database import open_database
 from .db.errors import StorageError
+from .domain.entities import BY_NAME
 from .excel.files import ExcelFileError
 
 if TYPE_CHECKING:
@@ -89,6 +90,37 @@ def build_parser() -> argparse.ArgumentParser:
         "--template",
         help="fill this .xlsx template instead of the built-in layout (placeholders: see README)",
     )
+    kinds = list(BY_NAME)
+    export = commands.add_parser("export", help="write every record of a registry to .xlsx")
+    export.add_argument("--db", required=True, dest="db", help="database file or URL")
+    export.add_argument("kind", choices=kinds, help="which registry")
+    export.add_argument("file", help="the .xlsx file to write")
+    export.add_argument(
+        "--template",
+        action="store_true",
+        help="only the headers and drop-down lists: a form to fill in",
+    )
+    export.add_argument(
+        "--lang",
+        choices=("ru", "en"),
+        default="ru",
+        help="language of headers and values (default ru)",
+    )
+    load = commands.add_parser("import", help="read records of a registry from .xlsx")
+    load.add_argument(
+        "--db", required=True, dest="db", help="database file or URL (created when missing)"
+    )
+    load.add_argument("kind", choices=kinds, help="which registry")
+    load.add_argument("file", help="the .xlsx file to read")
+    load.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    load.add_argument(
+        "--update-duplicates",
+        action="store_true",
+        help="update records that match a row by name instead of skipping it",
+    )
+    load.add_argument(
+        "--lang", choices=("ru", "en"), default="ru", help="language of the messages (default ru)"
+    )
     return parser
 
 
@@ -119,6 +151,51 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from .excel.exporter import export_registry
+
+    services = _open(args.db, language=args.lang)
+    try:
+        out = export_registry(services, args.kind, args.file, args.lang, args.template)
+        count = 0 if args.template else services[args.kind].count()
+    finally:
+        services.close()
+    print(f"wrote {out}: {count} {args.kind}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .excel.importer import apply_import, read_import
+
+    services = _open(args.db, create=True, language=args.lang)
+    try:
+        plan = read_import(services, args.kind, args.file, args.lang)
+        for problem in plan.problems:
+            print(f"{PROG}: {problem.text(args.lang)}", file=sys.stderr)
+        for number, record_id, _ in plan.duplicates:
+            action = "will update" if args.update_duplicates else "skipped"
+            print(
+                f"{PROG}: row {number}: probably the same as {args.kind} #{record_id}, {action}",
+                file=sys.stderr,
+            )
+        if not plan.ok:
+            print(
+                f"{PROG}: nothing imported: {len(plan.problems)} problem(s) in {args.file}",
+                file=sys.stderr,
+            )
+            return 1
+        updates = len(plan.updates) + (len(plan.duplicates) if args.update_duplicates else 0)
+        summary = f"{len(plan.creates)} new, {updates} updated"
+        if args.dry_run:
+            print(f"checked {args.file}: would import {summary}; nothing written")
+            return 0
+        apply_import(services, plan, args.update_duplicates)
+    finally:
+        services.close()
+    print(f"imported {args.file}: {summary}")
+    return 0
+
+
 def _demo(args: argparse.Namespace) -> int:
     from .services.demo import fill_demo
 
@@ -141,7 +218,7 @@ def _gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"demo": _demo, "report": _report, None: _gui}
+    handlers = {"demo": _demo, "report": _report, "export": _export, "import": _import, None: _gui}
     try:
         return handlers[args.command](args)
     except UsageError as exc:

@@ -129,14 +129,14 @@ PEOPLE = Entity(
     fields=(
         Field(
             "name_ru",
-            QT_TRANSLATE_NOOP("Domain", "Name (Russian)"),
+            QT_TRANSLATE_NOOP("Domain", "Full name (Russian)"),
             required=True,
             searchable=True,
             width=28,
         ),
         Field(
             "name_latin",
-            QT_TRANSLATE_NOOP("Domain", "Name (Latin / original)"),
+            QT_TRANSLATE_NOOP("Domain", "Full name (Latin / original)"),
             searchable=True,
             width=24,
         ),

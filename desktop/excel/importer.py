@@ -170,9 +170,11 @@ class RegistryImporter:
                     plan.header_row,
                     None,
                     None,
-                    QT_TRANSLATE_NOOP("Domain", 'Required column "{column}" is missing'),
-                    column=translate(field_.label, self.language),
+                    QT_TRANSLATE_NOOP("Domain", 'Required column "{name}" is missing'),
+                    name=translate(field_.label, self.language),
                 )
+        if plan.problems:
+            return  # without a required column every row would repeat the same complaint
         data = [(header_index + 2 + i, row) for i, row in enumerate(rows[header_index + 1 :])]
         data = [(number, row) for number, row in data if any(str(cell).strip() for cell in row)]
         plan.preview = [list(row) for _, row in data[:20]]

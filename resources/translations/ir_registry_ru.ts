@@ -76,31 +76,36 @@
     </message>
     <message>
         <location filename="../../desktop/db/errors.py" line="32" />
+        <source>{path} does not exist. Check the path; a new registry is created by opening the file in the application, or by the demo and import commands.</source>
+        <translation>{path} не существует. Проверьте путь; новый реестр создаётся при открытии файла в программе или командами demo и import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="40" />
         <source>{path} is an empty file, not a registry database. Delete it or choose another file.</source>
         <translation>{path} — пустой файл, а не база данных реестра. Удалите его или выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="39" />
+        <location filename="../../desktop/db/errors.py" line="47" />
         <source>{path} is an SQLite database of another application; it was left untouched. Choose a registry database.</source>
         <translation>{path} — база данных SQLite другой программы; она не изменена. Выберите базу данных реестра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="47" />
+        <location filename="../../desktop/db/errors.py" line="55" />
         <source>{path} was written by a newer version of this application; it was left untouched. Install the newer version to open it.</source>
         <translation>{path} записана более новой версией программы; она не изменена. Установите новую версию, чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="55" />
+        <location filename="../../desktop/db/errors.py" line="63" />
         <source>{path} cannot be written (read-only file or folder). Copy it to a folder of your own or ask for write access.</source>
         <translation>В {path} нельзя записывать (файл или папка только для чтения). Скопируйте файл в свою папку или запросите права на запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="63" />
+        <location filename="../../desktop/db/errors.py" line="71" />
         <source>The folder of {path} does not exist. Choose an existing folder.</source>
         <translation>Папка файла {path} не существует. Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="69" />
+        <location filename="../../desktop/db/errors.py" line="77" />
         <source>Updating {path} to the new version failed; it was left as it was and a backup was kept.</source>
         <translation>Не удалось обновить {path} до новой версии; файл оставлен как был, резервная копия сохранена.</translation>
     </message>
@@ -483,7 +488,6 @@
     <message>
         <location filename="../../desktop/domain/entities.py" line="44" />
         <location filename="../../desktop/domain/entities.py" line="80" />
-        <location filename="../../desktop/domain/entities.py" line="132" />
         <source>Name (Russian)</source>
         <translation>Наименование (рус.)</translation>
     </message>
@@ -563,9 +567,14 @@
         <translation>Персоны</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities.py" line="132" />
+        <source>Full name (Russian)</source>
+        <translation>ФИО (рус.)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/domain/entities.py" line="139" />
-        <source>Name (Latin / original)</source>
-        <translation>Имя (лат. / ориг.)</translation>
+        <source>Full name (Latin / original)</source>
+        <translation>ФИО (лат. / ориг.)</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/entities.py" line="150" />
@@ -718,7 +727,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/entities.py" line="340" />
-        <location filename="../../desktop/services/reports.py" line="256" />
+        <location filename="../../desktop/services/reports.py" line="255" />
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
@@ -777,7 +786,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/entities.py" line="393" />
-        <location filename="../../desktop/services/reports.py" line="227" />
+        <location filename="../../desktop/services/reports.py" line="226" />
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
@@ -853,8 +862,8 @@
     </message>
     <message>
         <location filename="../../desktop/domain/entities.py" line="531" />
+        <location filename="../../desktop/services/reports.py" line="311" />
         <location filename="../../desktop/services/reports.py" line="312" />
-        <location filename="../../desktop/services/reports.py" line="313" />
         <source>Twin relations</source>
         <translation>Побратимские связи</translation>
     </message>
@@ -1010,42 +1019,42 @@
         <translation>Дата окончания раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/files.py" line="21" />
+        <location filename="../../desktop/excel/files.py" line="33" />
         <source>The file {path} cannot be used.</source>
         <translation>Файл {path} нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/files.py" line="33" />
+        <location filename="../../desktop/excel/files.py" line="45" />
         <source>{path} is open in another program (Excel or LibreOffice). Close it there and try again, or choose another file name.</source>
         <translation>Файл {path} открыт в другой программе (Excel или LibreOffice). Закройте его там и повторите, или выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/files.py" line="41" />
+        <location filename="../../desktop/excel/files.py" line="53" />
         <source>{path} cannot be written: {detail}. Choose another folder or file name.</source>
         <translation>Не удалось записать {path}: {detail}. Выберите другую папку или имя файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/report_writer.py" line="98" />
+        <location filename="../../desktop/excel/report_writer.py" line="100" />
         <source>Period: {start} – {end}</source>
         <translation>Период: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/report_writer.py" line="102" />
+        <location filename="../../desktop/excel/report_writer.py" line="104" />
         <source>Compiled on {date}</source>
         <translation>Составлено {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/report_writer.py" line="106" />
+        <location filename="../../desktop/excel/report_writer.py" line="108" />
         <source>; officer: {officer}</source>
         <translation>; исполнитель: {officer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/report_writer.py" line="110" />
+        <location filename="../../desktop/excel/report_writer.py" line="112" />
         <source>(region name: set it in the settings)</source>
         <translation>(наименование региона: укажите в настройках)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/report_writer.py" line="149" />
+        <location filename="../../desktop/excel/report_writer.py" line="162" />
         <source>No records</source>
         <translation>Записей нет</translation>
     </message>
@@ -1066,7 +1075,7 @@
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="113" />
-        <location filename="../../desktop/services/reports.py" line="371" />
+        <location filename="../../desktop/services/reports.py" line="370" />
         <source>Agreements in force</source>
         <translation>Действующие соглашения</translation>
     </message>
@@ -1111,54 +1120,140 @@
         <translation>Соглашения, истекающие в течение 12 месяцев после {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="228" />
+        <location filename="../../desktop/services/reports.py" line="227" />
         <source>Delegations in the period</source>
         <translation>Делегации в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="245" />
+        <location filename="../../desktop/services/reports.py" line="244" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="248" />
+        <location filename="../../desktop/services/reports.py" line="247" />
         <source>incoming: {incoming}, outgoing: {outgoing}</source>
         <translation>входящих: {incoming}, исходящих: {outgoing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="257" />
+        <location filename="../../desktop/services/reports.py" line="256" />
         <source>Forums and events in the period</source>
         <translation>Форумы и мероприятия в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="372" />
+        <location filename="../../desktop/services/reports.py" line="371" />
         <source>Signed in the period</source>
         <translation>Подписано за период</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="373" />
+        <location filename="../../desktop/services/reports.py" line="372" />
         <source>Visits to us</source>
         <translation>Визиты к нам</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="374" />
+        <location filename="../../desktop/services/reports.py" line="373" />
         <source>Visits abroad</source>
         <translation>Визиты за рубеж</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="376" />
+        <location filename="../../desktop/services/reports.py" line="375" />
         <source>Active twin pairs</source>
         <translation>Действующие побратимские пары</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="382" />
+        <location filename="../../desktop/services/reports.py" line="381" />
         <source>By country</source>
         <translation>По странам</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="383" />
+        <location filename="../../desktop/services/reports.py" line="382" />
         <source>Summary by country</source>
         <translation>Сводка по странам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/columns.py" line="100" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/columns.py" line="100" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/columns.py" line="132" />
+        <source>Not one of the allowed values: {allowed}</source>
+        <translation>Допустимые значения: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/columns.py" line="148" />
+        <source>Not a date: use a date cell, dd.mm.yyyy or yyyy-mm-dd</source>
+        <translation>Это не дата: используйте ячейку с датой, дд.мм.гггг или гггг-мм-дд</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/columns.py" line="162" />
+        <source>Write yes or no</source>
+        <translation>Напишите «да» или «нет»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/columns.py" line="171" />
+        <source>Unknown country: write its name or ISO code</source>
+        <translation>Неизвестная страна: укажите название или код ISO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/columns.py" line="189" />
+        <location filename="../../desktop/excel/importer.py" line="235" />
+        <source>Not an id number</source>
+        <translation>Это не номер записи (ID)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/columns.py" line="192" />
+        <source>No record with id {id}</source>
+        <translation>Нет записи с ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/columns.py" line="203" />
+        <source>No record named "{name}"</source>
+        <translation>Нет записи «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/columns.py" line="206" />
+        <source>Several records are named "{name}": give the id</source>
+        <translation>Несколько записей называются «{name}»: укажите ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/importer.py" line="40" />
+        <source>sheet "{sheet}"</source>
+        <translation>лист «{sheet}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/importer.py" line="44" />
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/importer.py" line="49" />
+        <source>column "{column}"</source>
+        <translation>столбец «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/importer.py" line="130" />
+        <source>No header row found: expected columns such as {expected}</source>
+        <translation>Не найдена строка заголовков: ожидаются столбцы, например: {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/importer.py" line="173" />
+        <source>Required column "{name}" is missing</source>
+        <translation>Нет обязательного столбца «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/template.py" line="48" />
+        <source>Template {path}, sheet "{sheet}", cell {cell}: {detail}</source>
+        <translation>Шаблон {path}, лист «{sheet}», ячейка {cell}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/template.py" line="61" />
+        <source>{path} is not an Excel workbook (.xlsx). Save it as .xlsx and try again.</source>
+        <translation>{path} — не книга Excel (.xlsx). Сохраните её в формате .xlsx и повторите.</translation>
     </message>
 </context>
 <context>
