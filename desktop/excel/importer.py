@@ -348,3 +348,45 @@ def apply_import(services: Services, plan: ImportPlan, update_duplicates: bool =
         updates += [(record_id, values) for _, record_id, values in plan.duplicates]
     creates = [(record_id, values) for _, record_id, values in plan.creates]
     return services[plan.kind].import_records(creates, updates)
+
+
+def write_problems(problems: list[ImportProblem], path: Path | str, language: str = "ru") -> Path:
+    """The error list as a workbook the office can work through."""
+    from openpyxl import Workbook
+
+    from .files import safe_value, save_atomically, set_text_type
+
+    workbook = Workbook()
+    ws = workbook.active
+    ws.title = translate(QT_TRANSLATE_NOOP("Domain", "Problems"), language)[:31]
+    ws.append(
+        [
+            translate(text, language)
+            for text in (
+                QT_TRANSLATE_NOOP("Domain", "Sheet"),
+                QT_TRANSLATE_NOOP("Domain", "Row"),
+                QT_TRANSLATE_NOOP("Domain", "Column"),
+                QT_TRANSLATE_NOOP("Domain", "Value"),
+                QT_TRANSLATE_NOOP("Domain", "What is wrong"),
+            )
+        ]
+    )
+    for problem in problems:
+        params = {k: translate(v, language) for k, v in problem.params}
+        ws.append(
+            [
+                problem.sheet,
+                problem.row,
+                problem.column,
+                None if problem.value is None else str(problem.value),
+                translate(problem.message, language).format(**params),
+            ]
+        )
+    for row in ws.iter_rows():
+        for cell in row:
+            cell.value = safe_value(cell.value)
+            set_text_type(cell)
+    for letter, width in zip("ABCDE", (16, 8, 24, 30, 70), strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "A2"
+    return save_atomically(workbook, path)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..services.errors import ConflictError
 
@@ -66,3 +69,46 @@ def resolve_conflict(parent: QWidget, conflict: ConflictError, differences: str)
     box.exec()
     clicked = box.clickedButton()
     return "mine" if clicked is mine else "theirs" if clicked is theirs else "edit"
+
+
+def choose_save_file(parent: QWidget | None, title: str, suggested: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, suggested, QCoreApplication.translate("Dialogs", "Excel workbooks (*.xlsx)")
+    )
+    if path and not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    return path or None
+
+
+def choose_open_file(parent: QWidget | None, title: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, title, "", QCoreApplication.translate("Dialogs", "Excel workbooks (*.xlsx)")
+    )
+    return path or None
+
+
+def offer_to_open(parent: QWidget | None, path: str) -> None:
+    """After writing a file: open it, open its folder, or neither."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Dialogs", "File written"),
+        QCoreApplication.translate("Dialogs", "Saved {path}").format(path=path),
+        parent=parent,
+    )
+    open_file = box.addButton(
+        QCoreApplication.translate("Dialogs", "Open the file"), QMessageBox.ButtonRole.AcceptRole
+    )
+    open_folder = box.addButton(
+        QCoreApplication.translate("Dialogs", "Open the folder"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_file:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+    elif box.clickedButton() is open_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
+
+def exec_dialog(dialog: QDialog) -> bool:
+    """Show a modal dialog and say whether it was accepted."""
+    return dialog.exec() == QDialog.DialogCode.Accepted

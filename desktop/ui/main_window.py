@@ -3,6 +3,8 @@ standard shortcuts, and a status bar with what is shown."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,8 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.entities import ALL
+from ..excel.exporter import export_registry
 from ..services import Changes, Services
+from . import dialogs
+from .errors import user_message
+from .import_dialog import import_file
+from .long_work import run_long
 from .registry_page import RegistryPage
+from .report_dialog import ReportDialog
+from .settings_dialog import RegistrySettingsDialog
 from .text import tr_domain
 
 
@@ -74,6 +83,28 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.report_action = self._action(
+            self.tr("&Report for the ministry…"), "Ctrl+R", self.write_report, file_menu
+        )
+        file_menu.addSeparator()
+        self.import_action = self._action(
+            self.tr("&Import into this registry…"), "Ctrl+I", self.import_into_page, file_menu
+        )
+        self.export_action = self._action(
+            self.tr("&Export this registry…"),
+            "Ctrl+E",
+            lambda: self.export_page(template=False),
+            file_menu,
+        )
+        self.template_action = self._action(
+            self.tr("Empty &template for this registry…"),
+            None,
+            lambda: self.export_page(template=True),
+            file_menu,
+        )
+        file_menu.addSeparator()
+        self._action(self.tr("Registry &settings…"), None, self.edit_settings, file_menu)
+        file_menu.addSeparator()
         self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu)
 
         record = bar.addMenu(self.tr("&Record"))
@@ -177,6 +208,40 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(has_selection)
         self.delete_action.setEnabled(has_selection and not in_trash)
         self.restore_action.setEnabled(has_selection and in_trash)
+
+    # -- Excel -----------------------------------------------------------------------------
+
+    def write_report(self) -> None:
+        dialogs.exec_dialog(ReportDialog(self.services, self))
+
+    def import_into_page(self) -> None:
+        changes = import_file(self.services, self.page().entity.name, self)
+        if changes is not None:
+            self.page().reload()
+            self.apply_changes(changes)
+
+    def export_page(self, template: bool) -> None:
+        entity = self.page().entity
+        name = tr_domain(entity.plural) + (self.tr(" (template)") if template else "")
+        suggested = str(Path.home() / f"{name}.xlsx")
+        out = dialogs.choose_save_file(self, self.tr("Export to Excel"), suggested)
+        if not out:
+            return
+        try:
+            written = run_long(
+                self,
+                self.tr("Exporting…"),
+                lambda progress, cancelled: export_registry(
+                    self.services, entity.name, out, self.services.language, template
+                ),
+            )
+        except Exception as exc:  # noqa: BLE001 - environment errors become a sentence
+            dialogs.tell(self, self.tr("Export"), user_message(exc), error=True)
+            return
+        dialogs.offer_to_open(self, str(written))
+
+    def edit_settings(self) -> None:
+        dialogs.exec_dialog(RegistrySettingsDialog(self.services, self))
 
     def about(self) -> None:
         QMessageBox.about(
