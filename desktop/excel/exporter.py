@@ -18,7 +18,7 @@ from ..domain.fields import Kind
 from ..domain.i18n import translate
 from ..services import Services
 from .columns import Codec, SheetColumn, header, sheet_columns
-from .files import safe_value, save_atomically, set_text_type
+from .files import check_target, safe_value, save_atomically, set_text_type
 from .report_writer import sheet_name
 
 LISTS_SHEET = "Lists"
@@ -108,6 +108,7 @@ class RegistryExporter:
             lists.append([c[row] if row < len(c) else None for c in columns])
 
     def write(self, path: Path | str, template: bool = False) -> Path:
+        check_target(path)
         workbook = Workbook(write_only=True)
         ws = workbook.create_sheet(
             sheet_name(translate(self.entity.plural, self.language), {LISTS_SHEET.lower()})

@@ -3,6 +3,7 @@ cell, and a file is replaced only once it is completely written."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import textwrap
@@ -79,13 +80,34 @@ def _lock_files(path: Path) -> list[Path]:
     return [path.with_name(f"~${path.name}"), path.with_name(f".~lock.{path.name}#")]
 
 
-def save_atomically(workbook: Workbook, path: Path | str) -> Path:
-    """Save to a temporary file in the same folder, then move it over ``path``."""
+def check_target(path: Path | str) -> Path:
+    """Refuse a target that is open in Excel or LibreOffice, or whose folder is missing,
+    before any work is spent on it."""
     path = Path(path)
     if any(lock.exists() for lock in _lock_files(path)):
         raise FileLockedError(path)
     if not path.parent.is_dir():
         raise FileNotWritableError(path, "the folder does not exist")
+    return path
+
+
+def discard(workbook: Workbook) -> None:
+    """Close the streams of a write-only workbook that will not be saved (left open, they
+    raise when the garbage collector finds them)."""
+    for sheet in workbook.worksheets:
+        close = getattr(sheet, "close", None)
+        if close is not None and not getattr(sheet, "closed", True):
+            with contextlib.suppress(OSError, ValueError):
+                close()
+
+
+def save_atomically(workbook: Workbook, path: Path | str) -> Path:
+    """Save to a temporary file in the same folder, then move it over ``path``."""
+    try:
+        path = check_target(path)
+    except ExcelFileError:
+        discard(workbook)
+        raise
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{path.stem}.", suffix=".xlsx.tmp", dir=path.parent

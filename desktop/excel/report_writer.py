@@ -19,7 +19,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..services.report_model import Column, Report, ReportTable
-from .files import LINE_HEIGHT, safe_value, save_atomically, set_text_type, wrapped_lines
+from .files import (
+    LINE_HEIGHT,
+    check_target,
+    discard,
+    safe_value,
+    save_atomically,
+    set_text_type,
+    wrapped_lines,
+)
 
 DATE_FORMAT = "DD.MM.YYYY"
 TITLE_ROWS = 5  # region, title, period, compiled, blank
@@ -169,6 +177,7 @@ class ReportWriter:
         cancelled: Callable[[], bool] = lambda: False,
         progress: Callable[[int, int], None] = lambda done, total: None,
     ) -> Path | None:
+        check_target(path)
         workbook = Workbook(write_only=True)
         for style in STYLES.values():
             workbook.add_named_style(style)
@@ -176,6 +185,7 @@ class ReportWriter:
         total = len(self.report.tables)
         for done, table in enumerate(self.report.tables):
             if cancelled():
+                discard(workbook)
                 return None
             progress(done, total)
             self.write_sheet(workbook, table, taken)

@@ -34,6 +34,7 @@ from ..services.report_model import Report, ReportTable
 from .files import (
     LINE_HEIGHT,
     ExcelFileError,
+    check_target,
     safe_value,
     save_atomically,
     set_text_type,
@@ -241,6 +242,7 @@ class TemplateFiller:
 
 
 def fill_template(template: Path | str, report: Report, out: Path | str) -> Path:
+    check_target(out)
     filler = TemplateFiller(template, report)
     filler.fill()
     return filler.save(out)
