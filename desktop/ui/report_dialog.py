@@ -124,6 +124,7 @@ class ReportDialog(QDialog):
         self.template_path.textChanged.connect(lambda _: self.use_template.setChecked(True))
         self._apply_preset()
         self.written: str | None = None
+        self.setMinimumWidth(560)
 
     def _apply_preset(self) -> None:
         period = preset_period(self.preset.currentData(), self.year.value())
