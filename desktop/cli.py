@@ -6,14 +6,16 @@ Every subcommand exits 0 on success, or non-zero with a one-line reason on stand
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import time
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .db.database import open_database
-from .db.errors import StorageError
+from .db.errors import CorruptDatabaseError, StorageError
 from .domain.entities import BY_NAME
 from .excel.files import ExcelFileError
 
@@ -121,6 +123,17 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument(
         "--lang", choices=("ru", "en"), default="ru", help="language of the messages (default ru)"
     )
+    backup = commands.add_parser("backup", help="make a checked backup of the database")
+    backup.add_argument("--db", required=True, dest="db", help="database file")
+    backup.add_argument("--out", help="write the backup here instead of the backups folder")
+    restore = commands.add_parser(
+        "restore",
+        help="replace the database with a backup (the replaced one is kept as a backup first)",
+    )
+    restore.add_argument("--db", required=True, dest="db", help="database file")
+    restore.add_argument("file", help="the backup to restore")
+    check = commands.add_parser("check", help="check the integrity of the database")
+    check.add_argument("--db", required=True, dest="db", help="database file")
     return parser
 
 
@@ -196,6 +209,60 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup(args: argparse.Namespace) -> int:
+    from .services.backups import backup_now
+
+    services = _open(args.db)
+    try:
+        made = backup_now(services, out=Path(args.out) if args.out else None)
+    finally:
+        services.close()
+    print(f"backed up to {made} (checked)")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from .db.backup import NotABackupError, quick_check, restore_into
+
+    target = Path(args.db)
+    if not Path(args.file).is_file():
+        raise UsageError(f"no such backup: {args.file}")
+    if quick_check(Path(args.file)) != "ok":
+        raise NotABackupError(args.file)
+    try:
+        services = _open(args.db)
+    except CorruptDatabaseError:
+        # a damaged registry: keep a copy of it as it is, then write the backup over it
+        damaged = target.with_name(f"{target.name}.damaged-{date.today():%Y%m%d}")
+        shutil.copy2(target, damaged)
+        restore_into(Path(args.file), target)
+        _open(args.db).close()  # brings the schema up to date
+        print(f"restored {args.file}; the damaged file was kept as {damaged}")
+        return 0
+    from .services.backups import restore
+
+    try:
+        kept = restore(services, Path(args.file))
+    finally:
+        services.close()
+    print(f"restored {args.file}; the replaced registry was kept as {kept}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    services = _open(args.db)
+    try:
+        problems = services.db.check()
+    finally:
+        services.close()
+    for problem in problems:
+        print(f"{PROG}: {problem}", file=sys.stderr)
+    if problems:
+        return 1
+    print(f"{args.db}: integrity ok, no broken references")
+    return 0
+
+
 def _demo(args: argparse.Namespace) -> int:
     from .services.demo import fill_demo
 
@@ -218,7 +285,16 @@ def _gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"demo": _demo, "report": _report, "export": _export, "import": _import, None: _gui}
+    handlers = {
+        "demo": _demo,
+        "report": _report,
+        "export": _export,
+        "import": _import,
+        "backup": _backup,
+        "restore": _restore,
+        "check": _check,
+        None: _gui,
+    }
     try:
         return handlers[args.command](args)
     except UsageError as exc:

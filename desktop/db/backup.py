@@ -1,38 +1,203 @@
-"""Copies of the database made with SQLite's online backup API, checked after writing."""
+"""Backups of the database: made with SQLite's online backup API in one step, checked right
+after writing, thinned to 7 daily, 5 weekly and 12 monthly, and restored without ever
+rotating a good backup away (Anki's collection/backup.rs is the model).
+
+A backup is named ``<db>_<YYYY-MM-DD_HHMMSS_ffffff>_<reason>.sqlite`` in ``backups/`` beside
+the database (or a folder of the user's choice).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import re
 import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from .errors import StorageError
 
-class BackupFailedError(Exception):
-    pass
+_NAME = re.compile(
+    r"^(?P<stem>.+)_(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6}_\d{6})_(?P<reason>[a-z-]+)"
+    r"\.sqlite$"
+)
+STAMP = "%Y-%m-%d_%H%M%S_%f"
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 5, 12
+# Tables whose row counts describe a backup in the Backups dialog.
+COUNTED_TABLES = (
+    "foreign_region",
+    "organisation",
+    "person",
+    "event",
+    "agreement",
+    "delegation",
+    "twin_relation",
+)
+
+
+class BackupFailedError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "The backup of {path} failed its check and was deleted. Check the disk and try again.",
+    )
+
+
+class NotABackupError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain", "{path} is not a usable backup of the registry; nothing was restored."
+    )
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    reason: str
+    size: int
 
 
 def backups_folder(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
-def make_backup(db_path: Path, reason: str, folder: Path | None = None) -> Path:
-    """Copy ``db_path`` in one step (a paged copy restarts whenever another process writes)
-    and verify the copy with ``quick_check``; a copy that fails is removed."""
-    folder = folder or backups_folder(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S_%f")
-    target = folder / f"{db_path.stem}_{stamp}_{reason}.sqlite"
-    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+def user_only(path: Path) -> None:
+    """Registry files are readable by their owner only."""
+    with contextlib.suppress(OSError):  # a file system without Unix permissions
+        os.chmod(path, 0o600)
+
+
+def _copy(source_path: Path, target_path: Path) -> None:
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
     try:
-        copy = sqlite3.connect(target)
+        target = sqlite3.connect(target_path)
         try:
-            source.backup(copy, pages=-1)
-            verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
+            # One step: a paged copy restarts whenever another process writes.
+            source.backup(target, pages=-1)
+            # a backup is one self-contained file, without -wal and -shm beside it
+            target.execute("PRAGMA journal_mode = DELETE")
         finally:
-            copy.close()
+            target.close()
     finally:
         source.close()
+
+
+def quick_check(path: Path) -> str:
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return str(connection.execute("PRAGMA quick_check").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        connection.close()
+
+
+def make_backup(
+    db_path: Path,
+    reason: str,
+    folder: Path | None = None,
+    now: datetime | None = None,
+    out: Path | None = None,
+) -> Path:
+    """Copy the database and verify the copy; a copy that fails its check is deleted."""
+    folder = folder or backups_folder(db_path)
+    if out is None:
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = (now or datetime.now()).strftime(STAMP)
+        out = folder / f"{db_path.stem}_{stamp}_{reason}.sqlite"
+    _copy(db_path, out)
+    user_only(out)
+    verdict = quick_check(out)
     if verdict != "ok":
-        target.unlink(missing_ok=True)
-        raise BackupFailedError(f"backup of {db_path} failed its check: {verdict}")
-    return target
+        out.unlink(missing_ok=True)
+        raise BackupFailedError(str(out), verdict)
+    return out
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Backups in a folder, newest first."""
+    found = []
+    for path in folder.glob("*.sqlite") if folder.is_dir() else []:
+        match = _NAME.match(path.name)
+        if match:
+            created = datetime.strptime(match["stamp"], STAMP)
+            found.append(BackupInfo(path, created, match["reason"], path.stat().st_size))
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def to_thin(backups: Iterable[BackupInfo]) -> list[BackupInfo]:
+    """The backups thinning removes: of the rest, the newest of each of the last 7 days,
+    then of 5 more weeks, then of 12 more months, are kept."""
+    keep: set[Path] = set()
+    buckets = {"day": set(), "week": set(), "month": set()}
+    limits = {"day": KEEP_DAILY, "week": KEEP_WEEKLY, "month": KEEP_MONTHLY}
+    newest_first = sorted(backups, key=lambda b: b.created, reverse=True)
+    for backup in newest_first:
+        keys = {
+            "day": backup.created.date(),
+            "week": tuple(backup.created.isocalendar())[:2],
+            "month": (backup.created.year, backup.created.month),
+        }
+        for period in ("day", "week", "month"):
+            if keys[period] in buckets[period]:
+                break  # an earlier (newer) backup already stands for this period
+            if len(buckets[period]) < limits[period]:
+                buckets[period].add(keys[period])
+                keep.add(backup.path)
+                break
+    return [b for b in newest_first if b.path not in keep]
+
+
+def thin(folder: Path) -> list[Path]:
+    removed = []
+    for backup in to_thin(list_backups(folder)):
+        backup.path.unlink(missing_ok=True)
+        removed.append(backup.path)
+    return removed
+
+
+def record_counts(path: Path) -> dict[str, int]:
+    """Rows per registry table of a database file (records in the trash included)."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        counts = {}
+        for table in COUNTED_TABLES:
+            try:
+                counts[table] = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+            except sqlite3.DatabaseError:
+                counts[table] = 0
+        return counts
+    finally:
+        connection.close()
+
+
+def last_change(path: Path) -> int:
+    """The newest change-log entry of a database file (0 when there is none)."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return connection.execute("SELECT coalesce(max(id), 0) FROM change_log").fetchone()[0]
+    except sqlite3.DatabaseError:
+        return 0
+    finally:
+        connection.close()
+
+
+def restore_into(backup: Path, db_path: Path) -> None:
+    """Write a backup's pages over the live database in one transaction: other connections
+    see the old or the new registry, never a mixture."""
+    if not backup.is_file() or quick_check(backup) != "ok":
+        raise NotABackupError(str(backup))
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in source.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            raise NotABackupError(str(backup), "no registry schema")
+        target = sqlite3.connect(db_path, timeout=10)
+        try:
+            source.backup(target, pages=-1)
+        finally:
+            target.close()
+    finally:
+        source.close()

@@ -16,10 +16,12 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, create_engine, event, func, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from . import errors, migrate
-from .backup import make_backup
+from .backup import backups_folder, list_backups, make_backup, quick_check
+from .lock import read_holder
 
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -38,7 +40,8 @@ def make_engine(url: str, foreign_keys: bool = True) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
+        # FULL: a commit the user was told about survives a power cut too (one fsync each).
+        cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cursor.close()
         # SQLite's lower() and NOCASE fold ASCII only; sorting Russian needs real case folding.
@@ -81,9 +84,39 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction: committed when the block ends, rolled back on error."""
-        with Session(self._write_engine) as session, session.begin():
-            yield session
+        """One write transaction: committed when the block ends, rolled back on error.
+        It begins IMMEDIATE and waits up to the busy timeout for another writer."""
+        try:
+            with Session(self._write_engine) as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise self._environment_error(exc) from exc
+
+    def _environment_error(self, exc: OperationalError) -> Exception:
+        text = str(exc.orig).lower()
+        where = str(self.path or self.url)
+        if "locked" in text or "busy" in text:
+            return errors.DatabaseBusyError(where, lock_holder(self.path) if self.path else "")
+        if "full" in text:
+            return errors.DiskFullError(where)
+        return exc
+
+    def reopen(self) -> None:
+        """After the file was replaced (a restore): bring its schema up to date."""
+        self.engine.dispose()
+        if self.path is not None:
+            _migrate(self.url, self.path, _inspect_existing(self.path))
+
+    def check(self) -> list[str]:
+        """Integrity and broken references, each as a line; empty when all is well."""
+        with self.engine.connect() as connection:
+            if self.dialect != "sqlite":
+                return []
+            problems = [str(r[0]) for r in connection.exec_driver_sql("PRAGMA integrity_check")]
+            problems = [] if problems == ["ok"] else problems
+            for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"{table} row {rowid}: refers to a missing {parent} record")
+        return problems
 
     def defer_foreign_keys(self, session: Session) -> None:
         """Check references at commit instead of per row, for this transaction only."""
@@ -94,6 +127,11 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def lock_holder(db_path: Path) -> str:
+    holder = read_holder(db_path)
+    return holder.describe() if holder else ""
 
 
 def _is_url(target: str) -> bool:
@@ -130,7 +168,53 @@ def _inspect_existing(path: Path) -> str | None:
     revision = row[0] if row else None
     if revision is not None and revision not in migrate.known_revisions():
         raise errors.SchemaTooNewError(str(path), f"schema {revision}")
+    verdict = quick_check(path)
+    if verdict != "ok":
+        good = next(
+            (b.path for b in list_backups(backups_folder(path)) if quick_check(b.path) == "ok"),
+            None,
+        )
+        raise errors.CorruptDatabaseError(str(path), verdict[:200], str(good) if good else None)
     return revision
+
+
+NETWORK_FILE_SYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb3",
+    "smbfs",
+    "afs",
+    "9p",
+    "fuse.sshfs",
+    "davfs",
+    "ncpfs",
+}
+
+
+def file_system_of(path: Path) -> str:
+    """The type of the file system a path lies on ("" where it cannot be told)."""
+    if os.name == "nt":
+        return "smb" if str(path).startswith("\\\\") else "ntfs"
+    best, kind = "", ""
+    try:
+        with open("/proc/mounts", encoding="utf-8") as mounts:
+            for line in mounts:
+                parts = line.split()
+                mount = parts[1] if len(parts) > 2 else ""
+                inside = str(path) == mount or str(path).startswith(mount.rstrip("/") + "/")
+                if inside and len(mount) > len(best):
+                    best, kind = mount, parts[2]
+    except OSError:
+        return ""
+    return kind
+
+
+def _refuse_network_share(path: Path) -> None:
+    """WAL needs shared memory that network file systems do not provide."""
+    kind = file_system_of(path.parent)
+    if kind in NETWORK_FILE_SYSTEMS or kind == "smb":
+        raise errors.NetworkShareError(str(path), kind)
 
 
 def _migrate(url: str, path: Path | None, revision: str | None) -> None:
@@ -167,6 +251,7 @@ def open_database(target: str | Path, create: bool = True) -> Database:
     else:
         path = Path(make_url(target).database or "" if _is_url(target) else target)
         path = path.expanduser().resolve()
+        _refuse_network_share(path)
         if path.exists():
             revision = _inspect_existing(path)
         else:
@@ -177,6 +262,13 @@ def open_database(target: str | Path, create: bool = True) -> Database:
             if not create:
                 raise errors.MissingDatabaseError(str(path))
             revision = None
+            # created readable by its owner only; SQLite gives its -wal and -shm the same
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         url = f"sqlite:///{path}"
-    _migrate(url, path, revision)
+    try:
+        _migrate(url, path, revision)
+    except BaseException:
+        if revision is None and path is not None and path.stat().st_size == 0:
+            path.unlink(missing_ok=True)  # do not leave an empty file behind
+        raise
     return Database(url, path)

@@ -73,6 +73,45 @@ class MissingFolderError(StorageError):
     )
 
 
+class CorruptDatabaseError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} is damaged (its integrity check failed); it was left untouched. Restore the "
+        "newest good backup (python main.py restore, or Backups in the window).",
+    )
+
+    def __init__(self, path: str, detail: str = "", backup: str | None = None) -> None:
+        self.backup = backup  # the newest backup that passed its check, if any
+        super().__init__(path, detail)
+
+
+class NetworkShareError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} is on a network share, where SQLite cannot lock the file safely. Copy it to "
+        "this computer, or ask for a shared registry on a PostgreSQL server.",
+    )
+
+
+class DatabaseBusyError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} is busy: another program ({detail}) is writing to it. Wait a moment and try "
+        "again; nothing was lost.",
+    )
+
+    def text(self) -> str:
+        return self.message.format(path=self.path, detail=self.detail or "?")
+
+
+class DiskFullError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "The disk holding {path} is full; the last change was not saved. Free some "
+        "space and save again.",
+    )
+
+
 class MigrationError(StorageError):
     message = QT_TRANSLATE_NOOP(
         "Domain",

@@ -41,3 +41,12 @@ class ConflictError(ServiceError):
             f"{entity} #{record_id} was changed by someone else: you edited version "
             f"{your_version}, the registry now holds version {current_version}"
         )
+
+
+class StillReferencedError(ServiceError):
+    """A record cannot be deleted for good while others refer to it."""
+
+    def __init__(self, entity: str, record_id: int, referrers: dict[str, int]) -> None:
+        self.entity, self.record_id, self.referrers = entity, record_id, referrers
+        where = ", ".join(f"{count} in {name}" for name, count in referrers.items())
+        super().__init__(f"{entity} #{record_id} is still referred to: {where}")

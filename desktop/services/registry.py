@@ -19,7 +19,7 @@ from ..db.database import Database
 from ..db.models import CHILD_MODELS, MODELS, ChangeLog, Record
 from ..domain.fields import Child, Entity
 from ..domain.validation import clean
-from .errors import ConflictError, NotFound, ValidationFailed
+from .errors import ConflictError, NotFound, StillReferencedError, ValidationFailed
 from .queries import EntityQueries, Query
 
 RECORD_META = ("id", "version", "created_at", "updated_at", "deleted_at")
@@ -140,6 +140,64 @@ class Registry:
 
     def restore(self, ids: Iterable[int]) -> Changes:
         return self._set_deleted(list(ids), None, "restore", "restored")
+
+    def purge(self, ids: Iterable[int]) -> Changes:
+        """Delete records from the trash for good (records still referred to are refused)."""
+        ids = list(ids)
+        with self.db.write() as session:
+            for record_id in ids:
+                record = self._load(session, record_id)
+                if record.deleted_at is None:
+                    raise ValueError(f"{self.entity.name} #{record_id} is not in the trash")
+                referrers = self._referrers(session, record_id)
+                if referrers:
+                    raise StillReferencedError(self.entity.name, record_id, referrers)
+                session.delete(record)
+                self._log(session, record_id, "purge", datetime.now())
+        return Changes(self.entity.name, "purged", tuple(ids))
+
+    def trashed_before(self, moment: datetime) -> list[int]:
+        with self.db.read() as session:
+            return list(
+                session.scalars(
+                    select(self.model.id).where(
+                        self.model.deleted_at.is_not(None), self.model.deleted_at < moment
+                    )
+                )
+            )
+
+    def _referrers(self, session: Session, record_id: int) -> dict[str, int]:
+        """How many records of each registry still refer to this one."""
+        from ..domain.entities import ALL
+
+        found: dict[str, int] = {}
+        for entity in ALL:
+            model = MODELS[entity.name]
+            for f in entity.fields:
+                if f.ref == self.entity.name:
+                    count = (
+                        session.scalar(
+                            select(func.count()).where(getattr(model, f.name) == record_id)
+                        )
+                        or 0
+                    )
+                    if count:
+                        found[entity.name] = found.get(entity.name, 0) + count
+            for child in entity.children:
+                child_model, _ = CHILD_MODELS[child.table]
+                for f in child.fields:
+                    if f.ref == self.entity.name:
+                        count = (
+                            session.scalar(
+                                select(func.count()).where(
+                                    getattr(child_model, f.name) == record_id
+                                )
+                            )
+                            or 0
+                        )
+                        if count:
+                            found[entity.name] = found.get(entity.name, 0) + count
+        return found
 
     def import_records(
         self,

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 class RegistrySettings:
     region: str = ""  # our region's name, for report title blocks
     officer: str = ""  # who compiles the reports
+    backup_folder: str = ""  # empty: "backups" beside the database
 
 
 def registry_settings(services: Services) -> RegistrySettings:

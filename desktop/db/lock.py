@@ -1,0 +1,96 @@
+"""Who has a database open: a small lock file beside it with the holder's user, host and
+process, so a second window (or a colleague on a shared folder) is told who holds it.
+
+Qt's QLockFile records no user name and is not reachable from the Qt-free layers that the
+command line shares, hence this one. A lock whose process no longer runs on this host is
+stale and taken over.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import socket
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Holder:
+    user: str
+    host: str
+    pid: int
+    since: str
+
+    def describe(self) -> str:
+        return f"{self.user}@{self.host}, process {self.pid}, since {self.since}"
+
+
+def lock_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def read_holder(db_path: Path) -> Holder | None:
+    try:
+        data = json.loads(lock_path(db_path).read_text(encoding="utf-8"))
+        return Holder(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _stale(holder: Holder | None) -> bool:
+    if holder is None:
+        return True  # unreadable: a crash while writing it
+    return holder.host == socket.gethostname() and not _alive(holder.pid)
+
+
+class DatabaseLock:
+    """Held while the application has the database open."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = lock_path(db_path)
+        self.db_path = db_path
+        self.held = False
+
+    def acquire(self) -> Holder | None:
+        """Take the lock; return the other holder instead when someone else has it."""
+        me = Holder(
+            getpass.getuser(),
+            socket.gethostname(),
+            os.getpid(),
+            datetime.now().strftime("%d.%m.%Y %H:%M"),
+        )
+        for _ in range(2):
+            try:
+                handle = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            except FileExistsError:
+                other = read_holder(self.db_path)
+                if not _stale(other):
+                    return other
+                with contextlib.suppress(OSError):
+                    self.path.unlink()
+                continue
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(me.__dict__, out)
+            self.held = True
+            return None
+        return read_holder(self.db_path)
+
+    def release(self) -> None:
+        if self.held:
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+            self.held = False
