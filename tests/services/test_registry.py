@@ -118,3 +118,31 @@ def test_rows_show_names_not_codes_for_references(services):
     assert row["country_code"] == "Китай"
     assert row["region_id"] == "провинция Хэйлунцзян"
     assert row["status"] == "draft"
+
+
+def test_delete_for_good_only_from_the_trash_and_only_when_unreferenced(services):
+    from datetime import datetime, timedelta
+
+    from desktop.services.errors import StillReferencedError
+
+    region = add_region(services)
+    org = services["organisations"].create({"name_ru": "Правительство", "kind": "ministry",
+                                            "side": "foreign", "region_id": region}).ids[0]
+    with pytest.raises(ValueError):
+        services["regions"].purge([region])  # not in the trash
+    services["regions"].delete([region])
+    with pytest.raises(StillReferencedError) as caught:
+        services["regions"].purge([region])
+    assert caught.value.referrers == {"organisations": 1}
+    services["organisations"].delete([org])
+    services["organisations"].purge([org])
+    services["regions"].purge([region])
+    assert services["regions"].count(trash=True) == 0
+    with pytest.raises(NotFound):
+        services["regions"].get(region)
+    assert [e.action for e in services["regions"].history(region)][-1] == "purge"
+
+    old = add_region(services, "ил Бурса", "TR", "Bursa")
+    services["regions"].delete([old])
+    assert services["regions"].trashed_before(datetime.now() - timedelta(days=30)) == []
+    assert services["regions"].trashed_before(datetime.now() + timedelta(seconds=1)) == [old]
