@@ -1,20 +1,27 @@
-"""Starting the GUI: application identity, default database location, first window."""
+"""Starting the GUI: application identity, data folder, logging, the lock file, opening the
+database (offering a restore when it is damaged), and the backup when it closes."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..db.errors import StorageError
-from ..services import open_services
+from ..db.backup import restore_into
+from ..db.errors import CorruptDatabaseError, StorageError
+from ..db.lock import DatabaseLock
+from ..services import Services, open_services
+from ..services.backups import backup_if_changed
+from . import crash, dialogs
+from .errors import user_message
 from .main_window import MainWindow
-from .text import tr_domain
 
 ORGANISATION = "ir-registry"
 APPLICATION = "ir-registry"
+log = logging.getLogger("ir_registry")
 
 
 def set_identity() -> None:
@@ -22,31 +29,84 @@ def set_identity() -> None:
     QCoreApplication.setApplicationName(APPLICATION)
 
 
-def default_database() -> Path:
-    """registry.sqlite in the user's data folder (QStandardPaths; never changed, so a user's
-    database is always found where the previous version left it)."""
+def data_folder() -> Path:
+    """The user's data folder (QStandardPaths; never changed, so a user's database is always
+    found where the previous version left it)."""
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     folder.mkdir(parents=True, exist_ok=True)
-    return folder / "registry.sqlite"
+    return folder
+
+
+def default_database() -> Path:
+    return data_folder() / "registry.sqlite"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def open_registry(target: str, language: str) -> Services | None:
+    """Open the registry, or say plainly why not (offering the newest good backup when the
+    file is damaged)."""
+    try:
+        return open_services(target, language=language)
+    except CorruptDatabaseError as exc:
+        print(f"ir-registry: {exc.text()}", file=sys.stderr)
+        if exc.backup and dialogs.ask(
+            None,
+            _tr("The registry is damaged"),
+            user_message(exc)
+            + "\n\n"
+            + _tr("Restore the newest good backup, {file}?").format(file=Path(exc.backup).name),
+        ):
+            damaged = Path(exc.path).with_name(Path(exc.path).name + ".damaged")
+            damaged.write_bytes(Path(exc.path).read_bytes())
+            restore_into(Path(exc.backup), Path(exc.path))
+            return open_services(target, language=language)
+        if not exc.backup:
+            QMessageBox.critical(None, _tr("Cannot open the registry"), user_message(exc))
+        return None
+    except StorageError as exc:
+        print(f"ir-registry: {exc.text()}", file=sys.stderr)
+        QMessageBox.critical(None, _tr("Cannot open the registry"), user_message(exc))
+        return None
 
 
 def run_application(db: str | None, language: str | None) -> int:
     set_identity()
     app = QApplication.instance() or QApplication(sys.argv)
+    crash.setup_logging(data_folder() / "logs")
+    crash.install()
     target = db or str(default_database())
-    try:
-        services = open_services(target, language=language or "ru")
-    except StorageError as exc:
-        print(f"ir-registry: {exc.text()}", file=sys.stderr)
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Cannot open the registry"),
-            tr_domain(exc.message).format(path=exc.path),
-        )
+    services = open_registry(target, language or "ru")
+    if services is None:
         return 1
+    lock = DatabaseLock(services.db.path) if services.db.path else None
+    other = lock.acquire() if lock else None
+    if other is not None and not dialogs.ask(
+        None,
+        _tr("Already open"),
+        _tr(
+            "This registry is open in another window: {holder}. Changes made in both are "
+            "kept, and a record changed in both is shown to you before it is saved. Open it "
+            "here too?"
+        ).format(holder=other.describe()),
+    ):
+        services.close()
+        return 1
+    log.info("opened %s", target)
     window = MainWindow(services)
     window.show()
     try:
         return app.exec()
     finally:
+        try:
+            if services.db.path is not None:
+                made = backup_if_changed(services)
+                if made:
+                    log.info("backed up to %s", made)
+        except Exception:  # noqa: BLE001 - the registry itself is saved; say so in the log
+            log.exception("the backup on closing failed")
         services.close()
+        if lock is not None:
+            lock.release()

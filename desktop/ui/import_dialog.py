@@ -12,11 +12,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,20 +25,14 @@ from ..services import Changes, Services
 from . import dialogs
 from .errors import user_message
 from .long_work import run_long
+from .rows_model import RowsModel, rows_view
 from .text import tr_domain
 
 
-def _table(headers: list[str], rows: list[list[Any]]) -> QTableWidget:
-    table = QTableWidget(len(rows), len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
-    table.resizeColumnsToContents()
-    return table
+def _table(headers: list[str], rows: list[list[Any]]) -> QTableView:
+    view = rows_view(RowsModel(headers, rows))
+    view.resizeColumnsToContents()
+    return view
 
 
 class ImportDialog(QDialog):

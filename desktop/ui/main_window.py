@@ -22,6 +22,7 @@ from ..domain.entities import ALL
 from ..excel.exporter import export_registry
 from ..services import Changes, Services
 from . import dialogs
+from .backups_dialog import BackupsDialog
 from .errors import user_message
 from .import_dialog import import_file
 from .long_work import run_long
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
             file_menu,
         )
         file_menu.addSeparator()
+        self._action(self.tr("&Backups…"), None, self.show_backups, file_menu)
         self._action(self.tr("Registry &settings…"), None, self.edit_settings, file_menu)
         file_menu.addSeparator()
         self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu)
@@ -140,6 +142,15 @@ class MainWindow(QMainWindow):
         )
         self.trash_action = self._action(
             self.tr("Show &trash"), None, lambda: self.page().trash_toggle.toggle(), record
+        )
+        self.purge_action = self._action(
+            self.tr("Delete for &good…"), "Shift+Del", lambda: self.page().purge_selected(), record
+        )
+        self.purge_old_action = self._action(
+            self.tr("Empty the trash of records older than 30 days…"),
+            None,
+            lambda: self.page().purge_old(),
+            record,
         )
         for action in (
             self.new_action,
@@ -200,7 +211,7 @@ class MainWindow(QMainWindow):
         )
 
     def _update_actions(self) -> None:
-        if not hasattr(self, "delete_action"):
+        if not hasattr(self, "purge_action"):  # called while the actions are being built
             return
         page = self.page()
         has_selection = bool(page.selected_ids())
@@ -208,6 +219,7 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(has_selection)
         self.delete_action.setEnabled(has_selection and not in_trash)
         self.restore_action.setEnabled(has_selection and in_trash)
+        self.purge_action.setEnabled(has_selection and in_trash)
 
     # -- Excel -----------------------------------------------------------------------------
 
@@ -239,6 +251,17 @@ class MainWindow(QMainWindow):
             dialogs.tell(self, self.tr("Export"), user_message(exc), error=True)
             return
         dialogs.offer_to_open(self, str(written))
+
+    def show_backups(self) -> None:
+        dialog = BackupsDialog(self.services, self)
+        dialog.restored.connect(self.reload_all)
+        dialogs.exec_dialog(dialog)
+
+    def reload_all(self) -> None:
+        for page in self.pages.values():
+            if page.loaded:
+                page.reload()
+        self._update_status()
 
     def edit_settings(self) -> None:
         dialogs.exec_dialog(RegistrySettingsDialog(self.services, self))

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,7 @@ from ..services.errors import ConflictError, ValidationFailed
 from . import dialogs
 from .child_list import ERROR_STYLE, ChildListEditor
 from .editors import FieldEditor, make_editor
+from .rows_model import RowsModel, rows_view
 from .text import format_date, problem_text, tr_domain
 
 
@@ -69,8 +68,7 @@ class RecordForm(QDialog):
             editor.changed.connect(lambda name=child.name: self._on_changed(name))
             self.children[child.name] = editor
             self.tabs.addTab(editor, tr_domain(child.label))
-        self.history_table = QTableWidget(0, 5)
-        self.history_table.setHorizontalHeaderLabels(
+        self.history = RowsModel(
             [
                 self.tr("When"),
                 self.tr("Who"),
@@ -79,8 +77,7 @@ class RecordForm(QDialog):
                 self.tr("Change"),
             ]
         )
-        self.history_table.horizontalHeader().setStretchLastSection(True)
-        self.history_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history_table = rows_view(self.history)
         self.tabs.addTab(self.history_table, self.tr("History"))
 
         self.save_button = QPushButton(self.tr("Save"))
@@ -214,8 +211,8 @@ class RecordForm(QDialog):
 
     def _refresh_history(self) -> None:
         entries = self.registry.history(self.record_id) if self.record_id else []
-        self.history_table.setRowCount(len(entries))
-        for row, entry in enumerate(reversed(entries)):
+        rows = []
+        for entry in reversed(entries):
             field_label = ""
             if entry.field:
                 known = [f for f in self.entity.fields if f.name == entry.field] + [
@@ -233,9 +230,9 @@ class RecordForm(QDialog):
                 "delete": self.tr("Moved to the trash"),
                 "restore": self.tr("Restored"),
             }.get(entry.action, entry.action)
-            cells = [format_date(entry.at), entry.user, action, field_label, change]
-            for column, text in enumerate(cells):
-                self.history_table.setItem(row, column, QTableWidgetItem(text))
+            rows.append([format_date(entry.at), entry.user, action, field_label, change])
+        self.history.set_rows(rows)
+        self.history_table.resizeColumnsToContents()
 
     # -- validation and saving -------------------------------------------------------------
 

@@ -3,7 +3,7 @@ gets this same page, built from its description."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +27,7 @@ from .text import tr_domain
 
 SEARCH_DELAY_MS = 150
 ROW_HEIGHT = 24
+TRASH_KEEP_DAYS = 30
 
 
 class RegistryPage(QWidget):
@@ -221,6 +222,44 @@ class RegistryPage(QWidget):
         if not ids or not self.trash_toggle.isChecked():
             return None
         changes = self.registry.restore(ids)
+        self.changed.emit(changes)
+        return changes
+
+    def purge_selected(self) -> Changes | None:
+        ids = self.selected_ids()
+        if not ids or not self.trash_toggle.isChecked():
+            return None
+        if not dialogs.ask(
+            self,
+            self.tr("Delete for good"),
+            self.tr("Delete %n record(s) for good? This cannot be undone.", "", len(ids)),
+        ):
+            return None
+        changes = self.registry.purge(ids)
+        self.changed.emit(changes)
+        return changes
+
+    def purge_old(self) -> Changes | None:
+        ids = self.registry.trashed_before(datetime.now() - timedelta(days=TRASH_KEEP_DAYS))
+        if not ids:
+            dialogs.tell(
+                self,
+                self.tr("Trash"),
+                self.tr("No record has been in the trash for more than 30 days."),
+            )
+            return None
+        if not dialogs.ask(
+            self,
+            self.tr("Delete for good"),
+            self.tr(
+                "Delete for good the %n record(s) that have been in the "
+                "trash for more than 30 days?",
+                "",
+                len(ids),
+            ),
+        ):
+            return None
+        changes = self.registry.purge(ids)
         self.changed.emit(changes)
         return changes
 

@@ -55,13 +55,14 @@ def test_thinning_keeps_7_daily_5_weekly_12_monthly(tmp_path):
     for hours in range(0, 24 * 500, 6):  # four backups a day for 500 days
         made.append(_fake(tmp_path, now - timedelta(hours=hours)))
     removed = {b.path for b in files.to_thin(made)}
-    kept = sorted((b for b in made if b.path not in removed), key=lambda b: b.created,
-                  reverse=True)
+    kept = sorted((b for b in made if b.path not in removed), key=lambda b: b.created, reverse=True)
     assert len(kept) == 7 + 5 + 12
     days = [b.created.date() for b in kept[:7]]
     assert days == [(now - timedelta(days=d)).date() for d in range(7)]
-    assert all(b.created == max(x.created for x in made if x.created.date() == b.created.date())
-               for b in kept[:7])  # the newest of each day
+    assert all(
+        b.created == max(x.created for x in made if x.created.date() == b.created.date())
+        for b in kept[:7]
+    )  # the newest of each day
     weeks = {tuple(b.created.isocalendar())[:2] for b in kept[7:12]}
     assert len(weeks) == 5
     months = {(b.created.year, b.created.month) for b in kept[12:]}
@@ -78,8 +79,10 @@ def test_restore_brings_back_the_data_and_keeps_every_backup(services, db_path):
     assert services["regions"].get(rid)["name_ru"] == "провинция Хэйлунцзян"
     after = {b.path for b in files.list_backups(good.parent)}
     assert before <= after and kept in after  # nothing rotated away, the replaced one kept
-    assert sqlite3.connect(kept).execute(
-        "SELECT name_ru FROM foreign_region").fetchone()[0] == "испорчено"
+    assert (
+        sqlite3.connect(kept).execute("SELECT name_ru FROM foreign_region").fetchone()[0]
+        == "испорчено"
+    )
 
 
 def test_backup_restore_and_check_commands(services, db_path, tmp_path, capsys):

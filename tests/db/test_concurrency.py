@@ -21,8 +21,13 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 
 def run(code: str, *args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", textwrap.dedent(code), *args], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(code), *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_the_lock_file_names_the_holder_and_stale_locks_are_taken_over(db_path):
@@ -31,13 +36,16 @@ def test_the_lock_file_names_the_holder_and_stale_locks_are_taken_over(db_path):
     other = DatabaseLock(db_path).acquire()
     assert other is not None and other.pid == os.getpid() and other.user and other.host
     first.release()
-    holder = run("""
+    holder = run(
+        """
         import sys, time
         from pathlib import Path
         from desktop.db.lock import DatabaseLock
         DatabaseLock(Path(sys.argv[1])).acquire()
         print("locked", flush=True)
-    """, str(db_path))
+    """,
+        str(db_path),
+    )
     assert holder.stdout.readline().strip() == "locked"
     holder.wait()  # it exits without releasing: a crash
     assert read_holder(db_path).pid == holder.pid
@@ -48,7 +56,8 @@ def test_a_writer_waits_a_bounded_time_then_names_the_holder(db_path, monkeypatc
     services = open_services(db_path)
     add_region(services)
     services.close()
-    holder = run("""
+    holder = run(
+        """
         import sys, time
         from pathlib import Path
         from desktop.db.lock import DatabaseLock
@@ -61,7 +70,9 @@ def test_a_writer_waits_a_bounded_time_then_names_the_holder(db_path, monkeypatc
             print("writing", flush=True)
             time.sleep(4)
         print("done", flush=True)
-    """, str(db_path))
+    """,
+        str(db_path),
+    )
     assert holder.stdout.readline().strip() == "writing"
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 500)
     services = open_services(db_path)

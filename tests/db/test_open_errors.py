@@ -90,8 +90,11 @@ def test_a_read_only_file_is_refused_untouched(db_path, monkeypatch):
     open_database(db_path).close()
     before = db_path.read_bytes()
     real_access = os.access
-    monkeypatch.setattr(database.os, "access",
-                        lambda path, mode: False if mode == os.W_OK else real_access(path, mode))
+    monkeypatch.setattr(
+        database.os,
+        "access",
+        lambda path, mode: False if mode == os.W_OK else real_access(path, mode),
+    )
     with pytest.raises(errors.ReadOnlyError) as caught:
         open_database(db_path)
     assert "cannot be written" in caught.value.text()

@@ -126,8 +126,13 @@ def test_delete_for_good_only_from_the_trash_and_only_when_unreferenced(services
     from desktop.services.errors import StillReferencedError
 
     region = add_region(services)
-    org = services["organisations"].create({"name_ru": "Правительство", "kind": "ministry",
-                                            "side": "foreign", "region_id": region}).ids[0]
+    org = (
+        services["organisations"]
+        .create(
+            {"name_ru": "Правительство", "kind": "ministry", "side": "foreign", "region_id": region}
+        )
+        .ids[0]
+    )
     with pytest.raises(ValueError):
         services["regions"].purge([region])  # not in the trash
     services["regions"].delete([region])

@@ -116,9 +116,9 @@ def test_import_dialog_shows_problems_and_saves_them(
     dialog = ImportDialog(services, plan)
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
-    assert dialog.problems.rowCount() == 2
-    assert dialog.problems.item(0, 0).text() == "2"
-    assert "Not a date" in dialog.problems.item(0, 3).text()  # untranslated in tests
+    assert dialog.problems.model().rowCount() == 2
+    assert dialog.problems.model().cell(0, 0) == "2"
+    assert "Not a date" in dialog.problems.model().cell(0, 3)  # untranslated in tests
     for table in (dialog.mapping, dialog.preview, dialog.problems):
         qtmodeltester.check(table.model())
     dialog.save_problems()

@@ -1,0 +1,135 @@
+"""The Backups dialog: every backup with its date, size and record counts; back up now,
+restore one (after a confirmation), and check the database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import Services
+from ..services.backups import backup_now, list_backups, restore
+from . import dialogs
+from .long_work import run_long
+from .rows_model import RowsModel, rows_view
+from .text import format_date
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{size / 1024:.0f} KB"
+
+
+class BackupsDialog(QDialog):
+    restored = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Backups"))
+        self.model = RowsModel(
+            [self.tr("Made"), self.tr("Why"), self.tr("Size"), self.tr("Records"), self.tr("File")]
+        )
+        self.model.tooltips[3] = self.tr(
+            "regions, organisations, people, events, agreements, delegations, twin relations"
+        )
+        self.table = rows_view(self.model)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.check_button = QPushButton(self.tr("Check the database"))
+        close = QPushButton(self.tr("Close"))
+        self.backup_button.clicked.connect(self.back_up)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.check_button.clicked.connect(self.check)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for button in (self.backup_button, self.restore_button, self.check_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(900, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        reasons = {
+            "auto": self.tr("on closing"),
+            "manual": self.tr("by hand"),
+            "before-upgrade": self.tr("before an update"),
+            "before-import": self.tr("before an import"),
+            "before-restore": self.tr("before a restore"),
+        }
+        self.entries = list_backups(self.services)
+        self.model.set_rows(
+            [
+                [
+                    format_date(e.created),
+                    reasons.get(e.reason, e.reason),
+                    _size(e.size),
+                    ", ".join(str(n) for n in e.counts.values()),
+                    e.path.name,
+                ]
+                for e in self.entries
+            ]
+        )
+        self.table.resizeColumnsToContents()
+        self.restore_button.setEnabled(bool(self.entries))
+
+    def back_up(self) -> None:
+        made = run_long(
+            self, self.tr("Backing up…"), lambda progress, cancelled: backup_now(self.services)
+        )
+        self.status.setText(self.tr("Backed up and checked: {file}").format(file=made.name))
+        self.refresh()
+
+    def restore_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.status.setText(self.tr("Choose the backup to restore."))
+            return
+        entry = self.entries[rows[0].row()]
+        if not dialogs.ask(
+            self,
+            self.tr("Restore"),
+            self.tr(
+                "Replace the registry with the backup of {date}? The registry as it is now is "
+                "kept as a backup first."
+            ).format(date=format_date(entry.created)),
+        ):
+            return
+        run_long(
+            self,
+            self.tr("Restoring…"),
+            lambda progress, cancelled: restore(self.services, entry.path),
+        )
+        self.status.setText(
+            self.tr("Restored the backup of {date}.").format(date=format_date(entry.created))
+        )
+        self.refresh()
+        self.restored.emit()
+
+    def check(self) -> None:
+        problems = run_long(
+            self, self.tr("Checking…"), lambda progress, cancelled: self.services.db.check()
+        )
+        if problems:
+            self.status.setText(self.tr("Problems found:") + "\n" + "\n".join(problems[:20]))
+            self.status.setStyleSheet("color: #b00020;")
+        else:
+            self.status.setText(
+                self.tr("The database is in order: integrity checked, no broken references.")
+            )
+            self.status.setStyleSheet("")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
