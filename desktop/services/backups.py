@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..db import backup as files
 from ..db.database import Database
 from ..domain.i18n import QT_TRANSLATE_NOOP
+from .attachments import copy_store
 from .settings import registry_settings
 
 if TYPE_CHECKING:
@@ -47,8 +48,11 @@ def backup_folder(services: Services) -> Path:
 
 
 def backup_now(services: Services, reason: str = "manual", out: Path | None = None) -> Path:
+    """A checked copy of the database; the attachments are copied beside the backups."""
     db: Database = services.db
-    return files.make_backup(_db_path(db), reason, backup_folder(services), out=out)
+    made = files.make_backup(_db_path(db), reason, backup_folder(services), out=out)
+    copy_store(services, made.parent)
+    return made
 
 
 def backup_if_changed(services: Services, now: datetime | None = None) -> Path | None:
@@ -60,6 +64,7 @@ def backup_if_changed(services: Services, now: datetime | None = None) -> Path |
     if newest is not None and files.last_change(newest.path) >= files.last_change(path):
         return None
     made = files.make_backup(path, "auto", folder, now=now)
+    copy_store(services, folder)
     files.thin(folder)
     return made
 

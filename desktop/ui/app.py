@@ -15,7 +15,8 @@ from ..db.errors import CorruptDatabaseError, StorageError
 from ..db.lock import DatabaseLock
 from ..services import Services, open_services
 from ..services.backups import backup_if_changed
-from . import crash, dialogs
+from . import crash, dialogs, translations
+from .app_settings import AppSettings
 from .errors import user_message
 from .main_window import MainWindow
 
@@ -77,8 +78,11 @@ def run_application(db: str | None, language: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     crash.setup_logging(data_folder() / "logs")
     crash.install()
-    target = db or str(default_database())
-    services = open_registry(target, language or "ru")
+    app_settings = AppSettings()
+    language = language or app_settings.language
+    translations.install(language)
+    target = db or app_settings.last_database or str(default_database())
+    services = open_registry(target, language)
     if services is None:
         return 1
     lock = DatabaseLock(services.db.path) if services.db.path else None
@@ -95,6 +99,8 @@ def run_application(db: str | None, language: str | None) -> int:
         services.close()
         return 1
     log.info("opened %s", target)
+    if services.db.path is not None:
+        app_settings.last_database = str(services.db.path)
     window = MainWindow(services)
     window.show()
     try:

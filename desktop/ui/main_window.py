@@ -1,52 +1,53 @@
-"""The main window: a registry per entity in a side list, the record actions with their
-standard shortcuts, and a status bar with what is shown."""
+"""The main window: the home dashboard and a registry per entity in a side list, the record
+actions with their standard shortcuts, and a status bar with what is shown."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMenu, QSplitter, QStackedWidget
 
 from ..domain.entities import ALL
 from ..excel.exporter import export_registry
 from ..services import Changes, Services
 from . import dialogs
+from .app_settings import AppSettings
 from .backups_dialog import BackupsDialog
+from .dashboard_page import DashboardPage
 from .errors import user_message
+from .help import show_about, show_shortcuts
 from .import_dialog import import_file
 from .long_work import run_long
+from .printing import print_html, table_html
 from .registry_page import RegistryPage
 from .report_dialog import ReportDialog
-from .settings_dialog import RegistrySettingsDialog
+from .settings_dialog import SettingsDialog
 from .text import tr_domain
+
+HOME = 0  # the dashboard's row in the side list; registries follow in ALL's order
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self, services: Services, settings: QSettings | None = None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, services: Services, settings: QSettings | None = None) -> None:
+        super().__init__()
         self.services = services
         self.settings = settings or QSettings()
-        location = str(services.db.path or services.db.url)
+        self.app_settings = AppSettings(self.settings)
         self.setWindowTitle(
-            self.tr("International relations registry — {path}").format(path=location)
+            self.tr("International relations registry — {path}").format(
+                path=services.db.path or services.db.url
+            )
         )
-
+        self.home = DashboardPage(services, self.app_settings.rules)
+        self.home.open_requested.connect(self.open_record)
         self.pages: dict[str, RegistryPage] = {}
         self.stack = QStackedWidget()
         self.nav = QListWidget()
+        self.stack.addWidget(self.home)
+        self.nav.addItem(self.tr("Home"))
         for entity in ALL:
             page = RegistryPage(services, entity)
             page.changed.connect(self.apply_changes)
@@ -63,94 +64,104 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([200, 1000])
         self.setCentralWidget(self.splitter)
-
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+        self.page_actions: list[QAction] = []
         self._build_actions()
         self._restore_layout()
-        if self.nav.currentRow() < 0:
-            self.nav.setCurrentRow(0)
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot, menu) -> QAction:  # noqa: ANN001
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        on_page: bool = False,
+    ) -> QAction:
+        """A menu action; ``on_page`` ones act on the current registry and are off at home."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _=False: slot())
         menu.addAction(action)
+        if on_page:
+            self.page_actions.append(action)
         return action
 
+    def _on_page(self, method: str) -> Callable[[], object]:
+        return lambda: getattr(self.page(), method)() if self.page() else None
+
     def _build_actions(self) -> None:
-        bar = self.menuBar()
+        bar, key = self.menuBar(), QKeySequence.StandardKey
         file_menu = bar.addMenu(self.tr("&File"))
         self.report_action = self._action(
-            self.tr("&Report for the ministry…"), "Ctrl+R", self.write_report, file_menu
+            file_menu, self.tr("&Report for the ministry…"), self.write_report, "Ctrl+R"
         )
         file_menu.addSeparator()
         self.import_action = self._action(
-            self.tr("&Import into this registry…"), "Ctrl+I", self.import_into_page, file_menu
+            file_menu,
+            self.tr("&Import into this registry…"),
+            self.import_into_page,
+            "Ctrl+I",
+            on_page=True,
         )
         self.export_action = self._action(
-            self.tr("&Export this registry…"),
-            "Ctrl+E",
-            lambda: self.export_page(template=False),
             file_menu,
+            self.tr("&Export this registry…"),
+            lambda: self.export_page(False),
+            "Ctrl+E",
+            True,
         )
         self.template_action = self._action(
-            self.tr("Empty &template for this registry…"),
-            None,
-            lambda: self.export_page(template=True),
             file_menu,
+            self.tr("Empty &template for this registry…"),
+            lambda: self.export_page(True),
+            None,
+            True,
+        )
+        self.print_action = self._action(
+            file_menu, self.tr("&Print this table…"), self.print_table, key.Print, True
         )
         file_menu.addSeparator()
-        self._action(self.tr("&Backups…"), None, self.show_backups, file_menu)
-        self._action(self.tr("Registry &settings…"), None, self.edit_settings, file_menu)
+        self._action(file_menu, self.tr("&Backups…"), self.show_backups)
+        self._action(file_menu, self.tr("&Settings…"), self.edit_settings, key.Preferences)
         file_menu.addSeparator()
-        self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu)
+        self._action(file_menu, self.tr("&Quit"), self.close, key.Quit)
 
         record = bar.addMenu(self.tr("&Record"))
         toolbar = self.addToolBar(self.tr("Record"))
         toolbar.setObjectName("record_toolbar")
         self.new_action = self._action(
-            self.tr("&New"), QKeySequence.StandardKey.New, lambda: self.page().new_record(), record
+            record, self.tr("&New"), self._on_page("new_record"), key.New, True
         )
-        self.open_action = self._action(
-            self.tr("&Open"),
-            None,
-            lambda: self.page().open_record(next(iter(self.page().selected_ids()), None)),
-            record,
-        )
+        self.open_action = self._action(record, self.tr("&Open"), self._open_selected, None, True)
         self.delete_action = self._action(
-            self.tr("&Delete"),
-            QKeySequence.StandardKey.Delete,
-            lambda: self.page().delete_selected(),
-            record,
+            record, self.tr("&Delete"), self._on_page("delete_selected"), key.Delete, True
         )
         self.restore_action = self._action(
-            self.tr("&Restore from trash"), None, lambda: self.page().restore_selected(), record
+            record, self.tr("&Restore from trash"), self._on_page("restore_selected"), None, True
         )
         record.addSeparator()
-        self.find_action = self._action(
-            self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search, record
-        )
-        self.refresh_action = self._action(
-            self.tr("Re&fresh"),
-            QKeySequence.StandardKey.Refresh,
-            lambda: self.page().reload(),
-            record,
-        )
+        self.find_action = self._action(record, self.tr("&Find"), self.focus_search, key.Find, True)
+        self.refresh_action = self._action(record, self.tr("Re&fresh"), self.refresh, key.Refresh)
         self.trash_action = self._action(
-            self.tr("Show &trash"), None, lambda: self.page().trash_toggle.toggle(), record
+            record,
+            self.tr("Show &trash"),
+            lambda: self.page().trash_toggle.toggle() if self.page() else None,
+            None,
+            True,
         )
         self.purge_action = self._action(
-            self.tr("Delete for &good…"), "Shift+Del", lambda: self.page().purge_selected(), record
+            record, self.tr("Delete for &good…"), self._on_page("purge_selected"), "Shift+Del", True
         )
         self.purge_old_action = self._action(
-            self.tr("Empty the trash of records older than 30 days…"),
-            None,
-            lambda: self.page().purge_old(),
             record,
+            self.tr("Empty the trash of records older than 30 days…"),
+            self._on_page("purge_old"),
+            None,
+            True,
         )
         for action in (
             self.new_action,
@@ -161,32 +172,65 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(action)
 
-        view = bar.addMenu(self.tr("&Registries"))
-        for row, entity in enumerate(ALL):
+        view = bar.addMenu(self.tr("&Go"))
+        self._action(view, self.tr("Home"), lambda: self.nav.setCurrentRow(HOME), "Ctrl+0")
+        for row, entity in enumerate(ALL, 1):
             self._action(
-                tr_domain(entity.plural),
-                f"Ctrl+{row + 1}",
-                lambda _=False, r=row: self.nav.setCurrentRow(r),
                 view,
+                tr_domain(entity.plural),
+                lambda r=row: self.nav.setCurrentRow(r),
+                f"Ctrl+{row}",
             )
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(self.tr("&About"), None, self.about, help_menu)
+        self._action(
+            help_menu,
+            self.tr("&Keyboard shortcuts"),
+            lambda: show_shortcuts(self),
+            key.HelpContents,
+        )
+        self._action(help_menu, self.tr("&About"), lambda: show_about(self, self.services))
 
-    def page(self) -> RegistryPage:
+    # -- pages -----------------------------------------------------------------------------
+
+    def page(self) -> RegistryPage | None:
         widget = self.stack.currentWidget()
-        assert isinstance(widget, RegistryPage)
-        return widget
+        return widget if isinstance(widget, RegistryPage) else None
+
+    def show_registry(self, name: str) -> RegistryPage:
+        self.nav.setCurrentRow(list(self.pages).index(name) + 1)
+        return self.pages[name]
 
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
-        self.page().ensure_loaded()
+        page = self.page()
+        if page is None:
+            self.home.refresh()
+        else:
+            page.ensure_loaded()
         self._update_status()
         self._update_actions()
 
+    def open_record(self, name: str, record_id: int) -> None:
+        self.show_registry(name).open_record(record_id)
+
+    def _open_selected(self) -> None:
+        page = self.page()
+        if page is not None:
+            page.open_record(next(iter(page.selected_ids()), None))
+
     def focus_search(self) -> None:
-        self.page().search_box.setFocus()
-        self.page().search_box.selectAll()
+        page = self.page()
+        if page is not None:
+            page.search_box.setFocus()
+            page.search_box.selectAll()
+
+    def refresh(self) -> None:
+        page = self.page()
+        if page is None:
+            self.home.refresh()
+        else:
+            page.reload()
 
     def apply_changes(self, changes: Changes) -> None:
         for page in self.pages.values():
@@ -196,47 +240,69 @@ class MainWindow(QMainWindow):
             "updated": self.tr("Saved"),
             "deleted": self.tr("Moved to the trash"),
             "restored": self.tr("Restored"),
+            "purged": self.tr("Deleted for good"),
+            "imported": self.tr("Imported"),
         }.get(changes.action, changes.action)
         self.statusBar().showMessage(
             self.tr("{verb}: %n record(s)", "", len(changes.ids)).format(verb=verb), 5000
         )
         self._update_status()
 
+    def reload_all(self) -> None:
+        for page in self.pages.values():
+            if page.loaded:
+                page.reload()
+        if self.page() is None:
+            self.home.refresh()
+        self._update_status()
+
     def _update_status(self) -> None:
-        if not self.pages:
+        page = self.page() if self.pages else None
+        if page is None:
+            self.count_label.setText("")
             return
-        shown, total = self.page().counts()
+        shown, total = page.counts()
         self.count_label.setText(
-            self.tr("Shown {shown} of {total}").format(shown=shown, total=total)
+            self.tr("%n record(s) shown of {total}", "", shown).format(total=total)
         )
 
     def _update_actions(self) -> None:
         if not hasattr(self, "purge_action"):  # called while the actions are being built
             return
         page = self.page()
-        has_selection = bool(page.selected_ids())
-        in_trash = page.trash_toggle.isChecked()
+        for action in self.page_actions:
+            action.setEnabled(page is not None)
+        if page is None:
+            return
+        has_selection, in_trash = bool(page.selected_ids()), page.trash_toggle.isChecked()
         self.open_action.setEnabled(has_selection)
         self.delete_action.setEnabled(has_selection and not in_trash)
         self.restore_action.setEnabled(has_selection and in_trash)
         self.purge_action.setEnabled(has_selection and in_trash)
 
-    # -- Excel -----------------------------------------------------------------------------
+    # -- files, reports, settings ----------------------------------------------------------
 
     def write_report(self) -> None:
         dialogs.exec_dialog(ReportDialog(self.services, self))
 
     def import_into_page(self) -> None:
-        changes = import_file(self.services, self.page().entity.name, self)
+        page = self.page()
+        if page is None:
+            return
+        changes = import_file(self.services, page.entity.name, self)
         if changes is not None:
-            self.page().reload()
+            page.reload()
             self.apply_changes(changes)
 
     def export_page(self, template: bool) -> None:
-        entity = self.page().entity
+        page = self.page()
+        if page is None:
+            return
+        entity = page.entity
         name = tr_domain(entity.plural) + (self.tr(" (template)") if template else "")
-        suggested = str(Path.home() / f"{name}.xlsx")
-        out = dialogs.choose_save_file(self, self.tr("Export to Excel"), suggested)
+        out = dialogs.choose_save_file(
+            self, self.tr("Export to Excel"), str(Path.home() / f"{name}.xlsx")
+        )
         if not out:
             return
         try:
@@ -252,28 +318,24 @@ class MainWindow(QMainWindow):
             return
         dialogs.offer_to_open(self, str(written))
 
+    def print_table(self) -> None:
+        page = self.page()
+        if page is not None:
+            html = table_html(
+                self.services, page.entity, page.query(), tr_domain(page.entity.plural)
+            )
+            print_html(self, html, landscape=True)
+
     def show_backups(self) -> None:
         dialog = BackupsDialog(self.services, self)
         dialog.restored.connect(self.reload_all)
         dialogs.exec_dialog(dialog)
 
-    def reload_all(self) -> None:
-        for page in self.pages.values():
-            if page.loaded:
-                page.reload()
-        self._update_status()
-
     def edit_settings(self) -> None:
-        dialogs.exec_dialog(RegistrySettingsDialog(self.services, self))
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About"),
-            self.tr("International relations registry\nDatabase: {path}").format(
-                path=self.services.db.path or self.services.db.url
-            ),
-        )
+        if dialogs.exec_dialog(SettingsDialog(self.services, self.app_settings, self)):
+            self.home.rules = self.app_settings.rules
+            if self.page() is None:
+                self.home.refresh()
 
     # -- remembered layout and closing -----------------------------------------------------
 
@@ -283,22 +345,23 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 850)
-        state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = self.settings.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        for key, target in (
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+        ):
+            state = self.settings.value(key)
+            if state is not None:
+                target(state)
         for page in self.pages.values():
             page.restore_layout(self.settings)
-        row = self.settings.value("window/registry", 0, type=int)
-        self.nav.setCurrentRow(row if 0 <= row < len(ALL) else 0)
+        row = self.settings.value("window/page", HOME, type=int)
+        self.nav.setCurrentRow(row if 0 <= row <= len(ALL) else HOME)
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/registry", self.nav.currentRow())
+        self.settings.setValue("window/page", self.nav.currentRow())
         for page in self.pages.values():
             page.save_layout(self.settings)
         self.settings.sync()
@@ -311,4 +374,3 @@ class MainWindow(QMainWindow):
                     return
         self.save_layout()
         event.accept()
-        QApplication.instance()  # keep the app; main() quits when the last window closes

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -27,8 +27,10 @@ from ..domain.validation import clean
 from ..services import Changes, Services
 from ..services.errors import ConflictError, ValidationFailed
 from . import dialogs
+from .attachments_tab import AttachmentsTab
 from .child_list import ERROR_STYLE, ChildListEditor
 from .editors import FieldEditor, make_editor
+from .printing import print_html, record_card_html
 from .rows_model import RowsModel, rows_view
 from .text import format_date, problem_text, tr_domain
 
@@ -78,7 +80,11 @@ class RecordForm(QDialog):
             ]
         )
         self.history_table = rows_view(self.history)
+        self.attachments = AttachmentsTab(services, entity.name)
+        self.attachments.changed.connect(self._refresh_history)
+        self.tabs.addTab(self.attachments, self.tr("Attachments"))
         self.tabs.addTab(self.history_table, self.tr("History"))
+        self.setAcceptDrops(True)
 
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -90,7 +96,12 @@ class RecordForm(QDialog):
         self.save_button.clicked.connect(self.save)
         self.save_close_button.clicked.connect(self.save_and_close)
         close.clicked.connect(self.close)
+        print_button = QPushButton(self.tr("Print…"))
+        print_button.setToolTip(self.tr("Print the record card or save it as PDF (Ctrl+P)"))
+        print_button.clicked.connect(self.print_card)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_card)
         buttons = QHBoxLayout()
+        buttons.addWidget(print_button)
         buttons.addStretch(1)
         for button in (self.save_button, self.save_close_button, close):
             buttons.addWidget(button)
@@ -179,6 +190,7 @@ class RecordForm(QDialog):
         self._loaded = self.values()
         self._touched.clear()
         self._refresh_history()
+        self.attachments.set_record(self.record_id)
         self._update_title()
         self._validate()
 
@@ -319,6 +331,24 @@ class RecordForm(QDialog):
     def done(self, result: int) -> None:
         self.closed.emit()
         super().done(result)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasUrls() and self.record_id is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if self.attachments.add_files(paths):
+            self.tabs.setCurrentWidget(self.attachments)
+            event.acceptProposedAction()
+
+    def print_card(self) -> None:
+        if self.record_id is None:
+            return
+        html = record_card_html(
+            self.services, self.entity, self.record_id, self.attachments.names()
+        )
+        print_html(self, html)
 
     def reject(self) -> None:
         self.close()  # Esc goes through the unsaved-changes question too

@@ -1,39 +1,115 @@
-"""Settings of the registry itself (stored in the database, shared by every computer)."""
+"""Settings: of the registry (stored in the database, shared by every computer that opens
+it) and of this computer (language, report date, dashboard warnings)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..services import Services
+from ..services.dashboard import DashboardRules
 from ..services.settings import RegistrySettings, registry_settings, save_registry_settings
+from .app_settings import AppSettings
 
 
-class RegistrySettingsDialog(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+class SettingsDialog(QDialog):
+    def __init__(
+        self, services: Services, app_settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.services = services
-        self.setWindowTitle(self.tr("Registry settings"))
+        self.services, self.app_settings = services, app_settings
+        self.setWindowTitle(self.tr("Settings"))
         current = registry_settings(services)
         self.region = QLineEdit(current.region)
         self.region.setPlaceholderText(self.tr("e.g. Government of the Tyumen Region"))
         self.officer = QLineEdit(current.officer)
         self.officer.setPlaceholderText(self.tr("who compiles the reports"))
+        self.backup_folder = QLineEdit(current.backup_folder)
+        self.backup_folder.setPlaceholderText(self.tr("“backups” beside the database"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(browse)
+        registry_box = QGroupBox(self.tr("This registry (shared by everyone who opens it)"))
+        registry_form = QFormLayout(registry_box)
+        registry_form.addRow(self.tr("Region (for report headings)"), self.region)
+        registry_form.addRow(self.tr("Officer"), self.officer)
+        registry_form.addRow(self.tr("Backup folder"), folder_row)
+
+        rules = app_settings.rules
+        self.language = QComboBox()
+        self.language.addItem("Русский", "ru")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(app_settings.language))
+        self.report_due = QDateEdit(QDate(2000, *rules.report_due))
+        self.report_due.setDisplayFormat("dd.MM")
+        self.expiring = self._spin(1, 60, rules.expiring_months, self.tr(" months"))
+        self.awaiting = self._spin(1, 365, rules.awaiting_days, self.tr(" days"))
+        self.upcoming = self._spin(1, 365, rules.upcoming_days, self.tr(" days"))
+        computer_box = QGroupBox(self.tr("This computer"))
+        computer_form = QFormLayout(computer_box)
+        computer_form.addRow(self.tr("Language (after a restart)"), self.language)
+        computer_form.addRow(self.tr("Annual report due on"), self.report_due)
+        computer_form.addRow(self.tr("Warn of agreements expiring within"), self.expiring)
+        computer_form.addRow(self.tr("Warn of approvals waiting longer than"), self.awaiting)
+        computer_form.addRow(self.tr("Show visits and events in the next"), self.upcoming)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Region (for report headings)"), self.region)
-        form.addRow(self.tr("Officer"), self.officer)
-        form.addRow(buttons)
-        self.resize(560, self.sizeHint().height())
+        layout = QVBoxLayout(self)
+        layout.addWidget(registry_box)
+        layout.addWidget(computer_box)
+        layout.addWidget(buttons)
+        self.resize(620, self.sizeHint().height())
+
+    @staticmethod
+    def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        return spin
+
+    def _choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"))
+        if folder:
+            self.backup_folder.setText(folder)
 
     def accept(self) -> None:
         save_registry_settings(
             self.services,
             RegistrySettings(
-                region=self.region.text().strip(), officer=self.officer.text().strip()
+                region=self.region.text().strip(),
+                officer=self.officer.text().strip(),
+                backup_folder=self.backup_folder.text().strip(),
             ),
         )
+        self.app_settings.language = self.language.currentData()
+        due = self.report_due.date()
+        self.app_settings.rules = DashboardRules(
+            expiring_months=self.expiring.value(),
+            awaiting_days=self.awaiting.value(),
+            upcoming_days=self.upcoming.value(),
+            report_due=(due.month(), due.day()),
+        )
+        self.app_settings.sync()
         super().accept()

@@ -1,10 +1,193 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>App</name>
+    <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="43" />
-        <source>Cannot open the registry</source>
+        <location filename="../../desktop/ui/attachments_tab.py" line="31" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_tab.py" line="31" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_tab.py" line="31" />
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_tab.py" line="31" />
+        <source>State</source>
+        <translation type="unfinished">Штат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_tab.py" line="35" />
+        <source>Drop files on this form to attach them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_tab.py" line="36" />
+        <source>Add files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_tab.py" line="37" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_tab.py" line="38" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_tab.py" line="54" />
+        <source>Save the record first, then attach files to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_tab.py" line="68" />
+        <source>missing from the attachments folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_tab.py" line="95" />
+        <source>Attach files</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="35" />
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="37" />
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="37" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="37" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="37" />
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="37" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="40" />
+        <source>regions, organisations, people, events, agreements, delegations, twin relations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="46" />
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="47" />
+        <source>Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="48" />
+        <source>Check the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="49" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="68" />
+        <source>on closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="69" />
+        <source>by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="70" />
+        <source>before an update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="71" />
+        <source>before an import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="72" />
+        <source>before a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="92" />
+        <source>Backing up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="94" />
+        <source>Backed up and checked: {file}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="100" />
+        <source>Choose the backup to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="105" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="107" />
+        <source>Replace the registry with the backup of {date}? The registry as it is now is kept as a backup first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="114" />
+        <source>Restoring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="118" />
+        <source>Restored the backup of {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="125" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="128" />
+        <source>Problems found:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="132" />
+        <source>The database is in order: integrity checked, no broken references.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -22,6 +205,113 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="48" />
+        <source>Something went wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="49" />
+        <source>The application met an error it did not expect. What you saved is safe. Copy the details and send them to support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="57" />
+        <source>Copy details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="76" />
+        <source>This record is still referred to by other records ({where}); delete or change those first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="83" />
+        <source>Cannot do that</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/dashboard_page.py" line="73" />
+        <source>The annual report is due on {date}: %n day(s) left.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/dashboard_page.py" line="78" />
+        <source>Agreements expiring within %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/dashboard_page.py" line="81" />
+        <source>Waiting for approval or registration longer than %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/dashboard_page.py" line="86" />
+        <source>Visits and events in the next %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="88" />
+        <source>Missing what the reports need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="145" />
+        <source>Agreements in force by country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="147" />
+        <source>Agreements</source>
+        <translation type="unfinished">Соглашения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="154" />
+        <source>Delegations per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="157" />
+        <source>Incoming</source>
+        <translation type="unfinished">Входящая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="158" />
+        <source>Outgoing</source>
+        <translation type="unfinished">Исходящая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="164" />
+        <source>Agreements signed per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="166" />
+        <source>Signed</source>
+        <translation type="unfinished">Подписано</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../desktop/ui/editors.py" line="97" />
@@ -32,33 +322,59 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="20" />
+        <location filename="../../desktop/ui/dialogs.py" line="23" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="48" />
+        <location filename="../../desktop/ui/dialogs.py" line="51" />
         <source>Changed by someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="49" />
+        <location filename="../../desktop/ui/dialogs.py" line="52" />
         <source>This record was saved by someone else (version {theirs}) while you were editing version {yours}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="58" />
+        <location filename="../../desktop/ui/dialogs.py" line="61" />
         <source>Keep mine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="61" />
+        <location filename="../../desktop/ui/dialogs.py" line="64" />
         <source>Take theirs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="64" />
+        <location filename="../../desktop/ui/dialogs.py" line="67" />
         <source>Back to editing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="76" />
+        <location filename="../../desktop/ui/dialogs.py" line="85" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="94" />
+        <source>File written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="95" />
+        <source>Saved {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="99" />
+        <source>Open the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="102" />
+        <source>Open the folder</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -106,6 +422,26 @@
     </message>
     <message>
         <location filename="../../desktop/db/errors.py" line="77" />
+        <source>{path} is damaged (its integrity check failed); it was left untouched. Restore the newest good backup (python main.py restore, or Backups in the window).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="89" />
+        <source>{path} is on a network share, where SQLite cannot lock the file safely. Copy it to this computer, or ask for a shared registry on a PostgreSQL server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="97" />
+        <source>{path} is busy: another program ({detail}) is writing to it. Wait a moment and try again; nothing was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="108" />
+        <source>The disk holding {path} is full; the last change was not saved. Free some space and save again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="116" />
         <source>Updating {path} to the new version failed; it was left as it was and a backup was kept.</source>
         <translation>Не удалось обновить {path} до новой версии; файл оставлен как был, резервная копия сохранена.</translation>
     </message>
@@ -899,6 +1235,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/lifecycle.py" line="20" />
+        <location filename="../../desktop/services/dashboard.py" line="80" />
         <source>Sent for federal approval</source>
         <translation>Направлено на федеральное согласование</translation>
     </message>
@@ -924,6 +1261,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/lifecycle.py" line="25" />
+        <location filename="../../desktop/services/dashboard.py" line="82" />
         <source>Registration pending</source>
         <translation>На регистрации</translation>
     </message>
@@ -1019,42 +1357,42 @@
         <translation>Дата окончания раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/files.py" line="33" />
+        <location filename="../../desktop/excel/files.py" line="34" />
         <source>The file {path} cannot be used.</source>
         <translation>Файл {path} нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/files.py" line="45" />
+        <location filename="../../desktop/excel/files.py" line="46" />
         <source>{path} is open in another program (Excel or LibreOffice). Close it there and try again, or choose another file name.</source>
         <translation>Файл {path} открыт в другой программе (Excel или LibreOffice). Закройте его там и повторите, или выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/files.py" line="53" />
+        <location filename="../../desktop/excel/files.py" line="54" />
         <source>{path} cannot be written: {detail}. Choose another folder or file name.</source>
         <translation>Не удалось записать {path}: {detail}. Выберите другую папку или имя файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/report_writer.py" line="100" />
+        <location filename="../../desktop/excel/report_writer.py" line="108" />
         <source>Period: {start} – {end}</source>
         <translation>Период: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/report_writer.py" line="104" />
+        <location filename="../../desktop/excel/report_writer.py" line="112" />
         <source>Compiled on {date}</source>
         <translation>Составлено {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/report_writer.py" line="108" />
+        <location filename="../../desktop/excel/report_writer.py" line="116" />
         <source>; officer: {officer}</source>
         <translation>; исполнитель: {officer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/report_writer.py" line="112" />
+        <location filename="../../desktop/excel/report_writer.py" line="120" />
         <source>(region name: set it in the settings)</source>
         <translation>(наименование региона: укажите в настройках)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/report_writer.py" line="162" />
+        <location filename="../../desktop/excel/report_writer.py" line="170" />
         <source>No records</source>
         <translation>Записей нет</translation>
     </message>
@@ -1246,115 +1584,442 @@
         <translation>Нет обязательного столбца «{name}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/template.py" line="48" />
+        <location filename="../../desktop/excel/importer.py" line="361" />
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/excel/importer.py" line="366" />
+        <source>Sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/excel/importer.py" line="367" />
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/excel/importer.py" line="368" />
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/excel/importer.py" line="369" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/excel/importer.py" line="370" />
+        <source>What is wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/excel/template.py" line="49" />
         <source>Template {path}, sheet "{sheet}", cell {cell}: {detail}</source>
         <translation>Шаблон {path}, лист «{sheet}», ячейка {cell}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/template.py" line="61" />
+        <location filename="../../desktop/excel/template.py" line="62" />
         <source>{path} is not an Excel workbook (.xlsx). Save it as .xlsx and try again.</source>
         <translation>{path} — не книга Excel (.xlsx). Сохраните её в формате .xlsx и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/backup.py" line="42" />
+        <source>The backup of {path} failed its check and was deleted. Check the disk and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/db/backup.py" line="49" />
+        <source>{path} is not a usable backup of the registry; nothing was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/services/backups.py" line="37" />
+        <source>Backups are made of SQLite files; back up the server database there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/services/dashboard.py" line="93" />
+        <source>no signing date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/services/dashboard.py" line="103" />
+        <source>no registration number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/services/dashboard.py" line="138" />
+        <source>no trip report</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="16" />
+        <source>New record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="17" />
+        <source>Open the selected record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="18" />
+        <source>Move the selection to the trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="19" />
+        <source>Delete for good (in the trash)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="20" />
+        <source>Search the registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="21" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="22" />
+        <source>Home, then each registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="23" />
+        <source>Report for the ministry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="24" />
+        <source>Import / export this registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="25" />
+        <source>Print the table or the record card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="26" />
+        <source>In a form: save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="27" />
+        <source>In a form: save and close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="28" />
+        <source>In a form: close (asks about changes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="29" />
+        <source>This list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="37" />
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="50" />
+        <source>&lt;b&gt;International relations registry&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Database: {database}&lt;br&gt;Data folder (logs, default database): {data}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="60" />
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="65" />
+        <source>Open the data folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="45" />
+        <source>Import into “{registry}”: {file}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="51" />
+        <source>Sheet “{sheet}”, headers in row {row}: {new} new, {updated} to update, {duplicates} probable duplicates, {problems} problems.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="64" />
+        <source>(not imported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="81" />
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="81" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="88" />
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="88" />
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="88" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="88" />
+        <source>What is wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="91" />
+        <source>Save the list as .xlsx…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="100" />
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="101" />
+        <source>First rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="103" />
+        <source>Problems ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="110" />
+        <source>Update the {count} records that look like rows of the file (otherwise they are skipped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="120" />
+        <location filename="../../desktop/ui/import_dialog.py" line="181" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="137" />
+        <source>Save the problems as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="149" />
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="166" />
+        <source>Import from Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="173" />
+        <source>Reading {file}…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="34" />
+        <location filename="../../desktop/ui/main_window.py" line="40" />
         <source>International relations registry — {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="77" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="79" />
-        <source>&amp;Record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="80" />
-        <source>Record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="83" />
-        <source>&amp;New</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="86" />
-        <source>&amp;Open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
-        <source>&amp;Delete</source>
+        <location filename="../../desktop/ui/main_window.py" line="50" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <source>Home</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="98" />
-        <source>&amp;Restore from trash</source>
+        <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102" />
-        <source>&amp;Find</source>
+        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <source>&amp;Report for the ministry…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="105" />
-        <source>Re&amp;fresh</source>
+        <source>&amp;Import into this registry…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111" />
-        <source>Show &amp;trash</source>
+        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <source>&amp;Export this registry…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
-        <source>&amp;Registries</source>
+        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <source>Empty &amp;template for this registry…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <source>&amp;Print this table…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <source>&amp;Backups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="131" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <source>&amp;Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <source>&amp;New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="144" />
+        <source>&amp;Restore from trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <source>Show &amp;trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <source>Delete for &amp;good…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <source>Empty the trash of records older than 30 days…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="266" />
+        <source>%n record(s) shown of {total}</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="185" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132" />
+        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="192" />
         <source>&amp;About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>Saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="241" />
         <source>Moved to the trash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="242" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <source>Deleted for good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="247" />
         <source>{verb}: %n record(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -1363,26 +2028,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
-        <source>Shown {shown} of {total}</source>
+        <location filename="../../desktop/ui/main_window.py" line="302" />
+        <source> (template)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184" />
-        <source>About</source>
+        <location filename="../../desktop/ui/main_window.py" line="304" />
+        <source>Export to Excel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
-        <source>International relations registry
-Database: {path}</source>
+        <location filename="../../desktop/ui/main_window.py" line="311" />
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="317" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../desktop/ui/long_work.py" line="48" />
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="65" />
+        <location filename="../../desktop/ui/record_form.py" line="66" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
@@ -1412,87 +2089,102 @@ Database: {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="84" />
-        <source>History</source>
+        <location filename="../../desktop/ui/record_form.py" line="85" />
+        <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="86" />
-        <source>Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/record_form.py" line="87" />
-        <source>Save (Ctrl+S)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/record_form.py" line="88" />
-        <source>Save and close</source>
+        <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="89" />
-        <source>Save and close (Ctrl+Enter)</source>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="90" />
+        <source>Save (Ctrl+S)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="91" />
-        <source>Close</source>
+        <source>Save and close</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="92" />
+        <source>Save and close (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="94" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="95" />
         <source>Close (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="143" />
+        <location filename="../../desktop/ui/record_form.py" line="99" />
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="100" />
+        <source>Print the record card or save it as PDF (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="151" />
         <source>Required</source>
         <translation type="unfinished">Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="167" />
+        <location filename="../../desktop/ui/record_form.py" line="175" />
         <source>The agreement's history is complete.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="168" />
+        <location filename="../../desktop/ui/record_form.py" line="176" />
         <source>Next step may be: {statuses}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="209" />
+        <location filename="../../desktop/ui/record_form.py" line="218" />
         <source>New: {entity}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="231" />
+        <location filename="../../desktop/ui/record_form.py" line="240" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="232" />
+        <location filename="../../desktop/ui/record_form.py" line="241" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="233" />
+        <location filename="../../desktop/ui/record_form.py" line="242" />
         <source>Moved to the trash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="234" />
+        <location filename="../../desktop/ui/record_form.py" line="243" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="265" />
+        <location filename="../../desktop/ui/record_form.py" line="274" />
         <source>Correct the fields marked in red before saving.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="315" />
+        <location filename="../../desktop/ui/record_form.py" line="324" />
         <source>Save the changes to this record?</source>
         <translation type="unfinished" />
     </message>
@@ -1508,48 +2200,282 @@ Database: {path}</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="46" />
+        <location filename="../../desktop/ui/registry_page.py" line="47" />
         <source>Search (Ctrl+F): any word or its beginning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="55" />
+        <location filename="../../desktop/ui/registry_page.py" line="56" />
         <source>All countries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="59" />
+        <location filename="../../desktop/ui/registry_page.py" line="60" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="66" />
+        <location filename="../../desktop/ui/registry_page.py" line="67" />
         <source>All years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="69" />
+        <location filename="../../desktop/ui/registry_page.py" line="70" />
+        <location filename="../../desktop/ui/registry_page.py" line="247" />
         <source>Trash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="70" />
+        <location filename="../../desktop/ui/registry_page.py" line="71" />
         <source>Show deleted records, to restore them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="209" />
+        <location filename="../../desktop/ui/registry_page.py" line="210" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/registry_page.py" line="211" />
+        <location filename="../../desktop/ui/registry_page.py" line="212" />
         <source>Move %n record(s) to the trash? They can be restored from the trash.</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />
             <numerusform />
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registry_page.py" line="234" />
+        <location filename="../../desktop/ui/registry_page.py" line="253" />
+        <source>Delete for good</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/registry_page.py" line="235" />
+        <source>Delete %n record(s) for good? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/registry_page.py" line="248" />
+        <source>No record has been in the trash for more than 30 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/registry_page.py" line="255" />
+        <source>Delete for good the %n record(s) that have been in the trash for more than 30 days?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="61" />
+        <source>Report for the ministry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="64" />
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="65" />
+        <source>First half-year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="66" />
+        <source>Second half-year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="67" />
+        <source>1st quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="68" />
+        <source>2nd quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="69" />
+        <source>3rd quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="70" />
+        <source>4th quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="71" />
+        <source>Other dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="91" />
+        <source>Built-in layout (a sheet per report)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="92" />
+        <source>The ministry's template:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="95" />
+        <source>an .xlsx with {{placeholders}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="96" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="108" />
+        <source>Write the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="114" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="115" />
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="143" />
+        <source>Template of the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="150" />
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="154" />
+        <source>Choose the template file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="157" />
+        <source>Save the report as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="171" />
+        <source>Writing the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="173" />
+        <location filename="../../desktop/ui/report_dialog.py" line="181" />
+        <source>Cancelled: no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="34" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="37" />
+        <source>e.g. Government of the Tyumen Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="39" />
+        <source>who compiles the reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="41" />
+        <source>“backups” beside the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="42" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="47" />
+        <source>This registry (shared by everyone who opens it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="49" />
+        <source>Region (for report headings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="50" />
+        <source>Officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="51" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
+        <source>Backup folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="63" />
+        <source>This computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
+        <source>Language (after a restart)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
+        <source>Annual report due on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
+        <source>Warn of agreements expiring within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
+        <source>Warn of approvals waiting longer than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
+        <source>Show visits and events in the next</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -60,3 +60,12 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp, tmp_path_factory):
+    """Tests read the English interface (with its plural forms); Russian is tested apart."""
+    from desktop.ui import translations
+
+    translations.install("en", tmp_path_factory.mktemp("qm"))
+    yield

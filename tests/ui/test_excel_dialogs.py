@@ -139,7 +139,7 @@ def test_import_and_export_from_the_window(qtbot, window, services, files, tmp_p
         "exec_dialog",
         lambda dialog: dialog.run_import() or True if isinstance(dialog, ImportDialog) else False,
     )
-    window.nav.setCurrentRow(0)
+    window.show_registry("regions")
     window.import_action.trigger()
     page = window.pages["regions"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)

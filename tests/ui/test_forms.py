@@ -15,7 +15,7 @@ from tests.ui.conftest import type_text
 
 def new_form(window, name):
     page = window.pages[name]
-    window.nav.setCurrentRow(list(window.pages).index(name))
+    window.show_registry(name)
     return page, page.new_record()
 
 
@@ -157,7 +157,7 @@ def test_nothing_is_lost_across_a_restart(qtbot, db_path, settings, answers, ser
 def test_layout_is_remembered(qtbot, services, settings, answers):
     first = MainWindow(services, settings)
     qtbot.addWidget(first)
-    first.nav.setCurrentRow(4)
+    first.nav.setCurrentRow(5)  # agreements
     header = first.pages["agreements"].view.horizontalHeader()
     header.resizeSection(0, 333)
     header.moveSection(2, 0)
@@ -167,7 +167,7 @@ def test_layout_is_remembered(qtbot, services, settings, answers):
     second = MainWindow(services, QSettings(settings.fileName(), QSettings.Format.IniFormat))
     qtbot.addWidget(second)
     header = second.pages["agreements"].view.horizontalHeader()
-    assert second.nav.currentRow() == 4
+    assert second.nav.currentRow() == 5
     assert header.sectionSize(0) == 333
     assert header.logicalIndex(0) == 2
     assert second.pages["agreements"].query().sort_field == "kind"

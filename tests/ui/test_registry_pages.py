@@ -50,7 +50,7 @@ def fill_required(form: RecordForm, refs: dict[str, int]) -> str:
 @pytest.mark.parametrize("entity", ALL, ids=[e.name for e in ALL])
 def test_create_find_edit_delete_restore(qtbot, window, services, entity):
     refs = prepare_references(services)
-    window.nav.setCurrentRow(ALL.index(entity))
+    window.show_registry(entity.name)
     page = window.page()
     assert page.entity is entity
     page.reload()  # the references were added behind its back
@@ -68,7 +68,7 @@ def test_create_find_edit_delete_restore(qtbot, window, services, entity):
     # find it through the search box (Cyrillic typed key by key)
     type_text(page.search_box, WORD[:6])
     qtbot.waitUntil(lambda: page.model.ids() == [record_id])
-    assert "Shown 1 of" in window.count_label.text()
+    assert "1 record shown of" in window.count_label.text()
 
     # open it with Enter, edit, save with Ctrl+S, close with Esc
     page.view.setFocus()
@@ -123,9 +123,8 @@ def test_every_table_model_passes_the_model_tester(qtbot, qtmodeltester, window,
 
 
 def test_keyboard_shortcuts(qtbot, window, services, answers):
-    add_region(services)
-    page = window.pages["regions"]
-    window.nav.setCurrentRow(0)
+    page = window.show_registry("regions")
+    add_region(services)  # behind the page's back
     qtbot.waitUntil(window.isActiveWindow)
     assert page.model.rowCount() == 0
     qtbot.keyClick(window, Qt.Key.Key_F5)  # refresh shows what was added behind its back

@@ -32,8 +32,7 @@ def test_history_tab_shows_who_changed_what(qtbot, window, services):
 def test_trash_delete_for_good_and_purge_old(qtbot, window, services, answers):
     rid = add_region(services)
     add_organisation(services)
-    page = window.pages["regions"]
-    page.reload()
+    page = window.show_registry("regions")
     page.view.selectRow(0)
     window.delete_action.trigger()
     page.trash_toggle.setChecked(True)

@@ -1,0 +1,108 @@
+"""A record's files: add by button or by dropping them on the form, open with the system's
+viewer, remove into the trash. A file missing from the store is shown as missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..services import Services
+from ..services import attachments as store
+from .rows_model import RowsModel, rows_view
+from .text import format_date
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{max(1, size // 1024)} KB"
+
+
+class AttachmentsTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, services: Services, entity: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.entity = services, entity
+        self.record_id: int | None = None
+        self.items: list[store.AttachmentInfo] = []
+        self.model = RowsModel(
+            [self.tr("File"), self.tr("Size"), self.tr("Added"), self.tr("State")]
+        )
+        self.view = rows_view(self.model)
+        self.view.doubleClicked.connect(lambda index: self.open_file(index.row()))
+        self.hint = QLabel(self.tr("Drop files on this form to attach them."))
+        add = QPushButton(self.tr("Add files…"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        add.clicked.connect(self.choose_files)
+        self.open_button.clicked.connect(lambda: self.open_file(self._selected()))
+        self.remove_button.clicked.connect(lambda: self.remove(self._selected()))
+        buttons = QHBoxLayout()
+        for button in (add, self.open_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.hint, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def set_record(self, record_id: int | None) -> None:
+        self.record_id = record_id
+        self.setEnabled(record_id is not None and self.services.db.path is not None)
+        if record_id is None:
+            self.hint.setText(self.tr("Save the record first, then attach files to it."))
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.record_id is None or self.services.db.path is None:
+            self.items = []
+        else:
+            self.items = store.listing(self.services, self.entity, self.record_id)
+        self.model.set_rows(
+            [
+                [
+                    item.name,
+                    _size(item.size),
+                    format_date(item.added_at),
+                    self.tr("missing from the attachments folder") if item.missing else "",
+                ]
+                for item in self.items
+            ]
+        )
+
+    def names(self) -> list[str]:
+        return [item.name for item in self.items]
+
+    def _selected(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def add_files(self, paths: list[str | Path]) -> int:
+        if self.record_id is None:
+            return 0
+        added = 0
+        for path in paths:
+            if Path(path).is_file():
+                store.add(self.services, self.entity, self.record_id, path)
+                added += 1
+        self.refresh()
+        if added:
+            self.changed.emit()
+        return added
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        self.add_files(paths)
+
+    def open_file(self, row: int | None) -> bool:
+        if row is None or row >= len(self.items) or self.items[row].missing:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.items[row].path)))
+
+    def remove(self, row: int | None) -> None:
+        if row is None or row >= len(self.items):
+            return
+        store.remove(self.services, self.items[row].id)
+        self.refresh()
+        self.changed.emit()

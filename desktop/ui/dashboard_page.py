@@ -1,0 +1,168 @@
+"""The home page: what needs attention (each list opens its records on double-click) and
+charts of the registry's activity (QtCharts)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import Services
+from ..services.dashboard import Attention, Dashboard, DashboardRules, build_dashboard
+from .text import format_date, tr_domain
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class DashboardPage(QWidget):
+    open_requested = Signal(str, int)  # registry name, record id
+
+    def __init__(
+        self, services: Services, rules: DashboardRules, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.rules = services, rules
+        self.report_label = QLabel()
+        self.report_label.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.lists: dict[str, QListWidget] = {}
+        self.boxes: dict[str, QGroupBox] = {}
+        grid = QGridLayout()
+        for index, key in enumerate(("expiring", "awaiting", "upcoming", "incomplete")):
+            box = QGroupBox()
+            inner = QVBoxLayout(box)
+            listing = QListWidget()
+            listing.itemActivated.connect(self._open)
+            inner.addWidget(listing)
+            self.lists[key], self.boxes[key] = listing, box
+            grid.addWidget(box, index // 2, index % 2)
+        self.charts = [QChartView() for _ in range(3)]
+        charts = QGridLayout()
+        for index, view in enumerate(self.charts):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(230)
+            charts.addWidget(view, 0, index)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.report_label)
+        layout.addLayout(grid, 3)
+        layout.addLayout(charts, 2)
+        self.board: Dashboard | None = None
+
+    def refresh(self, today: date | None = None) -> None:
+        board = self.board = build_dashboard(self.services, today, self.rules)
+        self.report_label.setText(
+            self.tr(
+                "The annual report is due on {date}: %n day(s) left.", "", board.days_to_report
+            ).format(date=format_date(board.report_due))
+        )
+        titles = {
+            "expiring": self.tr(
+                "Agreements expiring within %n month(s)", "", self.rules.expiring_months
+            ),
+            "awaiting": self.tr(
+                "Waiting for approval or registration longer than %n day(s)",
+                "",
+                self.rules.awaiting_days,
+            ),
+            "upcoming": self.tr(
+                "Visits and events in the next %n day(s)", "", self.rules.upcoming_days
+            ),
+            "incomplete": self.tr("Missing what the reports need"),
+        }
+        for key, listing in self.lists.items():
+            items: list[Attention] = getattr(board, key)
+            self.boxes[key].setTitle(f"{titles[key]} ({len(items)})")
+            listing.clear()
+            for item in items:
+                when = format_date(item.day) if item.day else ""
+                note = tr_domain(item.note) if item.note else ""
+                text = " — ".join(part for part in (when, item.title, note) if part)
+                entry = QListWidgetItem(text)
+                entry.setData(RECORD_ROLE, f"{item.entity}:{item.record_id}")
+                entry.setToolTip(text)
+                listing.addItem(entry)
+        self._draw_charts(board)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        entity, record_id = str(item.data(RECORD_ROLE)).split(":")
+        self.open_requested.emit(entity, int(record_id))
+
+    def _bar_chart(
+        self,
+        title: str,
+        categories: list[str],
+        sets: list[tuple[str, list[int]]],
+        horizontal: bool = False,
+    ) -> QChart:
+        chart = QChart()
+        chart.setTitle(title)
+        series = QHorizontalBarSeries() if horizontal else QBarSeries()
+        for name, values in sets:
+            bar_set = QBarSet(name)
+            bar_set.append([float(v) for v in values])
+            series.append(bar_set)
+        chart.addSeries(series)
+        axis = QBarCategoryAxis()
+        axis.append(categories)
+        values_axis = QValueAxis()
+        values_axis.setLabelFormat("%d")
+        top = max((max(v, default=0) for _, v in sets), default=0)
+        values_axis.setRange(0, max(1, top))
+        chart.addAxis(
+            axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
+        )
+        chart.addAxis(
+            values_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
+        )
+        series.attachAxis(axis)
+        series.attachAxis(values_axis)
+        chart.legend().setVisible(len(sets) > 1)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        return chart
+
+    def _draw_charts(self, board: Dashboard) -> None:
+        countries = list(reversed(board.in_force_by_country))
+        self.charts[0].setChart(
+            self._bar_chart(
+                self.tr("Agreements in force by country"),
+                [c for c, _ in countries],
+                [(self.tr("Agreements"), [n for _, n in countries])],
+                horizontal=True,
+            )
+        )
+        years = [str(y) for y in board.delegations_per_year]
+        self.charts[1].setChart(
+            self._bar_chart(
+                self.tr("Delegations per year"),
+                years,
+                [
+                    (self.tr("Incoming"), [v[0] for v in board.delegations_per_year.values()]),
+                    (self.tr("Outgoing"), [v[1] for v in board.delegations_per_year.values()]),
+                ],
+            )
+        )
+        self.charts[2].setChart(
+            self._bar_chart(
+                self.tr("Agreements signed per year"),
+                [str(y) for y in board.signed_per_year],
+                [(self.tr("Signed"), list(board.signed_per_year.values()))],
+            )
+        )
