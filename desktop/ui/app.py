@@ -42,10 +42,6 @@ def default_database() -> Path:
     return data_folder() / "registry.sqlite"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def open_registry(target: str, language: str) -> Services | None:
     """Open the registry, or say plainly why not (offering the newest good backup when the
     file is damaged)."""
@@ -55,21 +51,29 @@ def open_registry(target: str, language: str) -> Services | None:
         print(f"ir-registry: {exc.text()}", file=sys.stderr)
         if exc.backup and dialogs.ask(
             None,
-            _tr("The registry is damaged"),
+            QCoreApplication.translate("App", "The registry is damaged"),
             user_message(exc)
             + "\n\n"
-            + _tr("Restore the newest good backup, {file}?").format(file=Path(exc.backup).name),
+            + QCoreApplication.translate("App", "Restore the newest good backup, {file}?").format(
+                file=Path(exc.backup).name
+            ),
         ):
             damaged = Path(exc.path).with_name(Path(exc.path).name + ".damaged")
             damaged.write_bytes(Path(exc.path).read_bytes())
             restore_into(Path(exc.backup), Path(exc.path))
             return open_services(target, language=language)
         if not exc.backup:
-            QMessageBox.critical(None, _tr("Cannot open the registry"), user_message(exc))
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("App", "Cannot open the registry"),
+                user_message(exc),
+            )
         return None
     except StorageError as exc:
         print(f"ir-registry: {exc.text()}", file=sys.stderr)
-        QMessageBox.critical(None, _tr("Cannot open the registry"), user_message(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Cannot open the registry"), user_message(exc)
+        )
         return None
 
 
@@ -89,11 +93,12 @@ def run_application(db: str | None, language: str | None) -> int:
     other = lock.acquire() if lock else None
     if other is not None and not dialogs.ask(
         None,
-        _tr("Already open"),
-        _tr(
+        QCoreApplication.translate("App", "Already open"),
+        QCoreApplication.translate(
+            "App",
             "This registry is open in another window: {holder}. Changes made in both are "
             "kept, and a record changed in both is shown to you before it is saved. Open it "
-            "here too?"
+            "here too?",
         ).format(holder=other.describe()),
     ):
         services.close()

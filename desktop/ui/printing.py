@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -71,7 +71,8 @@ def record_card_html(
         )
     if attachments:
         items = "".join(f"<li>{escape(name)}</li>" for name in attachments)
-        parts.append(f"<h2>{escape(QDialog.tr('Attachments'))}</h2><ul>{items}</ul>")
+        heading = QCoreApplication.translate("Printing", "Attachments")
+        parts.append(f"<h2>{escape(heading)}</h2><ul>{items}</ul>")
     stamp = format_date(datetime.now())
     parts.append(f"<p style='color:#666'>{escape(stamp)}</p>")
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"

@@ -1,61 +1,90 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="54" />
+        <source>The registry is damaged</source>
+        <translation>Реестр повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="57" />
+        <source>Restore the newest good backup, {file}?</source>
+        <translation>Восстановить последнюю исправную копию, {file}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="68" />
+        <location filename="../../desktop/ui/app.py" line="75" />
+        <source>Cannot open the registry</source>
+        <translation>Не удаётся открыть реестр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="96" />
+        <source>Already open</source>
+        <translation>Уже открыт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="97" />
+        <source>This registry is open in another window: {holder}. Changes made in both are kept, and a record changed in both is shown to you before it is saved. Open it here too?</source>
+        <translation>Этот реестр открыт в другом окне: {holder}. Изменения в обоих окнах сохраняются, а запись, изменённая в обоих, будет показана вам перед сохранением. Открыть его и здесь?</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsTab</name>
     <message>
         <location filename="../../desktop/ui/attachments_tab.py" line="31" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/attachments_tab.py" line="31" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/attachments_tab.py" line="31" />
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Добавлен</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/attachments_tab.py" line="31" />
         <source>State</source>
-        <translation type="unfinished">Штат</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/attachments_tab.py" line="35" />
         <source>Drop files on this form to attach them.</source>
-        <translation type="unfinished" />
+        <translation>Перетащите файлы на форму, чтобы приложить их.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/attachments_tab.py" line="36" />
         <source>Add files…</source>
-        <translation type="unfinished" />
+        <translation>Добавить файлы…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/attachments_tab.py" line="37" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/attachments_tab.py" line="38" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Убрать</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/attachments_tab.py" line="54" />
         <source>Save the record first, then attach files to it.</source>
-        <translation type="unfinished" />
+        <translation>Сначала сохраните запись, затем прикладывайте файлы.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/attachments_tab.py" line="68" />
         <source>missing from the attachments folder</source>
-        <translation type="unfinished" />
+        <translation>нет в папке вложений</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/attachments_tab.py" line="95" />
         <source>Attach files</source>
-        <translation type="unfinished" />
+        <translation>Приложить файлы</translation>
     </message>
 </context>
 <context>
@@ -63,132 +92,132 @@
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="35" />
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="37" />
         <source>Made</source>
-        <translation type="unfinished" />
+        <translation>Создана</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="37" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Повод</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="37" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="37" />
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>Записей</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="37" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="40" />
         <source>regions, organisations, people, events, agreements, delegations, twin relations</source>
-        <translation type="unfinished" />
+        <translation>регионы, организации, персоны, мероприятия, соглашения, делегации, побратимские связи</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="46" />
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation>Создать копию сейчас</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="47" />
         <source>Restore…</source>
-        <translation type="unfinished" />
+        <translation>Восстановить…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="48" />
         <source>Check the database</source>
-        <translation type="unfinished" />
+        <translation>Проверить базу</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="49" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="68" />
         <source>on closing</source>
-        <translation type="unfinished" />
+        <translation>при закрытии</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="69" />
         <source>by hand</source>
-        <translation type="unfinished" />
+        <translation>вручную</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="70" />
         <source>before an update</source>
-        <translation type="unfinished" />
+        <translation>перед обновлением</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="71" />
         <source>before an import</source>
-        <translation type="unfinished" />
+        <translation>перед импортом</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="72" />
         <source>before a restore</source>
-        <translation type="unfinished" />
+        <translation>перед восстановлением</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="92" />
         <source>Backing up…</source>
-        <translation type="unfinished" />
+        <translation>Создание копии…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="94" />
         <source>Backed up and checked: {file}</source>
-        <translation type="unfinished" />
+        <translation>Копия создана и проверена: {file}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="100" />
         <source>Choose the backup to restore.</source>
-        <translation type="unfinished" />
+        <translation>Выберите копию для восстановления.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="105" />
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Восстановление</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="107" />
         <source>Replace the registry with the backup of {date}? The registry as it is now is kept as a backup first.</source>
-        <translation type="unfinished" />
+        <translation>Заменить реестр копией от {date}? Текущее состояние реестра сначала будет сохранено в резервную копию.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="114" />
         <source>Restoring…</source>
-        <translation type="unfinished" />
+        <translation>Восстановление…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="118" />
         <source>Restored the backup of {date}.</source>
-        <translation type="unfinished" />
+        <translation>Восстановлена копия от {date}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="125" />
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Проверка…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="128" />
         <source>Problems found:</source>
-        <translation type="unfinished" />
+        <translation>Найдены проблемы:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="132" />
         <source>The database is in order: integrity checked, no broken references.</source>
-        <translation type="unfinished" />
+        <translation>База в порядке: целостность проверена, битых ссылок нет.</translation>
     </message>
 </context>
 <context>
@@ -196,12 +225,12 @@
     <message>
         <location filename="../../desktop/ui/child_list.py" line="57" />
         <source>Add row</source>
-        <translation type="unfinished" />
+        <translation>Добавить строку</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/child_list.py" line="79" />
         <source>Remove this row</source>
-        <translation type="unfinished" />
+        <translation>Удалить строку</translation>
     </message>
 </context>
 <context>
@@ -209,27 +238,27 @@
     <message>
         <location filename="../../desktop/ui/crash.py" line="48" />
         <source>Something went wrong</source>
-        <translation type="unfinished" />
+        <translation>Что-то пошло не так</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/crash.py" line="49" />
         <source>The application met an error it did not expect. What you saved is safe. Copy the details and send them to support.</source>
-        <translation type="unfinished" />
+        <translation>Программа столкнулась с непредвиденной ошибкой. Всё сохранённое цело. Скопируйте подробности и отправьте их в поддержку.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/crash.py" line="57" />
         <source>Copy details</source>
-        <translation type="unfinished" />
+        <translation>Скопировать подробности</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/crash.py" line="76" />
         <source>This record is still referred to by other records ({where}); delete or change those first.</source>
-        <translation type="unfinished" />
+        <translation>На эту запись ещё ссылаются другие ({where}); сначала удалите или измените их.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/crash.py" line="83" />
         <source>Cannot do that</source>
-        <translation type="unfinished" />
+        <translation>Это сделать нельзя</translation>
     </message>
 </context>
 <context>
@@ -237,78 +266,66 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/dashboard_page.py" line="73" />
         <source>The annual report is due on {date}: %n day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Годовой отчёт — {date}: остался %n день.</numerusform><numerusform>Годовой отчёт — {date}: осталось %n дня.</numerusform><numerusform>Годовой отчёт — {date}: осталось %n дней.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/dashboard_page.py" line="78" />
         <source>Agreements expiring within %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Соглашения, истекающие в течение %n месяца</numerusform><numerusform>Соглашения, истекающие в течение %n месяцев</numerusform><numerusform>Соглашения, истекающие в течение %n месяцев</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/dashboard_page.py" line="81" />
         <source>Waiting for approval or registration longer than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Ожидают согласования или регистрации дольше %n дня</numerusform><numerusform>Ожидают согласования или регистрации дольше %n дней</numerusform><numerusform>Ожидают согласования или регистрации дольше %n дней</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/dashboard_page.py" line="86" />
         <source>Visits and events in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Визиты и мероприятия в ближайший %n день</numerusform><numerusform>Визиты и мероприятия в ближайшие %n дня</numerusform><numerusform>Визиты и мероприятия в ближайшие %n дней</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="88" />
         <source>Missing what the reports need</source>
-        <translation type="unfinished" />
+        <translation>Не хватает данных для отчётов</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="145" />
         <source>Agreements in force by country</source>
-        <translation type="unfinished" />
+        <translation>Действующие соглашения по странам</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="147" />
         <source>Agreements</source>
-        <translation type="unfinished">Соглашения</translation>
+        <translation>Соглашения</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="154" />
         <source>Delegations per year</source>
-        <translation type="unfinished" />
+        <translation>Делегации по годам</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="157" />
         <source>Incoming</source>
-        <translation type="unfinished">Входящая</translation>
+        <translation>Входящие</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="158" />
         <source>Outgoing</source>
-        <translation type="unfinished">Исходящая</translation>
+        <translation>Исходящие</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="164" />
         <source>Agreements signed per year</source>
-        <translation type="unfinished" />
+        <translation>Соглашения, подписанные по годам</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="166" />
         <source>Signed</source>
-        <translation type="unfinished">Подписано</translation>
+        <translation>Подписано</translation>
     </message>
 </context>
 <context>
@@ -316,7 +333,7 @@
     <message>
         <location filename="../../desktop/ui/editors.py" line="97" />
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished" />
+        <translation>дд.мм.гггг</translation>
     </message>
 </context>
 <context>
@@ -324,58 +341,58 @@
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="23" />
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="51" />
         <source>Changed by someone else</source>
-        <translation type="unfinished" />
+        <translation>Изменено другим пользователем</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="52" />
         <source>This record was saved by someone else (version {theirs}) while you were editing version {yours}.</source>
-        <translation type="unfinished" />
+        <translation>Пока вы редактировали версию {yours}, запись сохранил другой пользователь (версия {theirs}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="61" />
         <source>Keep mine</source>
-        <translation type="unfinished" />
+        <translation>Оставить мою</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="64" />
         <source>Take theirs</source>
-        <translation type="unfinished" />
+        <translation>Взять их версию</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="67" />
         <source>Back to editing</source>
-        <translation type="unfinished" />
+        <translation>Вернуться к редактированию</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="76" />
         <location filename="../../desktop/ui/dialogs.py" line="85" />
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="94" />
         <source>File written</source>
-        <translation type="unfinished" />
+        <translation>Файл записан</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="95" />
         <source>Saved {path}</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="99" />
         <source>Open the file</source>
-        <translation type="unfinished" />
+        <translation>Открыть файл</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="102" />
         <source>Open the folder</source>
-        <translation type="unfinished" />
+        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>
@@ -423,22 +440,22 @@
     <message>
         <location filename="../../desktop/db/errors.py" line="77" />
         <source>{path} is damaged (its integrity check failed); it was left untouched. Restore the newest good backup (python main.py restore, or Backups in the window).</source>
-        <translation type="unfinished" />
+        <translation>{path} повреждён (проверка целостности не пройдена); файл не изменён. Восстановите последнюю исправную копию (python main.py restore или «Резервные копии» в окне программы).</translation>
     </message>
     <message>
         <location filename="../../desktop/db/errors.py" line="89" />
         <source>{path} is on a network share, where SQLite cannot lock the file safely. Copy it to this computer, or ask for a shared registry on a PostgreSQL server.</source>
-        <translation type="unfinished" />
+        <translation>{path} находится в сетевой папке, где SQLite не может надёжно блокировать файл. Скопируйте его на этот компьютер или попросите общий реестр на сервере PostgreSQL.</translation>
     </message>
     <message>
         <location filename="../../desktop/db/errors.py" line="97" />
         <source>{path} is busy: another program ({detail}) is writing to it. Wait a moment and try again; nothing was lost.</source>
-        <translation type="unfinished" />
+        <translation>{path} занят: в него пишет другая программа ({detail}). Подождите и повторите; ничего не потеряно.</translation>
     </message>
     <message>
         <location filename="../../desktop/db/errors.py" line="108" />
         <source>The disk holding {path} is full; the last change was not saved. Free some space and save again.</source>
-        <translation type="unfinished" />
+        <translation>Диск с файлом {path} заполнен; последнее изменение не сохранено. Освободите место и сохраните снова.</translation>
     </message>
     <message>
         <location filename="../../desktop/db/errors.py" line="116" />
@@ -1586,32 +1603,32 @@
     <message>
         <location filename="../../desktop/excel/importer.py" line="361" />
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Проблемы</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/importer.py" line="366" />
         <source>Sheet</source>
-        <translation type="unfinished" />
+        <translation>Лист</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/importer.py" line="367" />
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/importer.py" line="368" />
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Столбец</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/importer.py" line="369" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Значение</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/importer.py" line="370" />
         <source>What is wrong</source>
-        <translation type="unfinished" />
+        <translation>Что не так</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/template.py" line="49" />
@@ -1626,32 +1643,32 @@
     <message>
         <location filename="../../desktop/db/backup.py" line="42" />
         <source>The backup of {path} failed its check and was deleted. Check the disk and try again.</source>
-        <translation type="unfinished" />
+        <translation>Копия {path} не прошла проверку и удалена. Проверьте диск и повторите.</translation>
     </message>
     <message>
         <location filename="../../desktop/db/backup.py" line="49" />
         <source>{path} is not a usable backup of the registry; nothing was restored.</source>
-        <translation type="unfinished" />
+        <translation>{path} — не пригодная копия реестра; ничего не восстановлено.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/backups.py" line="37" />
         <source>Backups are made of SQLite files; back up the server database there.</source>
-        <translation type="unfinished" />
+        <translation>Резервные копии делаются для файлов SQLite; копию серверной базы делайте на сервере.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/dashboard.py" line="93" />
         <source>no signing date</source>
-        <translation type="unfinished" />
+        <translation>нет даты подписания</translation>
     </message>
     <message>
         <location filename="../../desktop/services/dashboard.py" line="103" />
         <source>no registration number</source>
-        <translation type="unfinished" />
+        <translation>нет рег. номера</translation>
     </message>
     <message>
         <location filename="../../desktop/services/dashboard.py" line="138" />
         <source>no trip report</source>
-        <translation type="unfinished" />
+        <translation>нет отчёта о поездке</translation>
     </message>
 </context>
 <context>
@@ -1659,92 +1676,92 @@
     <message>
         <location filename="../../desktop/ui/help.py" line="16" />
         <source>New record</source>
-        <translation type="unfinished" />
+        <translation>Новая запись</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="17" />
         <source>Open the selected record</source>
-        <translation type="unfinished" />
+        <translation>Открыть выбранную запись</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="18" />
         <source>Move the selection to the trash</source>
-        <translation type="unfinished" />
+        <translation>Переместить выбранное в корзину</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="19" />
         <source>Delete for good (in the trash)</source>
-        <translation type="unfinished" />
+        <translation>Удалить навсегда (в корзине)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="20" />
         <source>Search the registry</source>
-        <translation type="unfinished" />
+        <translation>Поиск по реестру</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="21" />
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Обновить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="22" />
         <source>Home, then each registry</source>
-        <translation type="unfinished" />
+        <translation>Главная, затем каждый реестр</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="23" />
         <source>Report for the ministry</source>
-        <translation type="unfinished" />
+        <translation>Отчёт для министерства</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="24" />
         <source>Import / export this registry</source>
-        <translation type="unfinished" />
+        <translation>Импорт / экспорт этого реестра</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="25" />
         <source>Print the table or the record card</source>
-        <translation type="unfinished" />
+        <translation>Печать таблицы или карточки записи</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="26" />
         <source>In a form: save</source>
-        <translation type="unfinished" />
+        <translation>В форме: сохранить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="27" />
         <source>In a form: save and close</source>
-        <translation type="unfinished" />
+        <translation>В форме: сохранить и закрыть</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="28" />
         <source>In a form: close (asks about changes)</source>
-        <translation type="unfinished" />
+        <translation>В форме: закрыть (спросит об изменениях)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="29" />
         <source>This list</source>
-        <translation type="unfinished" />
+        <translation>Этот список</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="37" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="50" />
         <source>&lt;b&gt;International relations registry&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Database: {database}&lt;br&gt;Data folder (logs, default database): {data}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Реестр международных связей&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;База данных: {database}&lt;br&gt;Папка данных (журналы, база по умолчанию): {data}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="60" />
         <source>About</source>
-        <translation type="unfinished" />
+        <translation>О программе</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help.py" line="65" />
         <source>Open the data folder</source>
-        <translation type="unfinished" />
+        <translation>Открыть папку данных</translation>
     </message>
 </context>
 <context>
@@ -1752,98 +1769,98 @@
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="45" />
         <source>Import into “{registry}”: {file}</source>
-        <translation type="unfinished" />
+        <translation>Импорт в «{registry}»: {file}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="51" />
         <source>Sheet “{sheet}”, headers in row {row}: {new} new, {updated} to update, {duplicates} probable duplicates, {problems} problems.</source>
-        <translation type="unfinished" />
+        <translation>Лист «{sheet}», заголовки в строке {row}: новых — {new}, обновить — {updated}, вероятных дубликатов — {duplicates}, проблем — {problems}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="64" />
         <source>(not imported)</source>
-        <translation type="unfinished" />
+        <translation>(не импортируется)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="81" />
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>Столбец в файле</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="81" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="88" />
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="88" />
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Столбец</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="88" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Значение</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="88" />
         <source>What is wrong</source>
-        <translation type="unfinished" />
+        <translation>Что не так</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="91" />
         <source>Save the list as .xlsx…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить список в .xlsx…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="100" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Столбцы</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="101" />
         <source>First rows</source>
-        <translation type="unfinished" />
+        <translation>Первые строки</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="103" />
         <source>Problems ({count})</source>
-        <translation type="unfinished" />
+        <translation>Проблемы ({count})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="110" />
         <source>Update the {count} records that look like rows of the file (otherwise they are skipped)</source>
-        <translation type="unfinished" />
+        <translation>Обновить {count} записей, похожих на строки файла (иначе они пропускаются)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="120" />
         <location filename="../../desktop/ui/import_dialog.py" line="181" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="137" />
         <source>Save the problems as</source>
-        <translation type="unfinished" />
+        <translation>Сохранить список проблем как</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="149" />
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Импорт…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="166" />
         <source>Import from Excel</source>
-        <translation type="unfinished" />
+        <translation>Импорт из Excel</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="173" />
         <source>Reading {file}…</source>
-        <translation type="unfinished" />
+        <translation>Чтение {file}…</translation>
     </message>
 </context>
 <context>
@@ -1851,201 +1868,203 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="40" />
         <source>International relations registry — {path}</source>
-        <translation type="unfinished" />
+        <translation>Реестр международных связей — {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="50" />
         <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation>Главная</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="98" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="100" />
         <source>&amp;Report for the ministry…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отчёт для министерства…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="105" />
         <source>&amp;Import into this registry…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импорт в этот реестр…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="112" />
         <source>&amp;Export this registry…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Экспорт этого реестра…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="119" />
         <source>Empty &amp;template for this registry…</source>
-        <translation type="unfinished" />
+        <translation>Пустой &amp;шаблон этого реестра…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="125" />
         <source>&amp;Print this table…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Печать таблицы…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="128" />
         <source>&amp;Backups…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="129" />
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="131" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="133" />
         <source>&amp;Record</source>
-        <translation type="unfinished" />
+        <translation>&amp;Запись</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>&amp;New</source>
-        <translation type="unfinished" />
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="141" />
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="144" />
         <source>&amp;Restore from trash</source>
-        <translation type="unfinished" />
+        <translation>&amp;Восстановить из корзины</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="148" />
         <source>Re&amp;fresh</source>
-        <translation type="unfinished" />
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>Show &amp;trash</source>
-        <translation type="unfinished" />
+        <translation>Показать &amp;корзину</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Delete for &amp;good…</source>
-        <translation type="unfinished" />
+        <translation>Удалить &amp;навсегда…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Empty the trash of records older than 30 days…</source>
-        <translation type="unfinished" />
+        <translation>Очистить корзину от записей старше 30 дней…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>&amp;Переход</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/main_window.py" line="266" />
         <source>%n record(s) shown of {total}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Показана %n запись из {total}</numerusform><numerusform>Показаны %n записи из {total}</numerusform><numerusform>Показано %n записей из {total}</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="185" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="188" />
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="192" />
         <source>&amp;About</source>
-        <translation type="unfinished" />
+        <translation>&amp;О программе</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Создано</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Сохранено</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="241" />
         <source>Moved to the trash</source>
-        <translation type="unfinished" />
+        <translation>Перемещено в корзину</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="242" />
         <source>Restored</source>
-        <translation type="unfinished" />
+        <translation>Восстановлено</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="243" />
         <source>Deleted for good</source>
-        <translation type="unfinished" />
+        <translation>Удалено навсегда</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Импортировано</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/main_window.py" line="247" />
         <source>{verb}: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>{verb}: %n запись</numerusform><numerusform>{verb}: %n записи</numerusform><numerusform>{verb}: %n записей</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="302" />
         <source> (template)</source>
-        <translation type="unfinished" />
+        <translation> (шаблон)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="304" />
         <source>Export to Excel</source>
-        <translation type="unfinished" />
+        <translation>Экспорт в Excel</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="311" />
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="317" />
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="74" />
+        <source>Attachments</source>
+        <translation>Вложения</translation>
     </message>
 </context>
 <context>
@@ -2053,7 +2072,7 @@
     <message>
         <location filename="../../desktop/ui/long_work.py" line="48" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2061,132 +2080,132 @@
     <message>
         <location filename="../../desktop/ui/record_form.py" line="66" />
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Сведения</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="75" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="76" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="77" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="78" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="79" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Изменение</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="85" />
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation>Вложения</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="86" />
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>История</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="89" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="90" />
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="91" />
         <source>Save and close</source>
-        <translation type="unfinished" />
+        <translation>Сохранить и закрыть</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="92" />
         <source>Save and close (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Сохранить и закрыть (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="94" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="95" />
         <source>Close (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Закрыть (Esc)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="99" />
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Печать…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="100" />
         <source>Print the record card or save it as PDF (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>Напечатать карточку или сохранить в PDF (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="151" />
         <source>Required</source>
-        <translation type="unfinished">Обязательное поле</translation>
+        <translation>Обязательное поле</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="175" />
         <source>The agreement's history is complete.</source>
-        <translation type="unfinished" />
+        <translation>История соглашения завершена.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="176" />
         <source>Next step may be: {statuses}</source>
-        <translation type="unfinished" />
+        <translation>Следующий шаг: {statuses}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="218" />
         <source>New: {entity}</source>
-        <translation type="unfinished" />
+        <translation>Новая запись: {entity}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="240" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Создано</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="241" />
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Изменено</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="242" />
         <source>Moved to the trash</source>
-        <translation type="unfinished" />
+        <translation>Перемещено в корзину</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="243" />
         <source>Restored</source>
-        <translation type="unfinished" />
+        <translation>Восстановлено</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="274" />
         <source>Correct the fields marked in red before saving.</source>
-        <translation type="unfinished" />
+        <translation>Исправьте поля, отмеченные красным, и сохраните.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="324" />
         <source>Save the changes to this record?</source>
-        <translation type="unfinished" />
+        <translation>Сохранить изменения этой записи?</translation>
     </message>
 </context>
 <context>
@@ -2194,7 +2213,7 @@
     <message>
         <location filename="../../desktop/ui/editors.py" line="202" />
         <source>Type to search…</source>
-        <translation type="unfinished" />
+        <translation>Начните вводить для поиска…</translation>
     </message>
 </context>
 <context>
@@ -2202,76 +2221,67 @@
     <message>
         <location filename="../../desktop/ui/registry_page.py" line="47" />
         <source>Search (Ctrl+F): any word or its beginning</source>
-        <translation type="unfinished" />
+        <translation>Поиск (Ctrl+F): любое слово или его начало</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/registry_page.py" line="56" />
         <source>All countries</source>
-        <translation type="unfinished" />
+        <translation>Все страны</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/registry_page.py" line="60" />
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Все статусы</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/registry_page.py" line="67" />
         <source>All years</source>
-        <translation type="unfinished" />
+        <translation>Все годы</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/registry_page.py" line="70" />
         <location filename="../../desktop/ui/registry_page.py" line="247" />
         <source>Trash</source>
-        <translation type="unfinished" />
+        <translation>Корзина</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/registry_page.py" line="71" />
         <source>Show deleted records, to restore them</source>
-        <translation type="unfinished" />
+        <translation>Показать удалённые записи, чтобы восстановить их</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/registry_page.py" line="210" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Удаление</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/registry_page.py" line="212" />
         <source>Move %n record(s) to the trash? They can be restored from the trash.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Переместить %n запись в корзину? Её можно будет восстановить.</numerusform><numerusform>Переместить %n записи в корзину? Их можно будет восстановить.</numerusform><numerusform>Переместить %n записей в корзину? Их можно будет восстановить.</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/registry_page.py" line="234" />
         <location filename="../../desktop/ui/registry_page.py" line="253" />
         <source>Delete for good</source>
-        <translation type="unfinished" />
+        <translation>Удаление навсегда</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/registry_page.py" line="235" />
         <source>Delete %n record(s) for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Удалить %n запись навсегда? Это нельзя отменить.</numerusform><numerusform>Удалить %n записи навсегда? Это нельзя отменить.</numerusform><numerusform>Удалить %n записей навсегда? Это нельзя отменить.</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/registry_page.py" line="248" />
         <source>No record has been in the trash for more than 30 days.</source>
-        <translation type="unfinished" />
+        <translation>В корзине нет записей старше 30 дней.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/registry_page.py" line="255" />
         <source>Delete for good the %n record(s) that have been in the trash for more than 30 days?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Удалить навсегда %n запись, пролежавшую в корзине больше 30 дней?</numerusform><numerusform>Удалить навсегда %n записи, пролежавшие в корзине больше 30 дней?</numerusform><numerusform>Удалить навсегда %n записей, пролежавших в корзине больше 30 дней?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2279,113 +2289,113 @@
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="61" />
         <source>Report for the ministry</source>
-        <translation type="unfinished" />
+        <translation>Отчёт для министерства</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="64" />
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Год</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="65" />
         <source>First half-year</source>
-        <translation type="unfinished" />
+        <translation>Первое полугодие</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="66" />
         <source>Second half-year</source>
-        <translation type="unfinished" />
+        <translation>Второе полугодие</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="67" />
         <source>1st quarter</source>
-        <translation type="unfinished" />
+        <translation>I квартал</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="68" />
         <source>2nd quarter</source>
-        <translation type="unfinished" />
+        <translation>II квартал</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="69" />
         <source>3rd quarter</source>
-        <translation type="unfinished" />
+        <translation>III квартал</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="70" />
         <source>4th quarter</source>
-        <translation type="unfinished" />
+        <translation>IV квартал</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="71" />
         <source>Other dates</source>
-        <translation type="unfinished" />
+        <translation>Другие даты</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="91" />
         <source>Built-in layout (a sheet per report)</source>
-        <translation type="unfinished" />
+        <translation>Встроенная форма (лист на каждый отчёт)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="92" />
         <source>The ministry's template:</source>
-        <translation type="unfinished" />
+        <translation>Шаблон министерства:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="95" />
         <source>an .xlsx with {{placeholders}}</source>
-        <translation type="unfinished" />
+        <translation>файл .xlsx с {{метками}}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="96" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="108" />
         <source>Write the report…</source>
-        <translation type="unfinished" />
+        <translation>Сформировать отчёт…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="114" />
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Период</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="115" />
         <source>Dates</source>
-        <translation type="unfinished" />
+        <translation>Даты</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="143" />
         <source>Template of the report</source>
-        <translation type="unfinished" />
+        <translation>Шаблон отчёта</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="150" />
         <source>The period ends before it starts.</source>
-        <translation type="unfinished" />
+        <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="154" />
         <source>Choose the template file.</source>
-        <translation type="unfinished" />
+        <translation>Выберите файл шаблона.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="157" />
         <source>Save the report as</source>
-        <translation type="unfinished" />
+        <translation>Сохранить отчёт как</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="171" />
         <source>Writing the report…</source>
-        <translation type="unfinished" />
+        <translation>Формирование отчёта…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="173" />
         <location filename="../../desktop/ui/report_dialog.py" line="181" />
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Отменено: файл не записан.</translation>
     </message>
 </context>
 <context>
@@ -2393,89 +2403,89 @@
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="34" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="37" />
         <source>e.g. Government of the Tyumen Region</source>
-        <translation type="unfinished" />
+        <translation>например, Правительство Тюменской области</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="39" />
         <source>who compiles the reports</source>
-        <translation type="unfinished" />
+        <translation>кто составляет отчёты</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="41" />
         <source>“backups” beside the database</source>
-        <translation type="unfinished" />
+        <translation>папка «backups» рядом с базой</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="42" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="47" />
         <source>This registry (shared by everyone who opens it)</source>
-        <translation type="unfinished" />
+        <translation>Этот реестр (общие для всех, кто его открывает)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="49" />
         <source>Region (for report headings)</source>
-        <translation type="unfinished" />
+        <translation>Регион (для заголовков отчётов)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="50" />
         <source>Officer</source>
-        <translation type="unfinished" />
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="51" />
         <location filename="../../desktop/ui/settings_dialog.py" line="93" />
         <source>Backup folder</source>
-        <translation type="unfinished" />
+        <translation>Папка резервных копий</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="60" />
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> мес.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="61" />
         <location filename="../../desktop/ui/settings_dialog.py" line="62" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> дн.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="63" />
         <source>This computer</source>
-        <translation type="unfinished" />
+        <translation>Этот компьютер</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="65" />
         <source>Language (after a restart)</source>
-        <translation type="unfinished" />
+        <translation>Язык (после перезапуска)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="66" />
         <source>Annual report due on</source>
-        <translation type="unfinished" />
+        <translation>Срок годового отчёта</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="67" />
         <source>Warn of agreements expiring within</source>
-        <translation type="unfinished" />
+        <translation>Предупреждать об истечении соглашений за</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="68" />
         <source>Warn of approvals waiting longer than</source>
-        <translation type="unfinished" />
+        <translation>Предупреждать о согласованиях дольше</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="69" />
         <source>Show visits and events in the next</source>
-        <translation type="unfinished" />
+        <translation>Показывать визиты и мероприятия на ближайшие</translation>
     </message>
 </context>
 </TS>

@@ -105,7 +105,7 @@ def test_a_second_window_is_told_who_has_the_registry(
     answers["ask"] = False
     hook = sys.excepthook
     try:
-        assert app_module.run_application(str(db_path), "ru") == 1
+        assert app_module.run_application(str(db_path), "en") == 1
     finally:
         sys.excepthook = hook
         held.release()
@@ -136,3 +136,96 @@ def test_a_damaged_registry_offers_the_newest_good_backup(qtbot, db_path, servic
 def _no_real_dialogs(monkeypatch):
     monkeypatch.setattr(dialogs, "exec_dialog", lambda dialog: False)
     return Qt
+
+
+def test_attachments_tab_drop_and_missing_file(qtbot, window, services, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    rid = add_region(services)
+    form = window.pages["regions"].open_record(rid)
+    letter = tmp_path / "письмо.docx"
+    letter.write_bytes(b"letter")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(letter))])
+    event = QDropEvent(
+        QPointF(QPoint(10, 10)),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    form.dropEvent(event)
+    tab = form.attachments
+    assert tab.model.rowCount() == 1 and tab.model.cell(0, 0) == "письмо.docx"
+    assert form.tabs.currentWidget() is tab
+    tab.items[0].path.unlink()
+    tab.refresh()
+    assert "missing" in tab.model.cell(0, 3)
+    assert tab.open_file(0) is False  # never crashes on a missing file
+    tab.view.selectRow(0)
+    tab.remove(0)
+    assert tab.model.rowCount() == 0
+
+
+def test_record_card_pdf_has_the_title(qtbot, services, tmp_path):
+    from pypdf import PdfReader
+
+    from desktop.domain.entities import AGREEMENTS
+    from desktop.ui.printing import record_card_html, save_pdf
+
+    aid = (
+        services["agreements"]
+        .create({"title": "Соглашение с провинцией Хэйлунцзян", "country_code": "CN"})
+        .ids[0]
+    )
+    out = save_pdf(
+        record_card_html(services, AGREEMENTS, aid, ["скан подлинника.pdf"]), tmp_path / "card.pdf"
+    )
+    assert out.stat().st_size > 1000
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "Соглашение с провинцией Хэйлунцзян" in text and "скан подлинника." in text
+
+
+def test_settings_are_kept(qtbot, services, settings, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from desktop.services.settings import registry_settings
+    from desktop.ui.app_settings import AppSettings
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(services, AppSettings(settings))
+    qtbot.addWidget(dialog)
+    dialog.region.setText("Правительство Энской области")
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    dialog.expiring.setValue(9)
+    dialog.accept()
+    again = AppSettings(QSettings(settings.fileName(), QSettings.Format.IniFormat))
+    assert again.language == "ru" and again.rules.expiring_months == 9
+    assert registry_settings(services).region == "Правительство Энской области"
+
+
+def test_dashboard_page_opens_what_needs_attention(qtbot, window, services):
+    from datetime import date, timedelta
+
+    did = (
+        services["delegations"]
+        .create(
+            {
+                "purpose": "Визит скоро",
+                "direction": "incoming",
+                "country_code": "CN",
+                "date_from": date.today() + timedelta(days=3),
+                "status": "planned",
+            }
+        )
+        .ids[0]
+    )
+    window.nav.setCurrentRow(0)
+    window.home.refresh()
+    upcoming = window.home.lists["upcoming"]
+    assert upcoming.count() == 1 and "Визит скоро" in upcoming.item(0).text()
+    window.home._open(upcoming.item(0))
+    assert window.page() is window.pages["delegations"]
+    assert any(f.record_id == did for f in window.pages["delegations"].forms)
+    assert "day" in window.home.report_label.text()
