@@ -11,11 +11,10 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
-    QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -58,7 +57,7 @@ class DashboardPage(QWidget):
         charts = QGridLayout()
         for index, view in enumerate(self.charts):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(230)
+            view.setMinimumHeight(260)
             charts.addWidget(view, 0, index)
         layout = QVBoxLayout(self)
         layout.addWidget(self.report_label)
@@ -110,11 +109,11 @@ class DashboardPage(QWidget):
         title: str,
         categories: list[str],
         sets: list[tuple[str, list[int]]],
-        horizontal: bool = False,
     ) -> QChart:
         chart = QChart()
         chart.setTitle(title)
-        series = QHorizontalBarSeries() if horizontal else QBarSeries()
+        chart.setMargins(QMargins(2, 2, 2, 2))
+        series = QBarSeries()
         for name, values in sets:
             bar_set = QBarSet(name)
             bar_set.append([float(v) for v in values])
@@ -122,16 +121,18 @@ class DashboardPage(QWidget):
         chart.addSeries(series)
         axis = QBarCategoryAxis()
         axis.append(categories)
+        small = QFont(chart.font())
+        small.setPointSizeF(max(6.5, small.pointSizeF() - 1.5))
+        axis.setLabelsFont(small)  # full country names and years, not "…"
+        axis.setLabelsAngle(-90)
         values_axis = QValueAxis()
         values_axis.setLabelFormat("%d")
+        values_axis.setLabelsFont(small)
         top = max((max(v, default=0) for _, v in sets), default=0)
         values_axis.setRange(0, max(1, top))
-        chart.addAxis(
-            axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
-        )
-        chart.addAxis(
-            values_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
-        )
+        values_axis.applyNiceNumbers()
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(values_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
         series.attachAxis(values_axis)
         chart.legend().setVisible(len(sets) > 1)
@@ -139,13 +140,12 @@ class DashboardPage(QWidget):
         return chart
 
     def _draw_charts(self, board: Dashboard) -> None:
-        countries = list(reversed(board.in_force_by_country))
+        countries = board.in_force_by_country
         self.charts[0].setChart(
             self._bar_chart(
                 self.tr("Agreements in force by country"),
                 [c for c, _ in countries],
                 [(self.tr("Agreements"), [n for _, n in countries])],
-                horizontal=True,
             )
         )
         years = [str(y) for y in board.delegations_per_year]
