@@ -1,0 +1,82 @@
+"""python -m benchmarks --scale N [--json FILE] [--repeat K]
+
+Builds (or reuses) a demo database of that scale, measures everything the speed issue names,
+prints a table of medians and writes the figures to FILE as a flat JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from . import measure
+
+CACHE = Path(__file__).resolve().parent / ".cache"
+TARGETS = {  # key: (limit, what is compared)
+    "startup_s": "≤ 1.0 and ≤ 3 × startup_floor_s",
+    "search_p95_ms": "≤ 50 and ≤ 1.5 × search_floor_p95_ms + 10",
+    "sort_max_ms": "≤ 150",
+    "open_form_ms": "≤ 100",
+    "save_ms": "≤ 50",
+    "report_s": "≤ 1.2 × report_floor_s",
+    "import_10k_s": "≤ 2.0",
+    "rss_mb": "≤ 300",
+    "demo_s": "≤ 120",
+}
+
+
+def database(scale: int) -> tuple[Path, float]:
+    """The demo database of this scale, and how long making it took (made once, reused)."""
+    CACHE.mkdir(exist_ok=True)
+    db, stamp = CACHE / f"demo_{scale}.sqlite", CACHE / f"demo_{scale}.json"
+    if db.exists() and stamp.exists():
+        return db, json.loads(stamp.read_text())["demo_s"]
+    for leftover in CACHE.glob(f"demo_{scale}.sqlite*"):
+        leftover.unlink()
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "main.py", "demo", "--db", str(db), "--scale", str(scale)],
+        cwd=measure.ROOT,
+        check=True,
+        capture_output=True,
+    )
+    demo_s = time.perf_counter() - started
+    stamp.write_text(json.dumps({"demo_s": demo_s}))
+    return db, demo_s
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--scale", type=int, default=2000)
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    figures: dict[str, float] = {}
+    db, figures["demo_s"] = database(args.scale)
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder)
+        settings = out / "settings.ini"
+        figures["startup_s"], figures["startup_floor_s"] = measure.startup(
+            db, args.scale, settings, args.repeat
+        )
+        figures.update(measure.gui(db, out / "gui.ini", args.repeat))
+        figures["search_floor_p95_ms"] = measure.percentile(
+            measure.fts_floor(db, args.repeat), 0.95
+        )
+        figures["report_s"], figures["report_floor_s"] = measure.report(db, out, args.repeat)
+        figures["import_10k_s"] = measure.import_10k(db, out)
+    print(f"scale {args.scale}, medians of {args.repeat} runs")
+    for key, value in figures.items():
+        print(f"  {key:<22} {value:10.3f}   {TARGETS.get(key, '')}")
+    if args.json:
+        args.json.write_text(json.dumps({k: round(v, 4) for k, v in figures.items()}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,269 @@
+"""The measurements taken inside one process (offscreen Qt over the benchmark database)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# At least 20 queries: Cyrillic, Latin, Chinese, prefixes, two words, one letter, no hit.
+QUERIES = [
+    ("agreements", "Соглашение"),
+    ("agreements", "сотрудн"),
+    ("agreements", "Китай"),
+    ("agreements", "туризм Хэйлун"),
+    ("agreements", "с"),
+    ("agreements", "zzzz"),
+    ("regions", "Харбин"),
+    ("regions", "провинция"),
+    ("regions", "Bursa"),
+    ("regions", "黑龙"),
+    ("regions", "обл"),
+    ("organisations", "Университет"),
+    ("organisations", "Department"),
+    ("organisations", "Хуавэй Co"),
+    ("people", "Ван"),
+    ("people", "Zhang"),
+    ("people", "王"),
+    ("people", "Иванова Мария"),
+    ("events", "форум"),
+    ("events", "ЭКСПО 2024"),
+    ("delegations", "Переговоры"),
+    ("delegations", "Вьетнам"),
+    ("twins", "Заречный"),
+    ("twins", "qqqq"),
+]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def timed(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def first_line_after(args: list[str], env: dict[str, str], marker: str) -> float:
+    """Seconds from starting a process until it prints ``marker``."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.strip() == marker:
+            elapsed = time.perf_counter() - started
+            process.wait(timeout=60)
+            return elapsed
+    raise RuntimeError(process.stderr.read() if process.stderr else "no output")
+
+
+def startup(db: Path, rows: int, settings: Path, repeat: int) -> tuple[float, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BENCH_SETTINGS": str(settings)}
+    ours, floor = [], []
+    for _ in range(repeat):
+        ours.append(
+            first_line_after(
+                [sys.executable, "-m", "benchmarks.probes", "registry", str(db)], env, "PAINTED"
+            )
+        )
+        floor.append(
+            first_line_after(
+                [sys.executable, "-m", "benchmarks.probes", "floor", str(rows)], env, "PAINTED"
+            )
+        )
+    return median(ours), median(floor)
+
+
+def fts_floor(db: Path, repeat: int) -> list[float]:
+    """The raw FTS5 prefix query of each search string, on the same database."""
+    from desktop.domain.entities import BY_NAME
+
+    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    times = []
+    for name, text in QUERIES:
+        table = BY_NAME[name].table + "_fts"
+        words = [w for w in text.split() if w]
+        match = " ".join(f'"{w}"*' for w in words)
+        runs = [
+            timed(
+                lambda t=table, q=match: connection.execute(
+                    f"SELECT rowid FROM {t} WHERE {t} MATCH ?", (q,)
+                ).fetchall()
+            )  # noqa: S608
+            for _ in range(repeat)
+        ]
+        times.append(median(runs) * 1000)
+    connection.close()
+    return times
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def gui(db: Path, settings: Path, repeat: int) -> dict[str, float]:
+    """Search, sort, form and memory figures, in one offscreen application."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from desktop.services import open_services
+    from desktop.ui.main_window import MainWindow
+
+    services = open_services(db)
+    window = MainWindow(services, QSettings(str(settings), QSettings.Format.IniFormat))
+    window.resize(1400, 850)
+    window.show()
+    app.processEvents()
+    for name in window.pages:
+        window.show_registry(name)
+        app.processEvents()
+    result = {"rss_mb": rss_mb()}
+
+    def search(name: str, text: str) -> None:
+        page = window.show_registry(name)
+        page.search_box.blockSignals(True)  # the debounce timer is not what is measured
+        page.search_box.setText(text)
+        page.search_box.blockSignals(False)
+        page.reload()
+        page.view.viewport().repaint()
+        app.processEvents()
+
+    searches = []
+    for name, text in QUERIES:
+        runs = []
+        for _ in range(repeat):
+            search(name, "")
+            runs.append(timed(lambda n=name, t=text: search(n, t)))
+        searches.append(median(runs) * 1000)
+    for name in window.pages:
+        search(name, "")
+    result["search_p50_ms"] = percentile(searches, 0.5)
+    result["search_p95_ms"] = percentile(searches, 0.95)
+
+    slowest = 0.0
+    for name, page in window.pages.items():
+        window.show_registry(name)
+        for column in range(page.model.columnCount()):
+
+            def sort(c: int = column, p=page) -> None:  # noqa: ANN001
+                p.model.sort(c)
+                p.view.viewport().repaint()
+                app.processEvents()
+
+            slowest = max(slowest, median([timed(sort) for _ in range(repeat)]))
+    result["sort_max_ms"] = slowest * 1000
+
+    page = window.show_registry("agreements")
+    record_id = page.model.id_at(0)
+    opens, saves = [], []
+    for n in range(repeat):
+        started = time.perf_counter()
+        form = page.open_record(record_id)
+        app.processEvents()
+        opens.append(time.perf_counter() - started)
+        form.editors["notes"].set_value(f"замер {n}")
+        saves.append(timed(form.save))
+        form.close()
+        app.processEvents()
+    result["open_form_ms"] = median(opens) * 1000
+    result["save_ms"] = median(saves) * 1000
+    window.close()
+    services.close()
+    return result
+
+
+def busiest_year(db: Path) -> int:
+    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    row = connection.execute(
+        "SELECT strftime('%Y', date_from) AS y, count(*) FROM delegation GROUP BY y "
+        "ORDER BY 2 DESC LIMIT 1"
+    ).fetchone()
+    connection.close()
+    return int(row[0]) if row else date.today().year
+
+
+def report(db: Path, out: Path, repeat: int) -> tuple[float, float]:
+    from desktop.excel.report_writer import write_report
+    from desktop.services import open_services
+    from desktop.services.reports import build_report
+
+    year = busiest_year(db)
+    services = open_services(db)
+    ours, floor = [], []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        built = build_report(services, date(year, 1, 1), date(year, 12, 31), "ru")
+        write_report(built, out / "report.xlsx", "ru")
+        ours.append(time.perf_counter() - started)
+
+        def plain(built=built) -> None:  # noqa: ANN001 - the report just built
+            workbook = Workbook(write_only=True)
+            for table in built.tables:
+                sheet = workbook.create_sheet(table.sheet[:31])
+                sheet.append([c.label for c in table.columns])
+                for row in table.rows:
+                    sheet.append([row.get(c.key) for c in table.columns])
+            workbook.save(out / "floor.xlsx")
+
+        floor.append(timed(plain))
+    services.close()
+    return median(ours), median(floor)
+
+
+def import_10k(db: Path, out: Path) -> float:
+    """Checking and importing 10,000 people into a copy of the database."""
+    import shutil
+
+    from desktop.excel.importer import apply_import, read_import
+    from desktop.services import open_services
+
+    copy = out / "import.sqlite"
+    shutil.copy(db, copy)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Персоны")
+    sheet.append(["ФИО (рус.)", "ФИО (лат. / ориг.)", "Должность", "Эл. почта", "Уровень"])
+    for n in range(10_000):
+        sheet.append(
+            [
+                f"Замеров Иван {n}",
+                f"Zamerov Ivan {n}",
+                "Специалист",
+                f"z{n}@example.org",
+                "Специалист",
+            ]
+        )
+    workbook.save(out / "people.xlsx")
+    services = open_services(copy)
+    started = time.perf_counter()
+    plan = read_import(services, "people", out / "people.xlsx")
+    assert plan.ok, [p.text() for p in plan.problems[:3]]
+    apply_import(services, plan)
+    elapsed = time.perf_counter() - started
+    services.close()
+    return elapsed
