@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .db.database import open_database
 from .db.errors import CorruptDatabaseError, StorageError
 from .domain.entities import BY_NAME
-from .excel.files import ExcelFileError
+from .excel.errors import ExcelFileError
 
 if TYPE_CHECKING:
     from .services import Services

@@ -14,7 +14,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from .errors import ExcelFileError, FileLockedError, FileNotWritableError
 
 LINE_HEIGHT = 15  # points per line of the default 11 pt font
 
@@ -26,37 +26,6 @@ def wrapped_lines(value: Any, width: float) -> int:
         return 1
     per_line = max(1, int(width * 0.85))
     return sum(len(textwrap.wrap(part, per_line)) or 1 for part in value.split("\n"))
-
-
-class ExcelFileError(Exception):
-    """A problem with a file the user named; ``message`` is translatable text."""
-
-    message = QT_TRANSLATE_NOOP("Domain", "The file {path} cannot be used.")
-
-    def __init__(self, path: Path | str, detail: str = "") -> None:
-        self.path, self.detail = str(path), detail
-        super().__init__(self.text())
-
-    def text(self) -> str:
-        text = self.message.format(path=self.path)
-        return f"{text} ({self.detail})" if self.detail else text
-
-
-class FileLockedError(ExcelFileError):
-    message = QT_TRANSLATE_NOOP(
-        "Domain",
-        "{path} is open in another program (Excel or LibreOffice). Close it there and try "
-        "again, or choose another file name.",
-    )
-
-
-class FileNotWritableError(ExcelFileError):
-    message = QT_TRANSLATE_NOOP(
-        "Domain", "{path} cannot be written: {detail}. Choose another folder or file name."
-    )
-
-    def text(self) -> str:
-        return self.message.format(path=self.path, detail=self.detail)
 
 
 def safe_value(value: Any) -> Any:

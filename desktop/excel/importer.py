@@ -265,7 +265,7 @@ class RegistryImporter:
             return
         update = record_id is not None and record_id in existing_ids
         merged = {**self.registry.get(record_id), **values} if update else values
-        _, problems = clean(self.entity, merged)
+        cleaned, problems = clean(self.entity, merged)
         for problem in problems:
             key = problem.child or problem.field
             column = (
@@ -288,12 +288,12 @@ class RegistryImporter:
         if update:
             plan.updates.append((number, record_id, values))  # type: ignore[arg-type]
             return
-        key = tuple(values.get(name) for name in self.entity.natural_key)
+        key = tuple(cleaned.get(name) for name in self.entity.natural_key)
         duplicate = natural.get(key)
         if duplicate is not None and all(v is not None for v in key):
             plan.duplicates.append((number, duplicate, values))
         else:
-            plan.creates.append((number, record_id, values))
+            plan.creates.append((number, record_id, cleaned))  # checked once, not again
 
     def _read_child(
         self,
@@ -347,7 +347,7 @@ def apply_import(services: Services, plan: ImportPlan, update_duplicates: bool =
     if update_duplicates:
         updates += [(record_id, values) for _, record_id, values in plan.duplicates]
     creates = [(record_id, values) for _, record_id, values in plan.creates]
-    return services[plan.kind].import_records(creates, updates)
+    return services[plan.kind].import_records(creates, updates, checked=True)
 
 
 def write_problems(problems: list[ImportProblem], path: Path | str, language: str = "ru") -> Path:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..db.database import Database
@@ -203,19 +203,73 @@ class Registry:
         self,
         creates: list[tuple[int | None, dict[str, Any]]],
         updates: list[tuple[int, dict[str, Any]]],
+        checked: bool = False,
     ) -> Changes:
-        """Write already validated records in one transaction: all of them or none.
-        A create may carry the id it must get (an import keeps the ids of its file)."""
+        """Write records in one transaction: all of them or none. A create may carry the id
+        it must get (an import keeps the ids of its file); ``checked`` creates have been
+        through validation already (the import checks every row before writing any)."""
         now = datetime.now()
+        cleaned = [
+            (record_id, self._derive(values) if checked else self._clean(values))
+            for record_id, values in creates
+        ]
         touched: list[int] = []
         with self.db.write() as session:
             self.db.defer_foreign_keys(session)  # rows may refer to rows further down
-            for record_id, values in creates:
-                touched.append(self._create_in(session, self._clean(values), now, record_id))
+            touched += self._insert_many(session, cleaned, now)
             for record_id, values in updates:
                 self._update_in(session, self._load(session, record_id), values, now)
                 touched.append(record_id)
         return Changes(self.entity.name, "imported", tuple(touched))
+
+    def _insert_many(
+        self, session: Session, cleaned: list[tuple[int | None, dict[str, Any]]], now: datetime
+    ) -> list[int]:
+        """New records in a few statements rather than one round of the ORM each (an import
+        of 10,000 rows); ids come from the file or follow the highest one in use."""
+        if not cleaned:
+            return []
+        taken = {record_id for record_id, _ in cleaned if record_id is not None}
+        next_id = max(session.scalar(select(func.max(self.model.id))) or 0, *taken, 0) + 1
+        rows, ids = [], []
+        names = [f.name for f in self.entity.fields]
+        for record_id, values in cleaned:
+            if record_id is None:
+                record_id, next_id = next_id, next_id + 1
+            ids.append(record_id)
+            rows.append(
+                {
+                    "id": record_id,
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                    **{name: values.get(name) for name in names},
+                }
+            )
+        session.execute(insert(self.model), rows)
+        for child in self.entity.children:
+            model, parent_column = CHILD_MODELS[child.table]
+            child_rows = [
+                {parent_column: record_id, "position": i, **row}
+                for record_id, (_, values) in zip(ids, cleaned, strict=True)
+                for i, row in enumerate(values[child.name])
+            ]
+            if child_rows:
+                session.execute(insert(model), child_rows)
+        session.execute(
+            insert(ChangeLog),
+            [
+                {
+                    "at": now,
+                    "user": self.user,
+                    "entity": self.entity.name,
+                    "record_id": record_id,
+                    "action": "create",
+                }
+                for record_id in ids
+            ],
+        )
+        return ids
 
     def all_values(self) -> list[dict[str, Any]]:
         """Every record not in the trash with its child lists, in id order (for export)."""
@@ -298,6 +352,10 @@ class Registry:
         cleaned, problems = clean(self.entity, values)
         if problems:
             raise ValidationFailed(problems)
+        return self._derive(cleaned)
+
+    def _derive(self, cleaned: dict[str, Any]) -> dict[str, Any]:
+        """Fill the fields computed from others (an agreement's status from its history)."""
         if any(c.name == "history" for c in self.entity.children):
             history = cleaned["history"]
             cleaned["status"] = history[-1]["status"] if history else None

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..db.errors import StorageError
-from ..excel.files import ExcelFileError
+from ..excel.errors import ExcelFileError
 from ..services.errors import StillReferencedError
 from . import dialogs
 from .errors import user_message

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..db.errors import StorageError
-from ..excel.files import ExcelFileError
+from ..excel.errors import ExcelFileError
 from .text import tr_domain
 
 

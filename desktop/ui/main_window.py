@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMenu, QSplitter, QStackedWidget
 
 from ..domain.entities import ALL
-from ..excel.exporter import export_registry
 from ..services import Changes, Services
 from . import dialogs
 from .app_settings import AppSettings
@@ -19,11 +18,9 @@ from .backups_dialog import BackupsDialog
 from .dashboard_page import DashboardPage
 from .errors import user_message
 from .help import show_about, show_shortcuts
-from .import_dialog import import_file
 from .long_work import run_long
 from .printing import print_html, table_html
 from .registry_page import RegistryPage
-from .report_dialog import ReportDialog
 from .settings_dialog import SettingsDialog
 from .text import tr_domain
 
@@ -282,13 +279,19 @@ class MainWindow(QMainWindow):
 
     # -- files, reports, settings ----------------------------------------------------------
 
+    # The Excel side (openpyxl, calamine) is imported when first used: start-up stays quick.
+
     def write_report(self) -> None:
+        from .report_dialog import ReportDialog
+
         dialogs.exec_dialog(ReportDialog(self.services, self))
 
     def import_into_page(self) -> None:
         page = self.page()
         if page is None:
             return
+        from .import_dialog import import_file
+
         changes = import_file(self.services, page.entity.name, self)
         if changes is not None:
             page.reload()
@@ -298,6 +301,8 @@ class MainWindow(QMainWindow):
         page = self.page()
         if page is None:
             return
+        from ..excel.exporter import export_registry
+
         entity = page.entity
         name = tr_domain(entity.plural) + (self.tr(" (template)") if template else "")
         out = dialogs.choose_save_file(
