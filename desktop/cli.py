@@ -150,15 +150,12 @@ def _report(args: argparse.Namespace) -> int:
 
     if args.end < args.start:
         raise UsageError(f"--to {args.end} is before --from {args.start}")
-    services = _open(args.db, language=args.lang)
-    try:
+    with _open(args.db, language=args.lang) as services:
         report = build_report(services, args.start, args.end, args.lang)
         if args.template:
             out = fill_template(args.template, report, args.out)
         else:
             out = write_report(report, args.out, args.lang)
-    finally:
-        services.close()
     counts = ", ".join(f"{t.key} {len(t.rows)}" for t in report.tables)
     print(f"wrote {out}: {counts}")
     return 0
@@ -167,12 +164,9 @@ def _report(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from .excel.exporter import export_registry
 
-    services = _open(args.db, language=args.lang)
-    try:
+    with _open(args.db, language=args.lang) as services:
         out = export_registry(services, args.kind, args.file, args.lang, args.template)
         count = 0 if args.template else services[args.kind].count()
-    finally:
-        services.close()
     print(f"wrote {out}: {count} {args.kind}")
     return 0
 
@@ -180,8 +174,7 @@ def _export(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from .excel.importer import apply_import, read_import
 
-    services = _open(args.db, create=True, language=args.lang)
-    try:
+    with _open(args.db, create=True, language=args.lang) as services:
         plan = read_import(services, args.kind, args.file, args.lang)
         for problem in plan.problems:
             print(f"{PROG}: {problem.text(args.lang)}", file=sys.stderr)
@@ -203,8 +196,6 @@ def _import(args: argparse.Namespace) -> int:
             print(f"checked {args.file}: would import {summary}; nothing written")
             return 0
         apply_import(services, plan, args.update_duplicates)
-    finally:
-        services.close()
     print(f"imported {args.file}: {summary}")
     return 0
 
@@ -212,11 +203,8 @@ def _import(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from .services.backups import backup_now
 
-    services = _open(args.db)
-    try:
+    with _open(args.db) as services:
         made = backup_now(services, out=Path(args.out) if args.out else None)
-    finally:
-        services.close()
     print(f"backed up to {made} (checked)")
     return 0
 
@@ -241,20 +229,15 @@ def _restore(args: argparse.Namespace) -> int:
         return 0
     from .services.backups import restore
 
-    try:
+    with services:
         kept = restore(services, Path(args.file))
-    finally:
-        services.close()
     print(f"restored {args.file}; the replaced registry was kept as {kept}")
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
-    services = _open(args.db)
-    try:
+    with _open(args.db) as services:
         problems = services.db.check()
-    finally:
-        services.close()
     for problem in problems:
         print(f"{PROG}: {problem}", file=sys.stderr)
     if problems:

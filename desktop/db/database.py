@@ -96,7 +96,9 @@ class Database:
         text = str(exc.orig).lower()
         where = str(self.path or self.url)
         if "locked" in text or "busy" in text:
-            return errors.DatabaseBusyError(where, lock_holder(self.path) if self.path else "")
+            return errors.DatabaseBusyError(
+                where, (lock_holder(self.path) if self.path else "") or "?"
+            )
         if "full" in text:
             return errors.DiskFullError(where)
         return exc

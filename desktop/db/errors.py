@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
+from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP
 
 
-class StorageError(Exception):
-    """An environment problem the user can act on; ``message`` is translatable text."""
+class StorageError(UserError):
+    """An environment problem with the database file."""
 
     message = QT_TRANSLATE_NOOP("Domain", "The database cannot be used.")
-
-    def __init__(self, path: str, detail: str = "") -> None:
-        self.path = path
-        self.detail = detail
-        super().__init__(self.text())
-
-    def text(self) -> str:
-        text = self.message.format(path=self.path)
-        return f"{text} ({self.detail})" if self.detail else text
 
 
 class NotADatabaseError(StorageError):
@@ -99,9 +91,6 @@ class DatabaseBusyError(StorageError):
         "{path} is busy: another program ({detail}) is writing to it. Wait a moment and try "
         "again; nothing was lost.",
     )
-
-    def text(self) -> str:
-        return self.message.format(path=self.path, detail=self.detail or "?")
 
 
 class DiskFullError(StorageError):

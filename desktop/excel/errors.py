@@ -3,23 +3,12 @@ know them without loading the Excel machinery)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP
 
 
-class ExcelFileError(Exception):
-    """A problem with a file the user named; ``message`` is translatable text."""
-
-    message = QT_TRANSLATE_NOOP("Domain", "The file {path} cannot be used.")
-
-    def __init__(self, path: Path | str, detail: str = "") -> None:
-        self.path, self.detail = str(path), detail
-        super().__init__(self.text())
-
-    def text(self) -> str:
-        text = self.message.format(path=self.path)
-        return f"{text} ({self.detail})" if self.detail else text
+class ExcelFileError(UserError):
+    """A problem with a spreadsheet the user named."""
 
 
 class FileLockedError(ExcelFileError):
@@ -34,6 +23,3 @@ class FileNotWritableError(ExcelFileError):
     message = QT_TRANSLATE_NOOP(
         "Domain", "{path} cannot be written: {detail}. Choose another folder or file name."
     )
-
-    def text(self) -> str:
-        return self.message.format(path=self.path, detail=self.detail)

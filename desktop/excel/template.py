@@ -52,10 +52,8 @@ class TemplateError(ExcelFileError):
         self.sheet, self.cell = sheet, cell
         super().__init__(path, detail)
 
-    def text(self) -> str:
-        return self.message.format(
-            path=self.path, sheet=self.sheet, cell=self.cell, detail=self.detail
-        )
+    def params(self) -> dict[str, str]:
+        return {**super().params(), "sheet": self.sheet, "cell": self.cell}
 
 
 class NotAWorkbookError(ExcelFileError):

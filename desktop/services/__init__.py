@@ -47,6 +47,12 @@ class Services:
     def close(self) -> None:
         self.db.close()
 
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
 
 def open_services(target: str | Path, language: str = "ru", user: str | None = None) -> Services:
     return Services(open_database(target), user=user, language=language)

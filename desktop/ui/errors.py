@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from ..db.errors import StorageError
-from ..excel.errors import ExcelFileError
+from ..domain.errors import UserError
 from .text import tr_domain
 
 
 def user_message(error: BaseException) -> str:
     """What went wrong and what to do, in the interface language; bugs are re-raised."""
-    if isinstance(error, StorageError | ExcelFileError):
-        params = {"path": error.path, "detail": error.detail}
-        for name in ("sheet", "cell"):
-            if hasattr(error, name):
-                params[name] = getattr(error, name)
-        text = tr_domain(error.message).format(**params)
+    if isinstance(error, UserError):
+        text = tr_domain(error.message).format(**error.params())
         detail = error.detail if "{detail}" not in error.message else ""
         return f"{text} ({detail})" if detail else text
     if isinstance(error, OSError):
