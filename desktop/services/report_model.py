@@ -102,18 +102,20 @@ class AgreementFacts:
 def load_agreements(db: Database) -> list[AgreementFacts]:
     """Every agreement not in the trash, with its history and parties."""
     region = aliased(m.ForeignRegion)
+    names = [f.name for f in E.AGREEMENTS.fields]
     with db.read() as session:
+        # plain rows, not ORM objects: several times faster over a whole registry
         rows = session.execute(
-            select(m.Agreement, region.name_ru)
+            select(m.Agreement.id, region.name_ru, *(getattr(m.Agreement, n) for n in names))
             .outerjoin(region, region.id == m.Agreement.region_id)
             .where(m.Agreement.deleted_at.is_(None))
             .order_by(m.Agreement.id)
         )
         found = {}
-        for record, region_name in rows:
-            values = {f.name: getattr(record, f.name) for f in E.AGREEMENTS.fields}
-            values["region_name"] = region_name or ""
-            found[record.id] = AgreementFacts(record.id, values)
+        for record_id, region_name, *values in rows:
+            fields = dict(zip(names, values, strict=True))
+            fields["region_name"] = region_name or ""
+            found[record_id] = AgreementFacts(record_id, fields)
         steps = session.execute(
             select(
                 m.AgreementStatus.agreement_id,
