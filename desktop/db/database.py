@@ -140,7 +140,7 @@ def _is_url(target: str) -> bool:
     return "://" in target
 
 
-def _inspect_existing(path: Path) -> str | None:
+def _inspect_existing(path: Path, check: bool = True) -> str | None:
     """The schema revision of an existing file, after refusing what is not ours."""
     if not os.access(path, os.R_OK):
         raise errors.ReadOnlyError(str(path), "no read permission")
@@ -170,6 +170,13 @@ def _inspect_existing(path: Path) -> str | None:
     revision = row[0] if row else None
     if revision is not None and revision not in migrate.known_revisions():
         raise errors.SchemaTooNewError(str(path), f"schema {revision}")
+    if check:
+        raise_if_damaged(path)
+    return revision
+
+
+def raise_if_damaged(path: Path) -> None:
+    """CorruptDatabaseError, naming the newest good backup, when quick_check fails."""
     verdict = quick_check(path)
     if verdict != "ok":
         good = next(
@@ -177,7 +184,6 @@ def _inspect_existing(path: Path) -> str | None:
             None,
         )
         raise errors.CorruptDatabaseError(str(path), verdict[:200], str(good) if good else None)
-    return revision
 
 
 NETWORK_FILE_SYSTEMS = {
@@ -241,8 +247,10 @@ def _migrate(url: str, path: Path | None, revision: str | None) -> None:
         engine.dispose()
 
 
-def open_database(target: str | Path, create: bool = True) -> Database:
-    """Open (creating or migrating as needed) the registry at a file path or SQLAlchemy URL."""
+def open_database(target: str | Path, create: bool = True, check: bool = True) -> Database:
+    """Open (creating or migrating as needed) the registry at a file path or SQLAlchemy URL.
+    ``check=False`` skips the integrity check of an existing file, for a caller that runs it
+    in the background (a large file takes a second)."""
     target = str(target)
     if _is_url(target) and not target.startswith("sqlite"):
         url, path = target, None
@@ -255,7 +263,7 @@ def open_database(target: str | Path, create: bool = True) -> Database:
         path = path.expanduser().resolve()
         _refuse_network_share(path)
         if path.exists():
-            revision = _inspect_existing(path)
+            revision = _inspect_existing(path, check)
         else:
             if not path.parent.is_dir():
                 raise errors.MissingFolderError(str(path))

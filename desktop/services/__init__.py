@@ -54,5 +54,7 @@ class Services:
         self.close()
 
 
-def open_services(target: str | Path, language: str = "ru", user: str | None = None) -> Services:
-    return Services(open_database(target), user=user, language=language)
+def open_services(
+    target: str | Path, language: str = "ru", user: str | None = None, check: bool = True
+) -> Services:
+    return Services(open_database(target, check=check), user=user, language=language)

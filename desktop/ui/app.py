@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..db.backup import restore_into
+from ..db.database import raise_if_damaged
 from ..db.errors import CorruptDatabaseError, StorageError
 from ..db.lock import DatabaseLock
 from ..services import Services, open_services
@@ -18,6 +19,7 @@ from ..services.backups import backup_if_changed
 from . import crash, dialogs, translations
 from .app_settings import AppSettings
 from .errors import user_message
+from .long_work import Background
 from .main_window import MainWindow
 
 ORGANISATION = "ir-registry"
@@ -42,11 +44,11 @@ def default_database() -> Path:
     return data_folder() / "registry.sqlite"
 
 
-def open_registry(target: str, language: str) -> Services | None:
+def open_registry(target: str, language: str, check: bool = True) -> Services | None:
     """Open the registry, or say plainly why not (offering the newest good backup when the
     file is damaged)."""
     try:
-        return open_services(target, language=language)
+        return open_services(target, language=language, check=check)
     except CorruptDatabaseError as exc:
         print(f"ir-registry: {exc.text()}", file=sys.stderr)
         if exc.backup and dialogs.ask(
@@ -77,6 +79,21 @@ def open_registry(target: str, language: str) -> Services | None:
         return None
 
 
+def warn_if_damaged(window: MainWindow, error: BaseException | None) -> None:
+    if error is None:
+        return
+    if not isinstance(error, CorruptDatabaseError):
+        raise error
+    log.error("integrity check failed: %s", error.text())
+    dialogs.tell(
+        window,
+        QCoreApplication.translate("App", "The registry is damaged"),
+        user_message(error),
+        error=True,
+    )
+    window.show_backups()
+
+
 def run_application(db: str | None, language: str | None) -> int:
     set_identity()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -86,7 +103,8 @@ def run_application(db: str | None, language: str | None) -> int:
     language = language or app_settings.language
     translations.install(language)
     target = db or app_settings.last_database or str(default_database())
-    services = open_registry(target, language)
+    # The integrity check of a large file takes a second: it runs once the window is up.
+    services = open_registry(target, language, check=False)
     if services is None:
         return 1
     lock = DatabaseLock(services.db.path) if services.db.path else None
@@ -108,6 +126,11 @@ def run_application(db: str | None, language: str | None) -> int:
         app_settings.last_database = str(services.db.path)
     window = MainWindow(services)
     window.show()
+    checker = Background(window)
+    checker.finished.connect(lambda _result, error: warn_if_damaged(window, error))
+    if services.db.path is not None:
+        path = services.db.path
+        checker.start(lambda: raise_if_damaged(path))
     try:
         return app.exec()
     finally:
@@ -118,6 +141,7 @@ def run_application(db: str | None, language: str | None) -> int:
                     log.info("backed up to %s", made)
         except Exception:  # noqa: BLE001 - the registry itself is saved; say so in the log
             log.exception("the backup on closing failed")
+        checker.wait()
         services.close()
         if lock is not None:
             lock.release()

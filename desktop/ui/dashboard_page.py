@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..services import Services
 from ..services.dashboard import Attention, Dashboard, DashboardRules, build_dashboard
+from .long_work import Background
 from .text import format_date, tr_domain
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -34,6 +35,7 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 class DashboardPage(QWidget):
     open_requested = Signal(str, int)  # registry name, record id
+    refreshed = Signal()
 
     def __init__(
         self, services: Services, rules: DashboardRules, parent: QWidget | None = None
@@ -64,9 +66,28 @@ class DashboardPage(QWidget):
         layout.addLayout(grid, 3)
         layout.addLayout(charts, 2)
         self.board: Dashboard | None = None
+        # A large registry takes seconds to go through: the window must not wait for it.
+        self.background = Background(self)
+        self.background.finished.connect(self._show)
+        self._again = False
 
     def refresh(self, today: date | None = None) -> None:
-        board = self.board = build_dashboard(self.services, today, self.rules)
+        if self.background.running:
+            self._again = True
+            return
+        if self.board is None:
+            self.report_label.setText(self.tr("Looking through the registry…"))
+        rules = self.rules
+        self.background.start(lambda: build_dashboard(self.services, today, rules))
+
+    def _show(self, board: Dashboard | None, error: BaseException | None) -> None:
+        if error is not None:
+            raise error
+        if self._again:
+            self._again = False
+            self.refresh()
+        assert board is not None
+        self.board = board
         self.report_label.setText(
             self.tr(
                 "The annual report is due on {date}: %n day(s) left.", "", board.days_to_report
@@ -99,6 +120,7 @@ class DashboardPage(QWidget):
                 entry.setToolTip(text)
                 listing.addItem(entry)
         self._draw_charts(board)
+        self.refreshed.emit()
 
     def _open(self, item: QListWidgetItem) -> None:
         entity, record_id = str(item.data(RECORD_ROLE)).split(":")

@@ -79,3 +79,44 @@ def run_long(parent: QWidget | None, label: str, work: Callable[..., Any]) -> An
     if cancelled:
         raise Cancelled()
     return worker.result
+
+
+class Background(QObject):
+    """Work that must not hold the window up at all (the dashboard, the integrity check):
+    it runs in a thread and emits ``finished(result, error)`` in the GUI thread."""
+
+    finished = Signal(object, object)  # result, error
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start(self, work: Callable[[], Any]) -> None:
+        worker = _Worker(lambda progress, cancelled: work(), threading.Event())
+        thread = QThread()
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        # the thread ends itself when the work is done, so wait() never waits on the GUI
+        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.finished.connect(self._finish)
+        self._thread, self._worker = thread, worker
+        thread.start()
+
+    def _finish(self) -> None:
+        thread, worker = self._thread, self._worker
+        if thread is None or worker is None:
+            return  # already handed over by wait()
+        thread.wait()
+        self._thread = self._worker = None
+        self.finished.emit(worker.result, worker.error)
+
+    def wait(self) -> None:
+        """Block until the running work is done (closing the window, tests)."""
+        if self._thread is not None:
+            self._thread.wait()
+            self._finish()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMenu, QSplitter, QStackedWidget
 
@@ -260,7 +260,9 @@ class MainWindow(QMainWindow):
             return
         shown, total = page.counts()
         self.count_label.setText(
-            self.tr("%n record(s) shown of {total}", "", shown).format(total=total)
+            self.tr("%n record(s) shown of {total}", "", shown).format(
+                total=QLocale().toString(total)
+            )
         )
 
     def _update_actions(self) -> None:
@@ -378,4 +380,5 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.save_layout()
+        self.home.background.wait()  # the dashboard's thread still reads the database
         event.accept()

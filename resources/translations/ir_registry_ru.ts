@@ -3,28 +3,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="54" />
+        <location filename="../../desktop/ui/app.py" line="56" />
+        <location filename="../../desktop/ui/app.py" line="90" />
         <source>The registry is damaged</source>
         <translation>Реестр повреждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="57" />
+        <location filename="../../desktop/ui/app.py" line="59" />
         <source>Restore the newest good backup, {file}?</source>
         <translation>Восстановить последнюю исправную копию, {file}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="68" />
-        <location filename="../../desktop/ui/app.py" line="75" />
+        <location filename="../../desktop/ui/app.py" line="70" />
+        <location filename="../../desktop/ui/app.py" line="77" />
         <source>Cannot open the registry</source>
         <translation>Не удаётся открыть реестр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="96" />
+        <location filename="../../desktop/ui/app.py" line="114" />
         <source>Already open</source>
         <translation>Уже открыт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="97" />
+        <location filename="../../desktop/ui/app.py" line="115" />
         <source>This registry is open in another window: {holder}. Changes made in both are kept, and a record changed in both is shown to you before it is saved. Open it here too?</source>
         <translation>Этот реестр открыт в другом окне: {holder}. Изменения в обоих окнах сохраняются, а запись, изменённая в обоих, будет показана вам перед сохранением. Открыть его и здесь?</translation>
     </message>
@@ -263,67 +264,72 @@
 </context>
 <context>
     <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="79" />
+        <source>Looking through the registry…</source>
+        <translation>Просматриваю реестр…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="73" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="93" />
         <source>The annual report is due on {date}: %n day(s) left.</source>
         <translation>
             <numerusform>Годовой отчёт — {date}: остался %n день.</numerusform><numerusform>Годовой отчёт — {date}: осталось %n дня.</numerusform><numerusform>Годовой отчёт — {date}: осталось %n дней.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="78" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="98" />
         <source>Agreements expiring within %n month(s)</source>
         <translation>
             <numerusform>Соглашения, истекающие в течение %n месяца</numerusform><numerusform>Соглашения, истекающие в течение %n месяцев</numerusform><numerusform>Соглашения, истекающие в течение %n месяцев</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="81" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="101" />
         <source>Waiting for approval or registration longer than %n day(s)</source>
         <translation>
             <numerusform>Ожидают согласования или регистрации дольше %n дня</numerusform><numerusform>Ожидают согласования или регистрации дольше %n дней</numerusform><numerusform>Ожидают согласования или регистрации дольше %n дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="86" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="106" />
         <source>Visits and events in the next %n day(s)</source>
         <translation>
             <numerusform>Визиты и мероприятия в ближайший %n день</numerusform><numerusform>Визиты и мероприятия в ближайшие %n дня</numerusform><numerusform>Визиты и мероприятия в ближайшие %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="88" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="108" />
         <source>Missing what the reports need</source>
         <translation>Не хватает данных для отчётов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="145" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="168" />
         <source>Agreements in force by country</source>
         <translation>Действующие соглашения по странам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="147" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="170" />
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="154" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="176" />
         <source>Delegations per year</source>
         <translation>Делегации по годам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="157" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="179" />
         <source>Incoming</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="158" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="180" />
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="164" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="186" />
         <source>Agreements signed per year</source>
         <translation>Соглашения, подписанные по годам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="166" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="188" />
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
@@ -398,67 +404,67 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../desktop/db/errors.py" line="11" />
+        <location filename="../../desktop/db/errors.py" line="12" />
         <source>The database cannot be used.</source>
         <translation>Базу данных нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="24" />
+        <location filename="../../desktop/db/errors.py" line="16" />
         <source>{path} is not a registry database (it is not an SQLite file). Choose another file, or a new file name to start an empty registry.</source>
         <translation>{path} — не база данных реестра (это не файл SQLite). Выберите другой файл или новое имя файла, чтобы начать пустой реестр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="32" />
+        <location filename="../../desktop/db/errors.py" line="24" />
         <source>{path} does not exist. Check the path; a new registry is created by opening the file in the application, or by the demo and import commands.</source>
         <translation>{path} не существует. Проверьте путь; новый реестр создаётся при открытии файла в программе или командами demo и import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="40" />
+        <location filename="../../desktop/db/errors.py" line="32" />
         <source>{path} is an empty file, not a registry database. Delete it or choose another file.</source>
         <translation>{path} — пустой файл, а не база данных реестра. Удалите его или выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="47" />
+        <location filename="../../desktop/db/errors.py" line="39" />
         <source>{path} is an SQLite database of another application; it was left untouched. Choose a registry database.</source>
         <translation>{path} — база данных SQLite другой программы; она не изменена. Выберите базу данных реестра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="55" />
+        <location filename="../../desktop/db/errors.py" line="47" />
         <source>{path} was written by a newer version of this application; it was left untouched. Install the newer version to open it.</source>
         <translation>{path} записана более новой версией программы; она не изменена. Установите новую версию, чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="63" />
+        <location filename="../../desktop/db/errors.py" line="55" />
         <source>{path} cannot be written (read-only file or folder). Copy it to a folder of your own or ask for write access.</source>
         <translation>В {path} нельзя записывать (файл или папка только для чтения). Скопируйте файл в свою папку или запросите права на запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="71" />
+        <location filename="../../desktop/db/errors.py" line="63" />
         <source>The folder of {path} does not exist. Choose an existing folder.</source>
         <translation>Папка файла {path} не существует. Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="77" />
+        <location filename="../../desktop/db/errors.py" line="69" />
         <source>{path} is damaged (its integrity check failed); it was left untouched. Restore the newest good backup (python main.py restore, or Backups in the window).</source>
         <translation>{path} повреждён (проверка целостности не пройдена); файл не изменён. Восстановите последнюю исправную копию (python main.py restore или «Резервные копии» в окне программы).</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="89" />
+        <location filename="../../desktop/db/errors.py" line="81" />
         <source>{path} is on a network share, where SQLite cannot lock the file safely. Copy it to this computer, or ask for a shared registry on a PostgreSQL server.</source>
         <translation>{path} находится в сетевой папке, где SQLite не может надёжно блокировать файл. Скопируйте его на этот компьютер или попросите общий реестр на сервере PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="97" />
+        <location filename="../../desktop/db/errors.py" line="89" />
         <source>{path} is busy: another program ({detail}) is writing to it. Wait a moment and try again; nothing was lost.</source>
         <translation>{path} занят: в него пишет другая программа ({detail}). Подождите и повторите; ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="108" />
+        <location filename="../../desktop/db/errors.py" line="97" />
         <source>The disk holding {path} is full; the last change was not saved. Free some space and save again.</source>
         <translation>Диск с файлом {path} заполнен; последнее изменение не сохранено. Освободите место и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="116" />
+        <location filename="../../desktop/db/errors.py" line="105" />
         <source>Updating {path} to the new version failed; it was left as it was and a backup was kept.</source>
         <translation>Не удалось обновить {path} до новой версии; файл оставлен как был, резервная копия сохранена.</translation>
     </message>
@@ -1374,17 +1380,17 @@
         <translation>Дата окончания раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/files.py" line="34" />
+        <location filename="../../desktop/domain/errors.py" line="12" />
         <source>The file {path} cannot be used.</source>
         <translation>Файл {path} нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/files.py" line="46" />
+        <location filename="../../desktop/excel/errors.py" line="15" />
         <source>{path} is open in another program (Excel or LibreOffice). Close it there and try again, or choose another file name.</source>
         <translation>Файл {path} открыт в другой программе (Excel или LibreOffice). Закройте его там и повторите, или выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/files.py" line="54" />
+        <location filename="../../desktop/excel/errors.py" line="23" />
         <source>{path} cannot be written: {detail}. Choose another folder or file name.</source>
         <translation>Не удалось записать {path}: {detail}. Выберите другую папку или имя файла.</translation>
     </message>
@@ -1636,7 +1642,7 @@
         <translation>Шаблон {path}, лист «{sheet}», ячейка {cell}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/template.py" line="62" />
+        <location filename="../../desktop/excel/template.py" line="60" />
         <source>{path} is not an Excel workbook (.xlsx). Save it as .xlsx and try again.</source>
         <translation>{path} — не книга Excel (.xlsx). Сохраните её в формате .xlsx и повторите.</translation>
     </message>
@@ -1866,195 +1872,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="40" />
+        <location filename="../../desktop/ui/main_window.py" line="37" />
         <source>International relations registry — {path}</source>
         <translation>Реестр международных связей — {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="50" />
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="47" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98" />
+        <location filename="../../desktop/ui/main_window.py" line="95" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <location filename="../../desktop/ui/main_window.py" line="97" />
         <source>&amp;Report for the ministry…</source>
         <translation>&amp;Отчёт для министерства…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105" />
+        <location filename="../../desktop/ui/main_window.py" line="102" />
         <source>&amp;Import into this registry…</source>
         <translation>&amp;Импорт в этот реестр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="109" />
         <source>&amp;Export this registry…</source>
         <translation>&amp;Экспорт этого реестра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="116" />
         <source>Empty &amp;template for this registry…</source>
         <translation>Пустой &amp;шаблон этого реестра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="122" />
         <source>&amp;Print this table…</source>
         <translation>&amp;Печать таблицы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="125" />
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="126" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="128" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ui/main_window.py" line="130" />
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="131" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="136" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ui/main_window.py" line="141" />
         <source>&amp;Restore from trash</source>
         <translation>&amp;Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="144" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <location filename="../../desktop/ui/main_window.py" line="145" />
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="148" />
         <source>Show &amp;trash</source>
         <translation>Показать &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>Delete for &amp;good…</source>
         <translation>Удалить &amp;навсегда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>Empty the trash of records older than 30 days…</source>
         <translation>Очистить корзину от записей старше 30 дней…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="266" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>%n record(s) shown of {total}</source>
         <translation>
             <numerusform>Показана %n запись из {total}</numerusform><numerusform>Показаны %n записи из {total}</numerusform><numerusform>Показано %n записей из {total}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ui/main_window.py" line="185" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="189" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="236" />
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="237" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
         <source>Moved to the trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>Deleted for good</source>
         <translation>Удалено навсегда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="241" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="247" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>{verb}: %n record(s)</source>
         <translation>
             <numerusform>{verb}: %n запись</numerusform><numerusform>{verb}: %n записи</numerusform><numerusform>{verb}: %n записей</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302" />
+        <location filename="../../desktop/ui/main_window.py" line="309" />
         <source> (template)</source>
         <translation> (шаблон)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ui/main_window.py" line="311" />
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311" />
+        <location filename="../../desktop/ui/main_window.py" line="318" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317" />
+        <location filename="../../desktop/ui/main_window.py" line="324" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>

@@ -46,6 +46,7 @@ def window(qtbot, services: Services, settings: QSettings, answers) -> Iterator[
     main.show()
     qtbot.waitExposed(main)
     yield main
+    main.home.background.wait()
     for page in main.pages.values():
         for form in list(page.forms):
             form.setParent(None)

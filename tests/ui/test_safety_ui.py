@@ -221,8 +221,10 @@ def test_dashboard_page_opens_what_needs_attention(qtbot, window, services):
         )
         .ids[0]
     )
-    window.nav.setCurrentRow(0)
-    window.home.refresh()
+    window.home.background.wait()
+    with qtbot.waitSignal(window.home.refreshed, timeout=10_000):
+        window.nav.setCurrentRow(0)
+        window.home.refresh()
     upcoming = window.home.lists["upcoming"]
     assert upcoming.count() == 1 and "Визит скоро" in upcoming.item(0).text()
     window.home._open(upcoming.item(0))
