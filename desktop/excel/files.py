@@ -25,6 +25,8 @@ def wrapped_lines(value: Any, width: float) -> int:
     if not isinstance(value, str) or not value:
         return 1
     per_line = max(1, int(width * 0.85))
+    if len(value) <= per_line and "\n" not in value:
+        return 1  # most cells: no need to wrap words to know
     return sum(len(textwrap.wrap(part, per_line)) or 1 for part in value.split("\n"))
 
 
