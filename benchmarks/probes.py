@@ -29,7 +29,7 @@ def registry(db: str) -> None:
 
     settings = QSettings(os.environ["BENCH_SETTINGS"], QSettings.Format.IniFormat)
     settings.setValue("window/page", 5)  # the agreements registry
-    services = open_services(db)
+    services = open_services(db, check=False)  # as the application: checked after showing
     window = MainWindow(services, settings)
     window.show()
     _paint_and_report(window.pages["agreements"].view)
