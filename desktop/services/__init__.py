@@ -8,8 +8,9 @@ from pathlib import Path
 from ..db.database import Database, open_database
 from ..domain.countries import all_countries
 from ..domain.entities import ALL
+from .changes import Changes
 from .queries import Query
-from .registry import Changes, Registry
+from .registry import Registry
 
 __all__ = ["Changes", "Query", "Registry", "Services", "open_services"]
 
