@@ -288,9 +288,9 @@ class RegistryImporter:
         if update:
             plan.updates.append((number, record_id, values))  # type: ignore[arg-type]
             return
-        key = tuple(cleaned.get(name) for name in self.entity.natural_key)
-        duplicate = natural.get(key)
-        if duplicate is not None and all(v is not None for v in key):
+        natural_key = tuple(cleaned.get(name) for name in self.entity.natural_key)
+        duplicate = natural.get(natural_key)
+        if duplicate is not None and all(v is not None for v in natural_key):
             plan.duplicates.append((number, duplicate, values))
         else:
             plan.creates.append((number, record_id, cleaned))  # checked once, not again

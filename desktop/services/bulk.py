@@ -27,12 +27,19 @@ class BulkMixin:
     model: type[Record]
     user: str
 
-    def _clean(self, values: Mapping[str, Any]) -> dict[str, Any]: ...
-    def _derive(self, cleaned: dict[str, Any]) -> dict[str, Any]: ...
-    def _load(self, session: Session, record_id: int) -> Record: ...
+    def _clean(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _derive(self, cleaned: dict[str, Any]) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _load(self, session: Session, record_id: int) -> Record:
+        raise NotImplementedError
+
     def _update_in(
         self, session: Session, record: Record, values: Mapping[str, Any], now: datetime
-    ) -> None: ...
+    ) -> None:
+        raise NotImplementedError
 
     def import_records(
         self,
