@@ -22,6 +22,13 @@ def _notes() -> Field:
     )
 
 
+def _choice(
+    name: str, label: str, choices: C.Choices, required: bool = True, **options: object
+) -> Field:
+    """A field taking one value of a fixed list (required unless said otherwise)."""
+    return Field(name, label, Kind.CHOICE, required=required, choices=choices, **options)  # type: ignore[arg-type]
+
+
 def _country(required: bool = True) -> Field:
     return Field(
         "country_code",
@@ -55,14 +62,7 @@ REGIONS = Entity(
         Field(
             "iso_code", QT_TRANSLATE_NOOP("Domain", "ISO 3166-2 code"), searchable=True, width=10
         ),
-        Field(
-            "kind",
-            QT_TRANSLATE_NOOP("Domain", "Kind"),
-            Kind.CHOICE,
-            required=True,
-            choices=C.REGION_KINDS,
-            default="province",
-        ),
+        _choice("kind", QT_TRANSLATE_NOOP("Domain", "Kind"), C.REGION_KINDS, default="province"),
         _notes(),
     ),
     title_field="name_ru",
@@ -88,24 +88,14 @@ ORGANISATIONS = Entity(
             searchable=True,
             width=28,
         ),
-        Field(
+        _choice(
             "kind",
             QT_TRANSLATE_NOOP("Domain", "Kind"),
-            Kind.CHOICE,
-            required=True,
-            choices=C.ORGANISATION_KINDS,
+            C.ORGANISATION_KINDS,
             default="regional_government",
             width=20,
         ),
-        Field(
-            "side",
-            QT_TRANSLATE_NOOP("Domain", "Side"),
-            Kind.CHOICE,
-            required=True,
-            choices=C.SIDES,
-            default="foreign",
-            width=10,
-        ),
+        _choice("side", QT_TRANSLATE_NOOP("Domain", "Side"), C.SIDES, default="foreign", width=10),
         _country(required=False),
         Field(
             "region_id", QT_TRANSLATE_NOOP("Domain", "Region"), Kind.REF, ref="regions", width=20
@@ -148,12 +138,8 @@ PEOPLE = Entity(
             width=30,
         ),
         Field("position", QT_TRANSLATE_NOOP("Domain", "Position"), searchable=True, width=28),
-        Field(
-            "level",
-            QT_TRANSLATE_NOOP("Domain", "Level"),
-            Kind.CHOICE,
-            choices=C.PERSON_LEVELS,
-            width=18,
+        _choice(
+            "level", QT_TRANSLATE_NOOP("Domain", "Level"), C.PERSON_LEVELS, width=18, required=False
         ),
         Field("phones", QT_TRANSLATE_NOOP("Domain", "Phones"), Kind.PHONES, width=18),
         Field("email", QT_TRANSLATE_NOOP("Domain", "E-mail"), Kind.EMAIL, width=22),
@@ -174,21 +160,17 @@ AGREEMENTS = Entity(
         Field(
             "title", QT_TRANSLATE_NOOP("Domain", "Title"), required=True, searchable=True, width=48
         ),
-        Field(
+        _choice(
             "kind",
             QT_TRANSLATE_NOOP("Domain", "Kind"),
-            Kind.CHOICE,
-            required=True,
-            choices=C.AGREEMENT_KINDS,
+            C.AGREEMENT_KINDS,
             default="agreement",
             width=16,
         ),
-        Field(
+        _choice(
             "scope",
             QT_TRANSLATE_NOOP("Domain", "Scope"),
-            Kind.CHOICE,
-            required=True,
-            choices=C.AGREEMENT_SCOPES,
+            C.AGREEMENT_SCOPES,
             default="international",
             in_table=False,
         ),
@@ -274,14 +256,7 @@ AGREEMENTS = Entity(
             QT_TRANSLATE_NOOP("Domain", "Parties"),
             "agreement_party",
             (
-                Field(
-                    "side",
-                    QT_TRANSLATE_NOOP("Domain", "Side"),
-                    Kind.CHOICE,
-                    required=True,
-                    choices=C.SIDES,
-                    default="foreign",
-                ),
+                _choice("side", QT_TRANSLATE_NOOP("Domain", "Side"), C.SIDES, default="foreign"),
                 Field(
                     "organisation_id",
                     QT_TRANSLATE_NOOP("Domain", "Organisation"),
@@ -309,13 +284,8 @@ AGREEMENTS = Entity(
             QT_TRANSLATE_NOOP("Domain", "Status history"),
             "agreement_status",
             (
-                Field(
-                    "status",
-                    QT_TRANSLATE_NOOP("Domain", "Status"),
-                    Kind.CHOICE,
-                    required=True,
-                    choices=AGREEMENT_STATUSES,
-                    width=22,
+                _choice(
+                    "status", QT_TRANSLATE_NOOP("Domain", "Status"), AGREEMENT_STATUSES, width=22
                 ),
                 Field(
                     "on_date",
@@ -344,13 +314,13 @@ EVENTS = Entity(
             "name", QT_TRANSLATE_NOOP("Domain", "Name"), required=True, searchable=True, width=40
         ),
         Field("series", QT_TRANSLATE_NOOP("Domain", "Series"), searchable=True, width=22),
-        Field(
+        _choice(
             "kind",
             QT_TRANSLATE_NOOP("Domain", "Kind"),
-            Kind.CHOICE,
-            choices=C.EVENT_KINDS,
+            C.EVENT_KINDS,
             default="forum",
             width=12,
+            required=False,
         ),
         Field("date_from", QT_TRANSLATE_NOOP("Domain", "From"), Kind.DATE, required=True, width=11),
         Field("date_to", QT_TRANSLATE_NOOP("Domain", "To"), Kind.DATE, width=11),
@@ -365,12 +335,12 @@ EVENTS = Entity(
             searchable=True,
             width=24,
         ),
-        Field(
+        _choice(
             "participation_level",
             QT_TRANSLATE_NOOP("Domain", "Level of participation"),
-            Kind.CHOICE,
-            choices=C.PERSON_LEVELS,
+            C.PERSON_LEVELS,
             width=18,
+            required=False,
         ),
         Field(
             "outcome",
@@ -400,21 +370,17 @@ DELEGATIONS = Entity(
             searchable=True,
             width=40,
         ),
-        Field(
+        _choice(
             "direction",
             QT_TRANSLATE_NOOP("Domain", "Direction"),
-            Kind.CHOICE,
-            required=True,
-            choices=C.DIRECTIONS,
+            C.DIRECTIONS,
             default="incoming",
             width=10,
         ),
-        Field(
+        _choice(
             "format",
             QT_TRANSLATE_NOOP("Domain", "Format"),
-            Kind.CHOICE,
-            required=True,
-            choices=C.VISIT_FORMATS,
+            C.VISIT_FORMATS,
             default="in_person",
             in_table=False,
         ),
@@ -438,12 +404,12 @@ DELEGATIONS = Entity(
             ref="people",
             width=24,
         ),
-        Field(
+        _choice(
             "head_level",
             QT_TRANSLATE_NOOP("Domain", "Level of the head"),
-            Kind.CHOICE,
-            choices=C.PERSON_LEVELS,
+            C.PERSON_LEVELS,
             width=18,
+            required=False,
         ),
         Field(
             "programme",
@@ -466,12 +432,10 @@ DELEGATIONS = Entity(
             ref="events",
             in_table=False,
         ),
-        Field(
+        _choice(
             "status",
             QT_TRANSLATE_NOOP("Domain", "Status"),
-            Kind.CHOICE,
-            required=True,
-            choices=C.DELEGATION_STATUSES,
+            C.DELEGATION_STATUSES,
             default="planned",
             width=12,
         ),
@@ -556,12 +520,10 @@ TWINS = Entity(
             ref="agreements",
             width=36,
         ),
-        Field(
+        _choice(
             "status",
             QT_TRANSLATE_NOOP("Domain", "Status"),
-            Kind.CHOICE,
-            required=True,
-            choices=C.TWIN_STATUSES,
+            C.TWIN_STATUSES,
             default="active",
             width=10,
         ),
