@@ -152,7 +152,10 @@ class DashboardPage(QWidget):
         values_axis.setLabelsFont(small)
         top = max((max(v, default=0) for _, v in sets), default=0)
         values_axis.setRange(0, max(1, top))
-        values_axis.applyNiceNumbers()
+        if top > 5:
+            values_axis.applyNiceNumbers()
+        else:  # whole numbers only: 0, 1, 2 … rather than 0, 0.2, 0.4 shown as 0, 0, 0
+            values_axis.setTickCount(max(2, top + 1))
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
