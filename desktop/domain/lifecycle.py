@@ -122,7 +122,3 @@ def check_history(steps: Sequence[StatusStep]) -> list[HistoryProblem]:
             )
         previous = step
     return problems
-
-
-def current_status(steps: Sequence[StatusStep]) -> str | None:
-    return steps[-1].status if steps else None

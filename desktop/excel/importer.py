@@ -19,7 +19,15 @@ from ..domain.fields import Kind
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.validation import clean
 from ..services import Changes, Services
-from .columns import CHILD_SEPARATOR, CellError, Codec, SheetColumn, header, normalise_header
+from .columns import (
+    CHILD_SEPARATOR,
+    CellError,
+    Codec,
+    SheetColumn,
+    header,
+    normalise_header,
+    sheet_columns,
+)
 from .exporter import LISTS_SHEET, reference_titles
 from .files import ExcelFileError
 from .template import NotAWorkbookError
@@ -88,8 +96,6 @@ def _rows(path: Path) -> list[tuple[str, list[list[Any]]]]:
 
 class RegistryImporter:
     def __init__(self, services: Services, kind: str, language: str) -> None:
-        from .columns import sheet_columns
-
         self.services, self.kind, self.language = services, kind, language
         self.registry = services[kind]
         self.entity = self.registry.entity

@@ -88,9 +88,3 @@ def restore(services: Services, backup: Path) -> Path:
     files.restore_into(Path(backup), path)
     db.reopen()
     return kept
-
-
-def check(services: Services) -> list[str]:
-    """What is wrong with the database: an empty list when nothing is."""
-    db: Database = services.db
-    return db.check()

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from ..db import models as m
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..domain.lifecycle import AWAITING_STATUSES, BINDING_STATUSES
+from ..domain.lifecycle import AGREEMENT_STATUSES, AWAITING_STATUSES, BINDING_STATUSES
 from . import Services
 from .report_model import add_months, load_agreements
 
@@ -70,39 +70,19 @@ def build_dashboard(
             board.expiring.append(Attention("agreements", a.id, a.values["title"], valid_to))
     waited_since = today - timedelta(days=rules.awaiting_days)
     for a in agreements:
-        if a.steps and a.steps[-1][0] in AWAITING_STATUSES and a.steps[-1][1] <= waited_since:
+        status, since = a.steps[-1] if a.steps else (None, None)
+        title = a.values["title"]
+        if status in AWAITING_STATUSES and since is not None and since <= waited_since:
             board.awaiting.append(
-                Attention(
-                    "agreements",
-                    a.id,
-                    a.values["title"],
-                    a.steps[-1][1],
-                    QT_TRANSLATE_NOOP("Domain", "Sent for federal approval")
-                    if a.steps[-1][0] == "sent_for_approval"
-                    else QT_TRANSLATE_NOOP("Domain", "Registration pending"),
-                )
+                Attention("agreements", a.id, title, since, AGREEMENT_STATUSES.label(status))
             )
-        status = a.steps[-1][0] if a.steps else None
+        missing = None
         if status in BINDING_STATUSES and not a.signed_on():
-            board.incomplete.append(
-                Attention(
-                    "agreements",
-                    a.id,
-                    a.values["title"],
-                    None,
-                    QT_TRANSLATE_NOOP("Domain", "no signing date"),
-                )
-            )
+            missing = QT_TRANSLATE_NOOP("Domain", "no signing date")
         elif status in ("registered", "in_force") and not a.values["reg_number"]:
-            board.incomplete.append(
-                Attention(
-                    "agreements",
-                    a.id,
-                    a.values["title"],
-                    None,
-                    QT_TRANSLATE_NOOP("Domain", "no registration number"),
-                )
-            )
+            missing = QT_TRANSLATE_NOOP("Domain", "no registration number")
+        if missing:
+            board.incomplete.append(Attention("agreements", a.id, title, None, missing))
     board.awaiting.sort(key=lambda item: item.day or date.min)
 
     soon = today + timedelta(days=rules.upcoming_days)

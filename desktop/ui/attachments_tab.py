@@ -12,11 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from ..services import Services
 from ..services import attachments as store
 from .rows_model import RowsModel, rows_view
-from .text import format_date
-
-
-def _size(size: int) -> str:
-    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{max(1, size // 1024)} KB"
+from .text import format_date, format_size
 
 
 class AttachmentsTab(QWidget):
@@ -63,7 +59,7 @@ class AttachmentsTab(QWidget):
             [
                 [
                     item.name,
-                    _size(item.size),
+                    format_size(item.size),
                     format_date(item.added_at),
                     self.tr("missing from the attachments folder") if item.missing else "",
                 ]

@@ -19,11 +19,7 @@ from ..services.backups import backup_now, list_backups, restore
 from . import dialogs
 from .long_work import run_long
 from .rows_model import RowsModel, rows_view
-from .text import format_date
-
-
-def _size(size: int) -> str:
-    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{size / 1024:.0f} KB"
+from .text import format_date, format_size
 
 
 class BackupsDialog(QDialog):
@@ -77,7 +73,7 @@ class BackupsDialog(QDialog):
                 [
                     format_date(e.created),
                     reasons.get(e.reason, e.reason),
-                    _size(e.size),
+                    format_size(e.size),
                     ", ".join(str(n) for n in e.counts.values()),
                     e.path.name,
                 ]

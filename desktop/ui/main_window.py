@@ -296,8 +296,7 @@ class MainWindow(QMainWindow):
 
         changes = import_file(self.services, page.entity.name, self)
         if changes is not None:
-            page.reload()
-            self.apply_changes(changes)
+            self.apply_changes(changes)  # reloads the page: records were added
 
     def export_page(self, template: bool) -> None:
         page = self.page()

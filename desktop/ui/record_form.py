@@ -55,6 +55,7 @@ class RecordForm(QDialog):
         self.registry = services[entity.name]
         self.record_id = record_id
         self.version: int | None = None
+        self._saved_title = ""
         self._loaded: dict[str, Any] = {}
         self._touched: set[str] = set()
         self._save_attempted = False
@@ -186,6 +187,8 @@ class RecordForm(QDialog):
         else:
             values = self.registry.get(self.record_id)
             self.version = values["version"]
+            # the saved name, looked up once: the title bar changes on every keystroke
+            self._saved_title = self.registry.titles([self.record_id]).get(self.record_id, "")
         self._fill(values)
         self._loaded = self.values()
         self._touched.clear()
@@ -217,9 +220,8 @@ class RecordForm(QDialog):
         if self.record_id is None:
             self.setWindowTitle(self.tr("New: {entity}").format(entity=label))
             return
-        title = self.registry.titles([self.record_id]).get(self.record_id, "")
         mark = " *" if self.is_dirty() else ""
-        self.setWindowTitle(f"{label}: {title}{mark}")
+        self.setWindowTitle(f"{label}: {self._saved_title}{mark}")
 
     def _refresh_history(self) -> None:
         entries = self.registry.history(self.record_id) if self.record_id else []

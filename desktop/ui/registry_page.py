@@ -159,7 +159,7 @@ class RegistryPage(QWidget):
         """Another page or form changed records: refresh what this page shows of them."""
         if not self.loaded:
             return
-        if changes.entity == self.entity.name and changes.action not in ("updated",):
+        if changes.entity == self.entity.name and changes.action != "updated":
             self.reload()
         elif changes.entity == self.entity.name:
             self.model.forget(changes.ids)

@@ -33,6 +33,10 @@ def format_date(value: date | datetime | None) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
 
 
+def format_size(size: int) -> str:
+    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{max(1, size // 1024)} KB"
+
+
 def display(field: Field, value: Any) -> str:
     """The text of one table cell."""
     if value is None or value == "":

@@ -33,57 +33,57 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="31" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="27" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="31" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="27" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="31" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="27" />
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="31" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="27" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="35" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="31" />
         <source>Drop files on this form to attach them.</source>
         <translation>Перетащите файлы на форму, чтобы приложить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="36" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="32" />
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="37" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="33" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="38" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="34" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="54" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="50" />
         <source>Save the record first, then attach files to it.</source>
         <translation>Сначала сохраните запись, затем прикладывайте файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="68" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="64" />
         <source>missing from the attachments folder</source>
         <translation>нет в папке вложений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="95" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="91" />
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
@@ -91,132 +91,132 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="35" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="31" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="37" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="33" />
         <source>Made</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="37" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="33" />
         <source>Why</source>
         <translation>Повод</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="37" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="33" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="37" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="33" />
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="37" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="33" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="40" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="36" />
         <source>regions, organisations, people, events, agreements, delegations, twin relations</source>
         <translation>регионы, организации, персоны, мероприятия, соглашения, делегации, побратимские связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="46" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="42" />
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="47" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="43" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="48" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="44" />
         <source>Check the database</source>
         <translation>Проверить базу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="49" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="45" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="68" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="64" />
         <source>on closing</source>
         <translation>при закрытии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="69" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="65" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="70" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="66" />
         <source>before an update</source>
         <translation>перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="71" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="67" />
         <source>before an import</source>
         <translation>перед импортом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="72" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="68" />
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="92" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="88" />
         <source>Backing up…</source>
         <translation>Создание копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="94" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="90" />
         <source>Backed up and checked: {file}</source>
         <translation>Копия создана и проверена: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="100" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="96" />
         <source>Choose the backup to restore.</source>
         <translation>Выберите копию для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="105" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="101" />
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="107" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="103" />
         <source>Replace the registry with the backup of {date}? The registry as it is now is kept as a backup first.</source>
         <translation>Заменить реестр копией от {date}? Текущее состояние реестра сначала будет сохранено в резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="114" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="110" />
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="118" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="114" />
         <source>Restored the backup of {date}.</source>
         <translation>Восстановлена копия от {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="125" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="121" />
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="128" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="124" />
         <source>Problems found:</source>
         <translation>Найдены проблемы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="132" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="128" />
         <source>The database is in order: integrity checked, no broken references.</source>
         <translation>База в порядке: целостность проверена, битых ссылок нет.</translation>
     </message>
@@ -299,37 +299,37 @@
         <translation>Не хватает данных для отчётов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="168" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="171" />
         <source>Agreements in force by country</source>
         <translation>Действующие соглашения по странам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="170" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="173" />
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="176" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="179" />
         <source>Delegations per year</source>
         <translation>Делегации по годам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="179" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="182" />
         <source>Incoming</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="180" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="183" />
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="186" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="189" />
         <source>Agreements signed per year</source>
         <translation>Соглашения, подписанные по годам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="188" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="191" />
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="40" />
-        <location filename="../../desktop/domain/entities.py" line="113" />
+        <location filename="../../desktop/domain/entities.py" line="103" />
         <source>City</source>
         <translation>Город</translation>
     </message>
@@ -615,8 +615,8 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="82" />
-        <location filename="../../desktop/domain/entities.py" line="170" />
-        <location filename="../../desktop/domain/entities.py" line="514" />
+        <location filename="../../desktop/domain/entities.py" line="156" />
+        <location filename="../../desktop/domain/entities.py" line="478" />
         <source>Agreement</source>
         <translation>Соглашение</translation>
     </message>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="85" />
-        <location filename="../../desktop/domain/entities.py" line="450" />
+        <location filename="../../desktop/domain/entities.py" line="416" />
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="150" />
-        <location filename="../../desktop/domain/entities.py" line="161" />
+        <location filename="../../desktop/domain/entities.py" line="147" />
         <source>Active</source>
         <translation>Действует</translation>
     </message>
@@ -830,49 +830,49 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="28" />
+        <location filename="../../desktop/domain/entities.py" line="35" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="37" />
+        <location filename="../../desktop/domain/entities.py" line="44" />
         <source>Foreign region</source>
         <translation>Зарубежный регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="38" />
+        <location filename="../../desktop/domain/entities.py" line="45" />
         <source>Foreign regions</source>
         <translation>Зарубежные регионы</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="44" />
+        <location filename="../../desktop/domain/entities.py" line="51" />
         <location filename="../../desktop/domain/entities.py" line="80" />
         <source>Name (Russian)</source>
         <translation>Наименование (рус.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="51" />
+        <location filename="../../desktop/domain/entities.py" line="58" />
         <location filename="../../desktop/domain/entities.py" line="87" />
         <source>Name (original)</source>
         <translation>Наименование (ориг.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="56" />
+        <location filename="../../desktop/domain/entities.py" line="63" />
         <source>ISO 3166-2 code</source>
         <translation>Код ISO 3166-2</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="60" />
+        <location filename="../../desktop/domain/entities.py" line="65" />
         <location filename="../../desktop/domain/entities.py" line="93" />
-        <location filename="../../desktop/domain/entities.py" line="179" />
-        <location filename="../../desktop/domain/entities.py" line="349" />
+        <location filename="../../desktop/domain/entities.py" line="165" />
+        <location filename="../../desktop/domain/entities.py" line="319" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/entities.py" line="74" />
-        <location filename="../../desktop/domain/entities.py" line="145" />
-        <location filename="../../desktop/domain/entities.py" line="287" />
+        <location filename="../../desktop/domain/entities.py" line="135" />
+        <location filename="../../desktop/domain/entities.py" line="262" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -882,367 +882,367 @@
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="102" />
-        <location filename="../../desktop/domain/entities.py" line="279" />
+        <location filename="../../desktop/domain/entities.py" line="98" />
+        <location filename="../../desktop/domain/entities.py" line="259" />
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="111" />
+        <location filename="../../desktop/domain/entities.py" line="101" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="114" />
+        <location filename="../../desktop/domain/entities.py" line="104" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="115" />
+        <location filename="../../desktop/domain/entities.py" line="105" />
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="116" />
-        <location filename="../../desktop/domain/entities.py" line="159" />
+        <location filename="../../desktop/domain/entities.py" line="106" />
+        <location filename="../../desktop/domain/entities.py" line="145" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="117" />
-        <location filename="../../desktop/domain/entities.py" line="158" />
+        <location filename="../../desktop/domain/entities.py" line="107" />
+        <location filename="../../desktop/domain/entities.py" line="144" />
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="126" />
-        <location filename="../../desktop/domain/entities.py" line="496" />
+        <location filename="../../desktop/domain/entities.py" line="116" />
+        <location filename="../../desktop/domain/entities.py" line="460" />
         <source>Person</source>
         <translation>Персона</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="127" />
+        <location filename="../../desktop/domain/entities.py" line="117" />
         <source>People</source>
         <translation>Персоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="132" />
+        <location filename="../../desktop/domain/entities.py" line="122" />
         <source>Full name (Russian)</source>
         <translation>ФИО (рус.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="139" />
+        <location filename="../../desktop/domain/entities.py" line="129" />
         <source>Full name (Latin / original)</source>
         <translation>ФИО (лат. / ориг.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="150" />
+        <location filename="../../desktop/domain/entities.py" line="140" />
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="153" />
+        <location filename="../../desktop/domain/entities.py" line="142" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="160" />
-        <location filename="../../desktop/domain/entities.py" line="224" />
+        <location filename="../../desktop/domain/entities.py" line="146" />
+        <location filename="../../desktop/domain/entities.py" line="206" />
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="171" />
+        <location filename="../../desktop/domain/entities.py" line="157" />
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="175" />
+        <location filename="../../desktop/domain/entities.py" line="161" />
         <source>Title</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="188" />
+        <location filename="../../desktop/domain/entities.py" line="172" />
         <source>Scope</source>
         <translation>Сфера действия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="198" />
+        <location filename="../../desktop/domain/entities.py" line="180" />
         <source>Partner region</source>
         <translation>Регион-партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="205" />
-        <location filename="../../desktop/domain/entities.py" line="314" />
-        <location filename="../../desktop/domain/entities.py" line="471" />
-        <location filename="../../desktop/domain/entities.py" line="561" />
+        <location filename="../../desktop/domain/entities.py" line="187" />
+        <location filename="../../desktop/domain/entities.py" line="288" />
+        <location filename="../../desktop/domain/entities.py" line="437" />
+        <location filename="../../desktop/domain/entities.py" line="525" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="210" />
+        <location filename="../../desktop/domain/entities.py" line="192" />
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="213" />
+        <location filename="../../desktop/domain/entities.py" line="195" />
         <source>Place of signing</source>
         <translation>Место подписания</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="219" />
+        <location filename="../../desktop/domain/entities.py" line="201" />
         <source>Spheres of cooperation</source>
         <translation>Сферы сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="225" />
+        <location filename="../../desktop/domain/entities.py" line="207" />
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="226" />
+        <location filename="../../desktop/domain/entities.py" line="208" />
         <source>Valid to</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="229" />
+        <location filename="../../desktop/domain/entities.py" line="211" />
         <source>Open-ended</source>
         <translation>Бессрочное</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="236" />
+        <location filename="../../desktop/domain/entities.py" line="218" />
         <source>Automatic prolongation</source>
         <translation>Автоматическая пролонгация</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="242" />
+        <location filename="../../desktop/domain/entities.py" line="224" />
         <source>Prolongation terms</source>
         <translation>Условия пролонгации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="246" />
+        <location filename="../../desktop/domain/entities.py" line="228" />
         <source>Amends or implements</source>
         <translation>Изменяет или реализует</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="253" />
+        <location filename="../../desktop/domain/entities.py" line="235" />
         <source>Registration number</source>
         <translation>Рег. номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="258" />
+        <location filename="../../desktop/domain/entities.py" line="240" />
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="260" />
+        <location filename="../../desktop/domain/entities.py" line="242" />
         <source>Original kept at</source>
         <translation>Место хранения подлинника</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="263" />
+        <location filename="../../desktop/domain/entities.py" line="245" />
         <source>Responsible officer</source>
         <translation>Ответственный исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="274" />
+        <location filename="../../desktop/domain/entities.py" line="256" />
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="295" />
+        <location filename="../../desktop/domain/entities.py" line="270" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="302" />
+        <location filename="../../desktop/domain/entities.py" line="277" />
         <source>Signatory's position</source>
         <translation>Должность подписанта</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="309" />
+        <location filename="../../desktop/domain/entities.py" line="284" />
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="322" />
+        <location filename="../../desktop/domain/entities.py" line="292" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="327" />
+        <location filename="../../desktop/domain/entities.py" line="297" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="328" />
+        <location filename="../../desktop/domain/entities.py" line="298" />
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="339" />
+        <location filename="../../desktop/domain/entities.py" line="309" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="340" />
+        <location filename="../../desktop/domain/entities.py" line="310" />
         <location filename="../../desktop/services/reports.py" line="255" />
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="344" />
+        <location filename="../../desktop/domain/entities.py" line="314" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="346" />
+        <location filename="../../desktop/domain/entities.py" line="316" />
         <source>Series</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="355" />
-        <location filename="../../desktop/domain/entities.py" line="421" />
+        <location filename="../../desktop/domain/entities.py" line="325" />
+        <location filename="../../desktop/domain/entities.py" line="387" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="356" />
-        <location filename="../../desktop/domain/entities.py" line="422" />
+        <location filename="../../desktop/domain/entities.py" line="326" />
+        <location filename="../../desktop/domain/entities.py" line="388" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="358" />
+        <location filename="../../desktop/domain/entities.py" line="328" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="360" />
+        <location filename="../../desktop/domain/entities.py" line="330" />
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="364" />
+        <location filename="../../desktop/domain/entities.py" line="334" />
         <source>Our participants</source>
         <translation>Наши участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="370" />
+        <location filename="../../desktop/domain/entities.py" line="340" />
         <source>Level of participation</source>
         <translation>Уровень участия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="377" />
-        <location filename="../../desktop/domain/entities.py" line="457" />
+        <location filename="../../desktop/domain/entities.py" line="347" />
+        <location filename="../../desktop/domain/entities.py" line="423" />
         <source>Outcome</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="392" />
+        <location filename="../../desktop/domain/entities.py" line="362" />
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="393" />
+        <location filename="../../desktop/domain/entities.py" line="363" />
         <location filename="../../desktop/services/reports.py" line="226" />
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="398" />
+        <location filename="../../desktop/domain/entities.py" line="368" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="405" />
+        <location filename="../../desktop/domain/entities.py" line="375" />
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="414" />
+        <location filename="../../desktop/domain/entities.py" line="382" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="425" />
+        <location filename="../../desktop/domain/entities.py" line="391" />
         <source>Regions and cities</source>
         <translation>Регионы и города</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="429" />
+        <location filename="../../desktop/domain/entities.py" line="395" />
         <source>Host / inviting organisation</source>
         <translation>Принимающая / приглашающая сторона</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="436" />
+        <location filename="../../desktop/domain/entities.py" line="402" />
         <source>Head of delegation</source>
         <translation>Руководитель делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="443" />
+        <location filename="../../desktop/domain/entities.py" line="409" />
         <source>Level of the head</source>
         <translation>Уровень руководителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="464" />
+        <location filename="../../desktop/domain/entities.py" line="430" />
         <source>Related event</source>
         <translation>Связанное мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="480" />
+        <location filename="../../desktop/domain/entities.py" line="444" />
         <source>Report submitted on</source>
         <translation>Отчёт представлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="491" />
+        <location filename="../../desktop/domain/entities.py" line="455" />
         <source>Members</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="502" />
+        <location filename="../../desktop/domain/entities.py" line="466" />
         <source>Name, if not in the registry</source>
         <translation>ФИО, если нет в реестре</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="504" />
+        <location filename="../../desktop/domain/entities.py" line="468" />
         <source>Role in the delegation</source>
         <translation>Роль в делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="509" />
+        <location filename="../../desktop/domain/entities.py" line="473" />
         <source>Agreements signed</source>
         <translation>Подписанные соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="530" />
+        <location filename="../../desktop/domain/entities.py" line="494" />
         <source>Twin relation</source>
         <translation>Побратимская связь</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="531" />
+        <location filename="../../desktop/domain/entities.py" line="495" />
         <location filename="../../desktop/services/reports.py" line="311" />
         <location filename="../../desktop/services/reports.py" line="312" />
         <source>Twin relations</source>
         <translation>Побратимские связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="536" />
+        <location filename="../../desktop/domain/entities.py" line="500" />
         <source>Our municipality or region</source>
         <translation>Наш муниципалитет или регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="544" />
+        <location filename="../../desktop/domain/entities.py" line="508" />
         <source>Foreign city or region</source>
         <translation>Зарубежный город или регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="551" />
+        <location filename="../../desktop/domain/entities.py" line="515" />
         <source>Established on</source>
         <translation>Дата установления</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="554" />
+        <location filename="../../desktop/domain/entities.py" line="518" />
         <source>Basis agreement</source>
         <translation>Соглашение-основание</translation>
     </message>
@@ -1258,7 +1258,6 @@
     </message>
     <message>
         <location filename="../../desktop/domain/lifecycle.py" line="20" />
-        <location filename="../../desktop/services/dashboard.py" line="80" />
         <source>Sent for federal approval</source>
         <translation>Направлено на федеральное согласование</translation>
     </message>
@@ -1284,7 +1283,6 @@
     </message>
     <message>
         <location filename="../../desktop/domain/lifecycle.py" line="25" />
-        <location filename="../../desktop/services/dashboard.py" line="82" />
         <source>Registration pending</source>
         <translation>На регистрации</translation>
     </message>
@@ -1562,7 +1560,7 @@
     </message>
     <message>
         <location filename="../../desktop/excel/columns.py" line="189" />
-        <location filename="../../desktop/excel/importer.py" line="235" />
+        <location filename="../../desktop/excel/importer.py" line="241" />
         <source>Not an id number</source>
         <translation>Это не номер записи (ID)</translation>
     </message>
@@ -1582,57 +1580,57 @@
         <translation>Несколько записей называются «{name}»: укажите ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="40" />
+        <location filename="../../desktop/excel/importer.py" line="48" />
         <source>sheet "{sheet}"</source>
         <translation>лист «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="44" />
+        <location filename="../../desktop/excel/importer.py" line="52" />
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="49" />
+        <location filename="../../desktop/excel/importer.py" line="57" />
         <source>column "{column}"</source>
         <translation>столбец «{column}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="130" />
+        <location filename="../../desktop/excel/importer.py" line="136" />
         <source>No header row found: expected columns such as {expected}</source>
         <translation>Не найдена строка заголовков: ожидаются столбцы, например: {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="173" />
+        <location filename="../../desktop/excel/importer.py" line="179" />
         <source>Required column "{name}" is missing</source>
         <translation>Нет обязательного столбца «{name}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="361" />
+        <location filename="../../desktop/excel/importer.py" line="367" />
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="366" />
+        <location filename="../../desktop/excel/importer.py" line="372" />
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="367" />
+        <location filename="../../desktop/excel/importer.py" line="373" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="368" />
+        <location filename="../../desktop/excel/importer.py" line="374" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="369" />
+        <location filename="../../desktop/excel/importer.py" line="375" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="370" />
+        <location filename="../../desktop/excel/importer.py" line="376" />
         <source>What is wrong</source>
         <translation>Что не так</translation>
     </message>
@@ -1662,17 +1660,17 @@
         <translation>Резервные копии делаются для файлов SQLite; копию серверной базы делайте на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/dashboard.py" line="93" />
+        <location filename="../../desktop/services/dashboard.py" line="81" />
         <source>no signing date</source>
         <translation>нет даты подписания</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/dashboard.py" line="103" />
+        <location filename="../../desktop/services/dashboard.py" line="83" />
         <source>no registration number</source>
         <translation>нет рег. номера</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/dashboard.py" line="138" />
+        <location filename="../../desktop/services/dashboard.py" line="118" />
         <source>no trip report</source>
         <translation>нет отчёта о поездке</translation>
     </message>
@@ -2045,22 +2043,22 @@
             <numerusform>{verb}: %n запись</numerusform><numerusform>{verb}: %n записи</numerusform><numerusform>{verb}: %n записей</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ui/main_window.py" line="308" />
         <source> (template)</source>
         <translation> (шаблон)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311" />
+        <location filename="../../desktop/ui/main_window.py" line="310" />
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318" />
+        <location filename="../../desktop/ui/main_window.py" line="317" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324" />
+        <location filename="../../desktop/ui/main_window.py" line="323" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
