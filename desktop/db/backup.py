@@ -116,12 +116,13 @@ def make_backup(
     return out
 
 
-def list_backups(folder: Path) -> list[BackupInfo]:
-    """Backups in a folder, newest first."""
+def list_backups(folder: Path, stem: str) -> list[BackupInfo]:
+    """Backups of the database named ``stem`` in a folder, newest first (another registry's
+    backups may share the folder: they are never listed, restored or thinned here)."""
     found = []
     for path in folder.glob("*.sqlite") if folder.is_dir() else []:
         match = _NAME.match(path.name)
-        if match:
+        if match and match["stem"] == stem:
             created = datetime.strptime(match["stamp"], STAMP)
             found.append(BackupInfo(path, created, match["reason"], path.stat().st_size))
     return sorted(found, key=lambda b: b.created, reverse=True)
@@ -150,9 +151,9 @@ def to_thin(backups: Iterable[BackupInfo]) -> list[BackupInfo]:
     return [b for b in newest_first if b.path not in keep]
 
 
-def thin(folder: Path) -> list[Path]:
+def thin(folder: Path, stem: str) -> list[Path]:
     removed = []
-    for backup in to_thin(list_backups(folder)):
+    for backup in to_thin(list_backups(folder, stem)):
         backup.path.unlink(missing_ok=True)
         removed.append(backup.path)
     return removed

@@ -180,7 +180,11 @@ def raise_if_damaged(path: Path) -> None:
     verdict = quick_check(path)
     if verdict != "ok":
         good = next(
-            (b.path for b in list_backups(backups_folder(path)) if quick_check(b.path) == "ok"),
+            (
+                b.path
+                for b in list_backups(backups_folder(path), path.stem)
+                if quick_check(b.path) == "ok"
+            ),
             None,
         )
         raise errors.CorruptDatabaseError(str(path), verdict[:200], str(good) if good else None)

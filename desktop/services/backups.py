@@ -60,19 +60,19 @@ def backup_if_changed(services: Services, now: datetime | None = None) -> Path |
     newest backup; then old backups are thinned."""
     db: Database = services.db
     path, folder = _db_path(db), backup_folder(services)
-    newest = next(iter(files.list_backups(folder)), None)
+    newest = next(iter(files.list_backups(folder, path.stem)), None)
     if newest is not None and files.last_change(newest.path) >= files.last_change(path):
         return None
     made = files.make_backup(path, "auto", folder, now=now)
     copy_store(services, folder)
-    files.thin(folder)
+    files.thin(folder, path.stem)
     return made
 
 
 def list_backups(services: Services) -> list[BackupEntry]:
     return [
         BackupEntry(b.path, b.created, b.reason, b.size, files.record_counts(b.path))
-        for b in files.list_backups(backup_folder(services))
+        for b in files.list_backups(backup_folder(services), _db_path(services.db).stem)
     ]
 
 

@@ -66,6 +66,7 @@ class AttachmentsTab(QWidget):
                 for item in self.items
             ]
         )
+        self.view.resizeColumnsToContents()
 
     def names(self) -> list[str]:
         return [item.name for item in self.items]

@@ -232,7 +232,13 @@ class RecordForm(QDialog):
                 known = [f for f in self.entity.fields if f.name == entry.field] + [
                     c for c in self.entity.children if c.name == entry.field
                 ]
-                field_label = tr_domain(known[0].label) if known else entry.field
+                field_label = (
+                    tr_domain(known[0].label)
+                    if known
+                    else self.tr("Attachments")
+                    if entry.field == "attachments"
+                    else entry.field
+                )
             change = (
                 ""
                 if entry.action != "update"

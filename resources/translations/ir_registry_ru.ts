@@ -83,7 +83,7 @@
         <translation>нет в папке вложений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="91" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="92" />
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
@@ -2082,132 +2082,133 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="66" />
+        <location filename="../../desktop/ui/record_form.py" line="67" />
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="75" />
+        <location filename="../../desktop/ui/record_form.py" line="76" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="76" />
+        <location filename="../../desktop/ui/record_form.py" line="77" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="77" />
+        <location filename="../../desktop/ui/record_form.py" line="78" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="78" />
+        <location filename="../../desktop/ui/record_form.py" line="79" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="79" />
+        <location filename="../../desktop/ui/record_form.py" line="80" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="85" />
+        <location filename="../../desktop/ui/record_form.py" line="86" />
+        <location filename="../../desktop/ui/record_form.py" line="238" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="86" />
+        <location filename="../../desktop/ui/record_form.py" line="87" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="89" />
+        <location filename="../../desktop/ui/record_form.py" line="90" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="90" />
+        <location filename="../../desktop/ui/record_form.py" line="91" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="91" />
+        <location filename="../../desktop/ui/record_form.py" line="92" />
         <source>Save and close</source>
         <translation>Сохранить и закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="92" />
+        <location filename="../../desktop/ui/record_form.py" line="93" />
         <source>Save and close (Ctrl+Enter)</source>
         <translation>Сохранить и закрыть (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="94" />
+        <location filename="../../desktop/ui/record_form.py" line="95" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="95" />
+        <location filename="../../desktop/ui/record_form.py" line="96" />
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="99" />
+        <location filename="../../desktop/ui/record_form.py" line="100" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="100" />
+        <location filename="../../desktop/ui/record_form.py" line="101" />
         <source>Print the record card or save it as PDF (Ctrl+P)</source>
         <translation>Напечатать карточку или сохранить в PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="151" />
+        <location filename="../../desktop/ui/record_form.py" line="152" />
         <source>Required</source>
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="175" />
+        <location filename="../../desktop/ui/record_form.py" line="176" />
         <source>The agreement's history is complete.</source>
         <translation>История соглашения завершена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="176" />
+        <location filename="../../desktop/ui/record_form.py" line="177" />
         <source>Next step may be: {statuses}</source>
         <translation>Следующий шаг: {statuses}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="218" />
+        <location filename="../../desktop/ui/record_form.py" line="221" />
         <source>New: {entity}</source>
         <translation>Новая запись: {entity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="240" />
+        <location filename="../../desktop/ui/record_form.py" line="248" />
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="241" />
+        <location filename="../../desktop/ui/record_form.py" line="249" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="242" />
+        <location filename="../../desktop/ui/record_form.py" line="250" />
         <source>Moved to the trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="243" />
+        <location filename="../../desktop/ui/record_form.py" line="251" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="274" />
+        <location filename="../../desktop/ui/record_form.py" line="282" />
         <source>Correct the fields marked in red before saving.</source>
         <translation>Исправьте поля, отмеченные красным, и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="324" />
+        <location filename="../../desktop/ui/record_form.py" line="332" />
         <source>Save the changes to this record?</source>
         <translation>Сохранить изменения этой записи?</translation>
     </message>

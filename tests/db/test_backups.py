@@ -67,17 +67,20 @@ def test_thinning_keeps_7_daily_5_weekly_12_monthly(tmp_path):
     assert len(weeks) == 5
     months = {(b.created.year, b.created.month) for b in kept[12:]}
     assert len(months) == 12
-    assert files.thin(tmp_path) and len(files.list_backups(tmp_path)) == 24
+    other = _fake(tmp_path, now - timedelta(days=900))
+    other.path.rename(other.path.with_name(other.path.name.replace("registry_", "archive_")))
+    assert files.thin(tmp_path, "registry") and len(files.list_backups(tmp_path, "registry")) == 24
+    assert len(files.list_backups(tmp_path, "archive")) == 1  # another database's: untouched
 
 
 def test_restore_brings_back_the_data_and_keeps_every_backup(services, db_path):
     rid = add_region(services)
     good = backup_now(services)
     services["regions"].update(rid, 1, {"name_ru": "испорчено"})
-    before = {b.path for b in files.list_backups(good.parent)}
+    before = {b.path for b in files.list_backups(good.parent, "registry")}
     kept = restore(services, good)
     assert services["regions"].get(rid)["name_ru"] == "провинция Хэйлунцзян"
-    after = {b.path for b in files.list_backups(good.parent)}
+    after = {b.path for b in files.list_backups(good.parent, "registry")}
     assert before <= after and kept in after  # nothing rotated away, the replaced one kept
     assert (
         sqlite3.connect(kept).execute("SELECT name_ru FROM foreign_region").fetchone()[0]
