@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, create_engine, event, func, text
+from sqlalchemy import ColumnElement, Engine, Executable, create_engine, event, func, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -57,6 +57,18 @@ def make_engine(url: str, foreign_keys: bool = True) -> Engine:
 
 def _casefold(value: object) -> object:
     return value.casefold() if isinstance(value, str) else value
+
+
+def fetch_ids(
+    session: Session, statement: Executable, params: dict[str, Any] | None = None
+) -> list[int]:
+    """The first column of every row, read straight from the DB-API cursor: for 100,000 ids
+    SQLAlchemy's result rows cost twice what the query itself does."""
+    result = session.connection().execute(statement, params)  # Core: a CursorResult
+    try:
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()
 
 
 def sort_key(column: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:

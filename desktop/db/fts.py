@@ -1,44 +1,96 @@
 """The SQLite full-text index of a registry: an FTS5 table kept in sync by triggers.
 
 Each registry table ``t`` gets ``t_fts(body)`` whose rowid is the record id and whose body is
-the record's searchable text plus its country's names. Only SQLite: PostgreSQL falls back to
-ILIKE in the search service.
+the record's searchable text plus its country's names and, since revision 0004, the searchable
+text of the records it names in its table (a twin relation's city, a person's organisation).
+Triggers on those referenced tables refresh the bodies that quote them, so one FTS query
+answers a search: no join at search time. Only SQLite: PostgreSQL falls back to ILIKE in the
+search service.
+
+Migrations pass frozen column lists to these functions, so a later change to the entity
+descriptions never changes what an old migration did.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 TOKENIZER = "unicode61 remove_diacritics 2"
 
 
-def body_sql(row: str, columns: Sequence[str], with_country: bool) -> str:
-    parts = [f"coalesce({row}.{column}, '')" for column in columns]
+def _text(row: str, columns: Sequence[str]) -> str:
+    return " || ' ' || ".join(f"coalesce({row}.{column}, '')" for column in columns)
+
+
+def body_sql(
+    row: str,
+    columns: Sequence[str],
+    with_country: bool,
+    refs: Mapping[str, tuple[str, Sequence[str]]] | None = None,
+) -> str:
+    """The indexed text of the record ``row``; ``refs``: reference column -> (table, columns)."""
+    parts = [_text(row, columns)]
     if with_country:
         parts.append(
             f"coalesce((SELECT name_ru || ' ' || name_en || ' ' || code FROM country "
             f"WHERE code = {row}.country_code), '')"
         )
+    for column, (target, target_columns) in (refs or {}).items():
+        parts.append(
+            f"coalesce((SELECT {_text('r', target_columns)} FROM {target} r "
+            f"WHERE r.id = {row}.{column}), '')"
+        )
     return " || ' ' || ".join(parts)
 
 
-def create_statements(table: str, columns: Sequence[str], with_country: bool) -> list[str]:
+def create_statements(
+    table: str,
+    columns: Sequence[str],
+    with_country: bool,
+    refs: Mapping[str, tuple[str, Sequence[str]]] | None = None,
+) -> list[str]:
     fts = f"{table}_fts"
-    new_body = body_sql("new", columns, with_country)
-    return [
+    new_body = body_sql("new", columns, with_country, refs)
+    watched = [*columns, *(refs or {})] + (["country_code"] if with_country else [])
+    # Without refs (revision 0001) any update re-indexes; with them, only a change of text.
+    on_update = f"UPDATE OF {', '.join(watched)}" if refs is not None else "UPDATE"
+    statements = [
         f"CREATE VIRTUAL TABLE {fts} USING fts5(body, tokenize = '{TOKENIZER}')",
         f"CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN "
         f"INSERT INTO {fts}(rowid, body) VALUES (new.id, {new_body}); END",
-        f"CREATE TRIGGER {table}_fts_update AFTER UPDATE ON {table} BEGIN "
+        f"CREATE TRIGGER {table}_fts_update AFTER {on_update} ON {table} BEGIN "
         f"DELETE FROM {fts} WHERE rowid = old.id; "
         f"INSERT INTO {fts}(rowid, body) VALUES (new.id, {new_body}); END",
         f"CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN "
         f"DELETE FROM {fts} WHERE rowid = old.id; END",
     ]
+    own_body = body_sql("s", columns, with_country, refs)
+    for column, (target, target_columns) in (refs or {}).items():
+        # A renamed region re-indexes the agreements that name it.
+        statements.append(
+            f"CREATE TRIGGER {table}_fts_ref_{column} AFTER UPDATE OF "
+            f"{', '.join(target_columns)} ON {target} BEGIN "
+            f"DELETE FROM {fts} WHERE rowid IN (SELECT id FROM {table} WHERE {column} = new.id); "
+            f"INSERT INTO {fts}(rowid, body) SELECT s.id, {own_body} FROM {table} s "
+            f"WHERE s.{column} = new.id; END"
+        )
+    return statements
 
 
-def drop_statements(table: str) -> list[str]:
+def fill_statement(
+    table: str,
+    columns: Sequence[str],
+    with_country: bool,
+    refs: Mapping[str, tuple[str, Sequence[str]]] | None = None,
+) -> str:
+    """Index every existing record (after the FTS table was created anew)."""
+    body = body_sql("s", columns, with_country, refs)
+    return f"INSERT INTO {table}_fts(rowid, body) SELECT s.id, {body} FROM {table} s"
+
+
+def drop_statements(table: str, refs: Sequence[str] = ()) -> list[str]:
     return [
+        *(f"DROP TRIGGER IF EXISTS {table}_fts_ref_{column}" for column in refs),
         f"DROP TRIGGER IF EXISTS {table}_fts_insert",
         f"DROP TRIGGER IF EXISTS {table}_fts_update",
         f"DROP TRIGGER IF EXISTS {table}_fts_delete",

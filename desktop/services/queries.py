@@ -43,13 +43,22 @@ class Query:
     descending: bool = False
 
 
-def _matching_ids(entity: Entity, word: str, dialect: str, key: str) -> Any:
-    """Ids of ``entity`` records with a word starting with ``word``."""
-    if dialect == "sqlite":
-        table = f"{entity.table}_fts"
-        # The FTS table name comes from our own descriptions, never from user input.
-        statement = text(f"SELECT rowid FROM {table} WHERE {table} MATCH :{key}")  # noqa: S608
-        return statement.bindparams(bindparam(key, f'"{word}"*'))
+def fts_match(text_: str) -> str | None:
+    """The FTS5 query for what was typed: every word must start a word of the record's text."""
+    words = _WORD.findall(text_)
+    return " ".join(f'"{word}"*' for word in words) if words else None
+
+
+def fts_ids(entity: Entity) -> Any:
+    """Ids of ``entity`` records whose indexed text matches ``:match``, in id order (FTS5
+    keeps its rows by id, so this costs no sort)."""
+    table = f"{entity.table}_fts"
+    # The FTS table name comes from our own descriptions, never from user input.
+    return text(f"SELECT rowid FROM {table} WHERE {table} MATCH :match ORDER BY rowid")  # noqa: S608
+
+
+def _ilike_ids(entity: Entity, word: str) -> Any:
+    """Ids of ``entity`` records with ``word`` in their searchable text (PostgreSQL)."""
     model = MODELS[entity.name]
     columns = [getattr(model, f.name) for f in entity.searchable_fields]
     return select(model.id).where(or_(*(c.ilike(f"%{word}%") for c in columns)))
@@ -93,6 +102,12 @@ class EntityQueries:
     def search_condition(self, text_: str, dialect: str) -> ColumnElement[bool] | None:
         """Every word must start a word of the record's own text, or of the name of a record
         it refers to in its table (a twin relation is found by its city's name)."""
+        if dialect == "sqlite":
+            match = fts_match(text_)
+            if match is None:
+                return None
+            # The index holds the referenced names too (migration 0004): one FTS query.
+            return self.model.id.in_(fts_ids(self.entity).bindparams(bindparam("match", match)))
         words = _WORD.findall(text_)
         if not words:
             return None
@@ -103,13 +118,8 @@ class EntityQueries:
         ]
         return and_(
             *(
-                or_(
-                    *(
-                        column.in_(_matching_ids(entity, word, dialect, f"w{i}_{j}"))
-                        for j, (entity, column) in enumerate(sources)
-                    )
-                )
-                for i, word in enumerate(words)
+                or_(*(column.in_(_ilike_ids(entity, word)) for entity, column in sources))
+                for word in words
             )
         )
 

@@ -14,14 +14,14 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from ..db.database import Database
+from ..db.database import Database, fetch_ids
 from ..db.models import CHILD_MODELS, MODELS, ChangeLog, Record
 from ..domain.fields import Child, Entity
 from ..domain.validation import clean
 from .bulk import BulkMixin
 from .changes import Changes
 from .errors import ConflictError, NotFound, StillReferencedError, ValidationFailed
-from .queries import EntityQueries, Query
+from .queries import EntityQueries, Query, fts_ids, fts_match
 
 RECORD_META = ("id", "version", "created_at", "updated_at", "deleted_at")
 
@@ -50,9 +50,24 @@ class Registry(BulkMixin):
 
     def search(self, query: Query | None = None, limit: int | None = None) -> list[int]:
         """The ids matching the query, in the query's order."""
+        query = query or Query()
         with self.db.read() as session:
-            statement = self.queries.search(query or Query(), self.db.dialect, limit)
-            return list(session.scalars(statement))
+            match = fts_match(query.text) if self.db.dialect == "sqlite" else None
+            if match is not None and query == Query(text=query.text, trash=query.trash):
+                ids = self._fts_search(session, match, query.trash)
+                return ids[:limit] if limit else ids
+            statement = self.queries.search(query, self.db.dialect, limit)
+            return fetch_ids(session, statement)
+
+    def _fts_search(self, session: Session, match: str, trash: bool) -> list[int]:
+        """The common search (words typed, no filter, no sort): the FTS index alone, in id
+        order, less the records in the trash (or only those) — no pass over the table."""
+        found = fetch_ids(session, fts_ids(self.entity), {"match": match})
+        deleted = self.model.deleted_at
+        trashed = set(session.scalars(select(self.model.id).where(deleted.is_not(None))))
+        if trash:
+            return [i for i in found if i in trashed]
+        return [i for i in found if i not in trashed] if trashed else found
 
     def count(self, trash: bool = False) -> int:
         deleted = self.model.deleted_at

@@ -106,3 +106,20 @@ def test_records_are_found_by_the_names_they_refer_to(services):
     assert services["twins"].search(Query(text="Заречный 哈尔")) == [twin]
     assert services["twins"].search(Query(text="Заречный Пекин")) == []
     assert services["people"].search(Query(text="Петров Заречный")) == [person]
+    # The index quotes the names it refers to; renaming them re-indexes the records (0004).
+    services["regions"].update(region, 1, {"name_ru": "город Далянь", "name_original": "大连"})
+    assert services["twins"].search(Query(text="Харбин")) == []
+    assert services["twins"].search(Query(text="Заречный Далянь")) == [twin]
+    services["organisations"].update(ours, 1, {"name_ru": "Администрация города Северный"})
+    assert services["people"].search(Query(text="Петров Заречный")) == []
+    assert services["people"].search(Query(text="Петров Северный")) == [person]
+    # The plain search (FTS alone) and the one with a sort or filter (SQL) agree.
+    twins = services["twins"]
+    for text in ("Далянь", "Северный 大连", "Китай", "нет такого"):
+        plain = twins.search(Query(text=text))
+        assert sorted(twins.search(Query(text=text, sort_field="status"))) == plain
+        assert twins.search(Query(text=text, country="CN")) == plain
+    twins.delete([twin])
+    assert twins.search(Query(text="Далянь")) == []
+    assert twins.search(Query(text="Далянь", trash=True)) == [twin]
+    assert twins.search(Query(text="Далянь", trash=True, country="CN")) == [twin]
