@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from .errors import StorageError
+from .sort_index import connect
 
 _NAME = re.compile(
     r"^(?P<stem>.+)_(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6}_\d{6})_(?P<reason>[a-z-]+)"
@@ -70,9 +71,9 @@ def user_only(path: Path) -> None:
 
 
 def _copy(source_path: Path, target_path: Path) -> None:
-    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+    source = connect(source_path, read_only=True)
     try:
-        target = sqlite3.connect(target_path)
+        target = connect(target_path)
         try:
             # One step: a paged copy restarts whenever another process writes.
             source.backup(target, pages=-1)
@@ -85,7 +86,7 @@ def _copy(source_path: Path, target_path: Path) -> None:
 
 
 def quick_check(path: Path) -> str:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = connect(path, read_only=True)
     try:
         return str(connection.execute("PRAGMA quick_check").fetchone()[0])
     except sqlite3.DatabaseError as exc:
@@ -161,7 +162,7 @@ def thin(folder: Path, stem: str) -> list[Path]:
 
 def record_counts(path: Path) -> dict[str, int]:
     """Rows per registry table of a database file (records in the trash included)."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = connect(path, read_only=True)
     try:
         counts = {}
         for table in COUNTED_TABLES:
@@ -176,7 +177,7 @@ def record_counts(path: Path) -> dict[str, int]:
 
 def last_change(path: Path) -> int:
     """The newest change-log entry of a database file (0 when there is none)."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = connect(path, read_only=True)
     try:
         return connection.execute("SELECT coalesce(max(id), 0) FROM change_log").fetchone()[0]
     except sqlite3.DatabaseError:
@@ -190,12 +191,12 @@ def restore_into(backup: Path, db_path: Path) -> None:
     see the old or the new registry, never a mixture."""
     if not backup.is_file() or quick_check(backup) != "ok":
         raise NotABackupError(str(backup))
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    source = connect(backup, read_only=True)
     try:
         tables = {r[0] for r in source.execute("SELECT name FROM sqlite_master")}
         if "alembic_version" not in tables:
             raise NotABackupError(str(backup), "no registry schema")
-        target = sqlite3.connect(db_path, timeout=10)
+        target = connect(db_path, timeout=10)
         try:
             source.backup(target, pages=-1)
         finally:

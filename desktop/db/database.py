@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from . import errors, migrate
 from .backup import backups_folder, list_backups, make_backup, quick_check
 from .lock import read_holder
+from .sort_index import connect, register_functions
 
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -44,8 +45,9 @@ def make_engine(url: str, foreign_keys: bool = True) -> Engine:
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cursor.close()
-        # SQLite's lower() and NOCASE fold ASCII only; sorting Russian needs real case folding.
-        dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
+        # SQLite's lower() and NOCASE fold ASCII only; sorting Russian needs real case folding
+        # (the sort indexes are built on it: sort_index.py).
+        register_functions(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # noqa: ANN001
@@ -53,10 +55,6 @@ def make_engine(url: str, foreign_keys: bool = True) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
-
-
-def _casefold(value: object) -> object:
-    return value.casefold() if isinstance(value, str) else value
 
 
 def fetch_ids(
@@ -164,7 +162,7 @@ def _inspect_existing(path: Path, check: bool = True) -> str | None:
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise errors.ReadOnlyError(str(path))
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect(path, read_only=True)
         try:
             tables = {
                 row[0]

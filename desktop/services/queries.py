@@ -72,6 +72,7 @@ class EntityQueries:
         self.model = MODELS[entity.name]
         self.language = language
         self._joins: list[tuple[Any, ColumnElement[bool]]] = []
+        self._targets: dict[str, Any] = {}  # reference field -> the joined record it names
         self.columns: list[ColumnElement[Any]] = [
             self._display(field) for field in entity.table_fields
         ]
@@ -86,6 +87,7 @@ class EntityQueries:
             target_entity = BY_NAME[field.ref or ""]
             target = aliased(MODELS[target_entity.name])
             self._joins.append((target, target.id == column))
+            self._targets[field.name] = target
             title = getattr(target, target_entity.title_field or "id")
             return title.label(field.name)
         return column
@@ -145,13 +147,21 @@ class EntityQueries:
         statement = self._from(select(self.model.id)).where(*self.where(query, dialect))
         order: list[Any] = []
         if query.sort_field:
-            index = [f.name for f in self.entity.table_fields].index(query.sort_field)
-            column = self.columns[index]
-            if self.entity.table_fields[index].kind in TEXT_KINDS:
-                column = sort_key(column, dialect)
-            order.append(
-                column.desc().nulls_last() if query.descending else column.asc().nulls_last()
-            )
+            order = self._order(query.sort_field, query.descending, dialect)
         order.append(self.model.id.desc() if query.descending else self.model.id)
         statement = statement.order_by(*order)
         return statement.limit(limit) if limit else statement
+
+    def _order(self, field_name: str, descending: bool, dialect: str) -> list[Any]:
+        """Empty values last in both directions; a reference orders by the name it shows,
+        records in the trash after the others, same names apart by id (as the sort indexes
+        order them: services/sorting.py)."""
+        index = [f.name for f in self.entity.table_fields].index(field_name)
+        field, column = self.entity.table_fields[index], self.columns[index]
+        if field.kind in TEXT_KINDS:
+            column = sort_key(column, dialect)
+        keys: list[Any] = [column]
+        if field.kind is Kind.REF:
+            target = self._targets[field.name]
+            keys = [target.deleted_at.is_not(None), column, target.id]
+        return [column.is_(None)] + [key.desc() if descending else key for key in keys]

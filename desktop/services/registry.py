@@ -22,6 +22,7 @@ from .bulk import BulkMixin
 from .changes import Changes
 from .errors import ConflictError, NotFound, StillReferencedError, ValidationFailed
 from .queries import EntityQueries, Query, fts_ids, fts_match
+from .sorting import sorted_ids, uses_sort_index
 
 RECORD_META = ("id", "version", "created_at", "updated_at", "deleted_at")
 
@@ -55,6 +56,9 @@ class Registry(BulkMixin):
             match = fts_match(query.text) if self.db.dialect == "sqlite" else None
             if match is not None and query == Query(text=query.text, trash=query.trash):
                 ids = self._fts_search(session, match, query.trash)
+                return ids[:limit] if limit else ids
+            if uses_sort_index(query, self.db.dialect):
+                ids = sorted_ids(session, self.entity, query, self.queries.language)
                 return ids[:limit] if limit else ids
             statement = self.queries.search(query, self.db.dialect, limit)
             return fetch_ids(session, statement)

@@ -1,0 +1,44 @@
+"""The SQLite sort indexes (migration 0005): one partial index per registry table column over
+the records not in the trash, so that sorting a whole registry reads an index in order.
+
+Text columns are indexed by ``casefold(column)``, a function of ours (SQLite's lower() and
+NOCASE fold ASCII only, and Russian must sort without regard to case). Every connection that
+writes those columns or runs ``PRAGMA integrity_check`` must register it: ``connect`` below does,
+and so does the engine. Other SQLite tools can read the file; writing with them fails with
+"unknown function: casefold()" rather than leaving an index out of date.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+
+def casefold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
+
+
+def register_functions(connection: sqlite3.Connection) -> None:
+    connection.create_function("casefold", 1, casefold, deterministic=True)
+
+
+def connect(path: Path | str, read_only: bool = False, **kwargs: Any) -> sqlite3.Connection:
+    """A plain sqlite3 connection to a registry file, with our SQL functions."""
+    target = f"file:{path}?mode=ro" if read_only else str(path)
+    connection = sqlite3.connect(target, uri=read_only, **kwargs)
+    register_functions(connection)
+    return connection
+
+
+def index_name(table: str, column: str) -> str:
+    return f"ix_{table}_sort_{column}"
+
+
+def key_sql(column: str, is_text: bool) -> str:
+    """The indexed expression; a query must order by exactly this to use the index."""
+    return f"casefold({column})" if is_text else column
+
+
+def is_sort_index(name: str) -> bool:
+    return "_sort_" in name and name.startswith("ix_")

@@ -1,0 +1,118 @@
+"""Sorting a whole registry from its sort indexes (SQLite, migration 0005).
+
+A click on a column header of an unfiltered registry asks for all 100,000 ids in a new order.
+Own columns are read in order from their partial index (no sort step, no Python call per
+row); references and countries are ordered by the rank of the name they show: the referenced
+table's title index gives the ranks, the referring column's index gives (id, reference)
+pairs, and Python sorts plain integers. Empty values come last in both directions, ties go by
+id — the same order the general SQL path (``EntityQueries.search``) produces.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from ..db.database import fetch_ids
+from ..db.models import MODELS
+from ..db.sort_index import index_name, key_sql
+from ..domain.entities import BY_NAME
+from ..domain.fields import Entity, Field, Kind
+from .queries import TEXT_KINDS, Query
+
+
+def uses_sort_index(query: Query, dialect: str) -> bool:
+    """An unfiltered, unsearched registry sorted by one column: what the indexes serve."""
+    return (
+        dialect == "sqlite"
+        and query.sort_field is not None
+        and query == Query(sort_field=query.sort_field, descending=query.descending)
+    )
+
+
+def _indexed_as_text(field: Field) -> bool:
+    """Own text columns are indexed case-folded; references and countries by their code."""
+    return field.kind in TEXT_KINDS and field.kind not in (Kind.REF, Kind.COUNTRY)
+
+
+def _empty_ones(session: Session, entity: Entity, field: Field, descending: bool) -> list[int]:
+    """The records with no value in ``field``, by id (none for a required column, where
+    SQLite would not use the index for ``IS NULL`` but scan it)."""
+    if not MODELS[entity.name].__table__.c[field.name].nullable:
+        return []
+    key = key_sql(field.name, _indexed_as_text(field))
+    direction = "DESC" if descending else "ASC"
+    source = f"{entity.table} INDEXED BY {index_name(entity.table, field.name)}"
+    empty = text(
+        f"SELECT id FROM {source} WHERE deleted_at IS NULL "  # noqa: S608
+        f"AND {key} IS NULL ORDER BY id {direction}"
+    )
+    return fetch_ids(session, empty)
+
+
+def _ordered_by_own_column(
+    session: Session, entity: Entity, field: Field, descending: bool
+) -> list[int]:
+    key = key_sql(field.name, _indexed_as_text(field))
+    direction = "DESC" if descending else "ASC"
+    # Names come from our own descriptions, never from user input. Without statistics the
+    # planner would pick the deleted_at index and sort: the index is named.
+    table = f"{entity.table} INDEXED BY {index_name(entity.table, field.name)}"
+    filled = text(
+        f"SELECT id FROM {table} WHERE deleted_at IS NULL AND {key} IS NOT NULL "  # noqa: S608
+        f"ORDER BY {key} {direction}, id {direction}"
+    )
+    return fetch_ids(session, filled) + _empty_ones(session, entity, field, descending)
+
+
+def _ordered_by_reference(
+    session: Session, entity: Entity, field: Field, descending: bool
+) -> list[int]:
+    """Walk the referenced table's title index in order and, for each referenced record, the
+    referring records from the reference's index: SQLite needs no sort step for this."""
+    target = BY_NAME[field.ref or ""]
+    title_field = target.title_field or "id"
+    title = key_sql(f"t.{title_field}", True)
+    direction = "DESC" if descending else "ASC"
+    source = f"{entity.table} s INDEXED BY {index_name(entity.table, field.name)}"
+    joined = (
+        f"SELECT s.id FROM {{target}} JOIN {source} ON s.{field.name} = t.id "
+        f"WHERE s.deleted_at IS NULL AND t.deleted_at IS {{state}} "
+        f"ORDER BY {title} {direction}, t.id {direction}, s.id {direction}"
+    )
+    live_targets = f"{target.table} t INDEXED BY {index_name(target.table, title_field)}"
+    live = fetch_ids(session, text(joined.format(target=live_targets, state="NULL")))
+    # Records naming one in the trash come after the others (few: no index needed).
+    trashed = fetch_ids(session, text(joined.format(target=f"{target.table} t", state="NOT NULL")))
+    named = trashed + live if descending else live + trashed
+    return named + _empty_ones(session, entity, field, descending)
+
+
+def _ordered_by_country(
+    session: Session, entity: Entity, field: Field, language: str, descending: bool
+) -> list[int]:
+    """Country by country in the order of their names in the interface language (the
+    country table is what the column refers to), each one's records from the column's index."""
+    name = "name_ru" if language == "ru" else "name_en"
+    countries = session.connection().execute(text(f"SELECT code, {name} FROM country")).all()
+    codes = [code for code, _ in sorted(countries, key=lambda c: (c[1].casefold(), c[0]))]
+    direction = "DESC" if descending else "ASC"
+    source = f"{entity.table} INDEXED BY {index_name(entity.table, field.name)}"
+    of_country = text(
+        f"SELECT id FROM {source} WHERE deleted_at IS NULL "  # noqa: S608
+        f"AND {field.name} = :code ORDER BY id {direction}"
+    )
+    ids: list[int] = []
+    for code in reversed(codes) if descending else codes:
+        ids += fetch_ids(session, of_country, {"code": code})
+    return ids + _empty_ones(session, entity, field, descending)
+
+
+def sorted_ids(session: Session, entity: Entity, query: Query, language: str) -> list[int]:
+    """Every record not in the trash, in the order of ``query.sort_field``."""
+    field = next(f for f in entity.table_fields if f.name == query.sort_field)
+    if field.kind is Kind.REF:
+        return _ordered_by_reference(session, entity, field, query.descending)
+    if field.kind is Kind.COUNTRY:
+        return _ordered_by_country(session, entity, field, language, query.descending)
+    return _ordered_by_own_column(session, entity, field, query.descending)
