@@ -69,6 +69,7 @@ class Codec:
     def __init__(self, language: str, titles: dict[str, dict[int, str]]) -> None:
         self.language = language
         self.titles = titles  # entity name -> id -> title
+        self._choice_codes: dict[str, dict[str, str]] = {}  # field -> spelling -> code
         names = all_countries()
         self.country_names = {c.code: c.name_ru if language == "ru" else c.name_en for c in names}
         self.country_codes: dict[str, str] = {}
@@ -124,10 +125,16 @@ class Codec:
 
     def _choice(self, field: Field, text: str) -> str:
         assert field.choices is not None
-        wanted = text.strip().casefold()
-        for code, label in field.choices.items:
-            if wanted in (code.casefold(), label.casefold(), translate(label, "ru").casefold()):
-                return code
+        codes = self._choice_codes.get(field.name)
+        if codes is None:  # every spelling of every value, built once per field
+            codes = {}
+            for code, label in field.choices.items:
+                for spelling in (code, label, translate(label, "ru")):
+                    codes.setdefault(spelling.casefold(), code)
+            self._choice_codes[field.name] = codes
+        code = codes.get(text.strip().casefold())
+        if code is not None:
+            return code
         raise CellError(
             QT_TRANSLATE_NOOP("Domain", "Not one of the allowed values: {allowed}"),
             allowed=", ".join(self.t(label) for _, label in field.choices.items),

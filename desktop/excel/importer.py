@@ -185,6 +185,7 @@ class RegistryImporter:
         data = [(number, row) for number, row in data if any(str(cell).strip() for cell in row)]
         plan.preview = [list(row) for _, row in data[:20]]
         file_ids = set()
+        self._known: dict[str, set[int]] = {}
         if "id" in positions:
             for _, row in data:
                 raw = row[positions["id"]] if positions["id"] < len(row) else None
@@ -206,8 +207,12 @@ class RegistryImporter:
         return found
 
     def _known_ids(self, ref: str, file_ids: set[int]) -> set[int]:
-        known = set(self.titles.get(ref, {}))
-        return known | file_ids if ref == self.kind else known
+        """Ids a reference to ``ref`` may name: built once per file, not once per cell."""
+        known = self._known.get(ref)
+        if known is None:
+            known = set(self.titles.get(ref, {}))
+            self._known[ref] = known | file_ids if ref == self.kind else known
+        return self._known[ref]
 
     def _read_row(
         self,

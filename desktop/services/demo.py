@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
+from ..db import fts, sort_index
 from ..db import models as m
 from ..db.database import Database
 from ..domain.countries import all_countries, subdivisions
@@ -16,6 +17,7 @@ from ..domain.lifecycle import ALLOWED_STEPS, BINDING_STATUSES
 from . import demo_data as D
 
 BATCH = 5000
+BULK_CACHE_KB = 256 * 1024
 # pycountry's subdivision types -> our region kinds
 REGION_KINDS_BY_TYPE = {
     "province": "province",
@@ -57,17 +59,25 @@ class DemoBuilder:
         counts: dict[str, int] = {}
         with self.db.write() as session:
             self.session = session
-            for name, step in (
-                ("regions", self._regions),
-                ("organisations", self._organisations),
-                ("people", self._people),
-                ("events", self._events),
-                ("agreements", self._agreements),
-                ("delegations", self._delegations),
-                ("twins", self._twins),
-            ):
-                progress(name)
-                counts[name] = step()
+            connection = session.connection()
+            # A big page cache, and the indexes built once at the end rather than row by row:
+            # generating 100,000 records per registry takes a third of the time.
+            connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KB}")
+            try:
+                with sort_index.rebuilt_afterwards(connection), fts.indexed_afterwards(connection):
+                    for name, step in (
+                        ("regions", self._regions),
+                        ("organisations", self._organisations),
+                        ("people", self._people),
+                        ("events", self._events),
+                        ("agreements", self._agreements),
+                        ("delegations", self._delegations),
+                        ("twins", self._twins),
+                    ):
+                        progress(name)
+                        counts[name] = step()
+            finally:
+                connection.exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default
         return counts
 
     def _start_id(self, model: type[m.Base]) -> int:
@@ -78,12 +88,20 @@ class DemoBuilder:
         for row in rows:
             batch.append(row)
             if len(batch) >= BATCH:
-                self.session.execute(insert(model), batch)
-                count, batch = count + len(batch), []
-        if batch:
-            self.session.execute(insert(model), batch)
-            count += len(batch)
-        return count
+                count += self._write(model, batch)
+                batch = []
+        return count + self._write(model, batch)
+
+    def _write(self, model: type[m.Base], rows: list[dict[str, Any]]) -> int:
+        """Core executemany, one per set of keys: the ORM's bulk insert splits batches into
+        thousands of statements and costs more than SQLite itself at 100,000 records."""
+        by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for row in rows:
+            by_keys.setdefault(tuple(row), []).append(row)
+        table = model.__table__  # type: ignore[attr-defined]
+        for same in by_keys.values():
+            self.session.connection().execute(insert(table), same)
+        return len(rows)
 
     # -- registries ----------------------------------------------------------------------
 

@@ -1,10 +1,13 @@
 from datetime import date
 
 import pytest
+from email_validator import EmailNotValidError, validate_email
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.domain import entities as E
 from desktop.domain.fields import Kind
-from desktop.domain.validation import clean, parse_date
+from desktop.domain.validation import clean, normalise_email, parse_date
 
 
 def problems_of(entity, values):
@@ -86,3 +89,40 @@ def test_every_description_is_consistent():
                 assert field.choices is not None, (entity.name, field.name)
         for key in entity.natural_key:
             entity.field(key)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.text(alphabet="aZ09.+-_!'@ ()\"яЁ", max_size=12),
+    st.sampled_from(
+        [
+            "example.org",
+            "Example.ORG",
+            "mail.example.com",
+            "localhost",
+            "x.local",
+            "a.invalid",
+            "x.c0",
+            "sub-domain.co.uk",
+            "-bad.com",
+            "почта.рф",
+            "exa_mple.com",
+            "x..com",
+            "",
+        ]
+    ),
+)
+def test_email_shortcut_agrees_with_email_validator(local, domain):
+    """normalise_email checks plain addresses with a rule and each domain once: it must give
+    exactly the library's verdict and normal form."""
+    address = f"{local}@{domain}"
+    try:
+        expected = validate_email(address, check_deliverability=False).normalized
+    except EmailNotValidError:
+        expected = None
+    try:
+        got = normalise_email(address)
+    except EmailNotValidError:
+        got = None
+    assert got == expected
+    assert normalise_email("z1@Example.ORG") == "z1@example.org"
