@@ -191,7 +191,7 @@ class RegistryImporter:
                 raw = row[positions["id"]] if positions["id"] < len(row) else None
                 if isinstance(raw, int | float) and float(raw).is_integer():
                     file_ids.add(int(raw))
-        existing_ids = set(self.titles.get(self.kind) or self.registry.all_titles())
+        existing_ids = set(self.titles.get(self.kind) or self.registry.all_ids())
         lookups = {name: self._by_title(titles) for name, titles in self.titles.items()}
         natural = self.registry.natural_keys()
         for number, row in data:
