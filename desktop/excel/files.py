@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-import textwrap
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,26 @@ def wrapped_lines(value: Any, width: float) -> int:
     per_line = max(1, int(width * 0.85))
     if len(value) <= per_line and "\n" not in value:
         return 1  # most cells: no need to wrap words to know
-    return sum(len(textwrap.wrap(part, per_line)) or 1 for part in value.split("\n"))
+    return sum(_greedy_lines(part, per_line) for part in value.split("\n"))
+
+
+def _greedy_lines(text: str, per_line: int) -> int:
+    """Lines of a word-by-word wrap, as textwrap would make them without breaking at hyphens
+    (tested equal) but without building the lines: 100,000 rows are measured per report."""
+    lines, used = 1, 0
+    for word in text.split():
+        length = len(word)
+        if used and used + 1 + length <= per_line:
+            used += 1 + length
+            continue
+        if used and length > per_line and used + 1 < per_line:
+            length -= per_line - used - 1  # a long word starts in the rest of the line
+        if used:
+            lines += 1
+        extra = (length - 1) // per_line  # a word longer than a line is cut
+        lines += extra
+        used = length - extra * per_line
+    return lines
 
 
 def safe_value(value: Any) -> Any:
@@ -73,12 +92,20 @@ def discard(workbook: Workbook) -> None:
 
 
 def save_atomically(workbook: Workbook, path: Path | str) -> Path:
-    """Save to a temporary file in the same folder, then move it over ``path``."""
+    """Save an openpyxl workbook to a temporary file in the same folder, then move it over
+    ``path``."""
     try:
         path = check_target(path)
     except ExcelFileError:
         discard(workbook)
         raise
+    return write_atomically(path, workbook.save)
+
+
+def write_atomically(path: Path | str, write: Callable[[str], object]) -> Path:
+    """``write(temporary)`` writes the whole file beside ``path``; it then replaces ``path``
+    in one step, so a failed or cancelled write leaves the old file as it was."""
+    path = check_target(path)
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{path.stem}.", suffix=".xlsx.tmp", dir=path.parent
@@ -87,7 +114,7 @@ def save_atomically(workbook: Workbook, path: Path | str) -> Path:
     except OSError as exc:
         raise FileNotWritableError(path, exc.strerror or str(exc)) from exc
     try:
-        workbook.save(temporary)
+        write(temporary)
         with open(temporary, "rb") as written:
             os.fsync(written.fileno())
         os.replace(temporary, path)

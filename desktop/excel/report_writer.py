@@ -1,72 +1,57 @@
 """The built-in layout of the ministry report: one sheet per table, each with a title block,
 one frozen header row, an autofilter, fitted columns, wrapped text and print setup.
 
-Written in openpyxl's write-only mode: memory stays flat however large the registry.
+Written with XlsxWriter in its constant-memory mode: rows go to disk as they are written, and
+a styled cell costs less than an unstyled one does in openpyxl's write-only mode (measured:
+half the time), which matters for a 100,000-row twins sheet. openpyxl stays the library for
+everything that reads or edits a workbook (templates, import, export).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+import xlsxwriter
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..services.report_model import Column, Report, ReportTable
-from .files import (
-    LINE_HEIGHT,
-    check_target,
-    discard,
-    safe_value,
-    save_atomically,
-    set_text_type,
-    wrapped_lines,
-)
+from .files import LINE_HEIGHT, check_target, safe_value, wrapped_lines, write_atomically
 
 DATE_FORMAT = "DD.MM.YYYY"
 TITLE_ROWS = 5  # region, title, period, compiled, blank
-HEADER_ROW = TITLE_ROWS + 1
+HEADER_ROW = TITLE_ROWS + 1  # 1-based, as a spreadsheet shows it
 MAX_WIDTH = 45
+A4 = 9  # XlsxWriter's paper code
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
-_thin = Side(style="thin", color="999999")
-_border = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
-STYLES = {
-    "title": NamedStyle("r_title", font=Font(bold=True, size=14)),
-    "subtitle": NamedStyle("r_subtitle", font=Font(bold=True, size=12)),
-    "meta": NamedStyle("r_meta", font=Font(italic=True, color="444444")),
-    "header": NamedStyle(
-        "r_header",
-        font=Font(bold=True),
-        border=_border,
-        fill=PatternFill("solid", fgColor="DDE4EE"),
-        alignment=Alignment(wrap_text=True, vertical="center", horizontal="center"),
-    ),
-    "text": NamedStyle(
-        "r_text", border=_border, alignment=Alignment(wrap_text=True, vertical="top")
-    ),
-    "date": NamedStyle(
-        "r_date",
-        border=_border,
-        number_format=DATE_FORMAT,
-        alignment=Alignment(vertical="top", horizontal="center"),
-    ),
-    "int": NamedStyle(
-        "r_int",
-        border=_border,
-        number_format="0",
-        alignment=Alignment(vertical="top", horizontal="right"),
-    ),
-    "total": NamedStyle(
-        "r_total", font=Font(bold=True), border=_border, alignment=Alignment(vertical="top")
-    ),
+_BORDER = {"border": 1, "border_color": "#999999"}
+STYLES: dict[str, dict[str, Any]] = {
+    "title": {"bold": True, "font_size": 14},
+    "subtitle": {"bold": True, "font_size": 12},
+    "meta": {"italic": True, "font_color": "#444444"},
+    "header": {
+        **_BORDER,
+        "bold": True,
+        "bg_color": "#DDE4EE",
+        "text_wrap": True,
+        "valign": "vcenter",
+        "align": "center",
+    },
+    "text": {**_BORDER, "text_wrap": True, "valign": "top"},
+    "date": {**_BORDER, "num_format": DATE_FORMAT, "valign": "top", "align": "center"},
+    "int": {**_BORDER, "num_format": "0", "valign": "top", "align": "right"},
+    "total": {**_BORDER, "bold": True, "valign": "top"},
 }
+
+
+class _Cancelled(Exception):
+    pass
 
 
 def sheet_name(name: str, taken: set[str]) -> str:
@@ -90,18 +75,28 @@ def _width(column: Column, rows: list[dict[str, Any]]) -> float:
     return max(6, header_words + 2, min(MAX_WIDTH, column.width, longest + 2))
 
 
+def _write(ws: Worksheet, row: int, column: int, value: Any, style: Format) -> None:
+    """One cell by the type of its value; text is always written as text ('=1+1' included)."""
+    value = safe_value(value)
+    if value is None or value == "":
+        ws.write_blank(row, column, None, style)
+    elif isinstance(value, bool):
+        ws.write_boolean(row, column, value, style)
+    elif isinstance(value, int | float):
+        ws.write_number(row, column, value, style)
+    elif isinstance(value, datetime | date):
+        ws.write_datetime(row, column, value, style)
+    else:
+        ws.write_string(row, column, str(value), style)
+
+
 class ReportWriter:
     def __init__(self, report: Report, language: str) -> None:
         self.report, self.language = report, language
+        self.styles: dict[str, Format] = {}
 
     def t(self, text: str) -> str:
         return translate(text, self.language)
-
-    def _cell(self, ws: Worksheet, value: Any, style: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(ws, value=safe_value(value))
-        cell.style = STYLES[style].name
-        set_text_type(cell)
-        return cell
 
     def _title_block(self, ws: Worksheet, table: ReportTable) -> None:
         scalars = self.report.scalars
@@ -119,57 +114,90 @@ class ReportWriter:
         region = scalars.get("region") or self.t(
             QT_TRANSLATE_NOOP("Domain", "(region name: set it in the settings)")
         )
-        ws.append([self._cell(ws, region, "title")])
-        ws.append([self._cell(ws, table.title, "subtitle")])
-        ws.append([self._cell(ws, period, "meta")])
-        ws.append([self._cell(ws, compiled, "meta")])
-        ws.append([])
+        lines = [(region, "title"), (table.title, "subtitle"), (period, "meta"), (compiled, "meta")]
+        for row, (text, style) in enumerate(lines):
+            ws.write_string(row, 0, text, self.styles[style])
 
-    def write_sheet(self, workbook: Workbook, table: ReportTable, taken: set[str]) -> None:
-        ws = workbook.create_sheet(sheet_name(table.sheet, taken))
-        last_column = get_column_letter(len(table.columns))
+    @staticmethod
+    def _page_setup(ws: Worksheet) -> None:
+        ws.freeze_panes(HEADER_ROW, 0)
+        ws.repeat_rows(HEADER_ROW - 1)
+        ws.set_landscape()
+        ws.set_paper(A4)
+        ws.fit_to_pages(1, 0)  # one page wide, as many pages down as it takes
+        ws.center_horizontally()
+        ws.set_margins(left=0.4, right=0.4)
+
+    def write_sheet(
+        self, workbook: xlsxwriter.Workbook, table: ReportTable, taken: set[str]
+    ) -> None:
+        ws = workbook.add_worksheet(sheet_name(table.sheet, taken))
         widths = [_width(column, table.rows) for column in table.columns]
-        for index, width in enumerate(widths, 1):
-            ws.column_dimensions[get_column_letter(index)].width = width
-        ws.freeze_panes = f"A{HEADER_ROW + 1}"
-        ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.print_options.horizontalCentered = True
-        ws.page_margins.left = ws.page_margins.right = 0.4
-
+        for index, width in enumerate(widths):
+            ws.set_column(index, index, width)
+        self._page_setup(ws)
         self._title_block(ws, table)
+
         # Row heights are set here: spreadsheet programs do not grow rows for wrapped text
         # on their own when they open a file.
-        ws.row_dimensions[HEADER_ROW].height = LINE_HEIGHT * max(
-            wrapped_lines(c.label, w) for c, w in zip(table.columns, widths, strict=True)
+        header = HEADER_ROW - 1  # 0-based from here on
+        ws.set_row(
+            header,
+            LINE_HEIGHT
+            * max(wrapped_lines(c.label, w) for c, w in zip(table.columns, widths, strict=True)),
         )
-        ws.append([self._cell(ws, c.label, "header") for c in table.columns])
+        for index, column in enumerate(table.columns):
+            ws.write_string(header, index, column.label, self.styles["header"])
         styles = [
-            "int" if c.kind == "int" else "date" if c.kind == "date" else "text"
+            self.styles["int" if c.kind == "int" else "date" if c.kind == "date" else "text"]
             for c in table.columns
         ]
-        for number, row in enumerate(table.rows, HEADER_ROW + 1):
-            lines = max(
-                wrapped_lines(row.get(c.key), w) for c, w in zip(table.columns, widths, strict=True)
-            )
+        keys = [c.key for c in table.columns]
+        fitting = list(zip(keys, widths, strict=True))
+        row = header
+        for row, values in enumerate(table.rows, header + 1):
+            lines = max(wrapped_lines(values.get(key), width) for key, width in fitting)
             if lines > 1:
-                ws.row_dimensions[number].height = LINE_HEIGHT * lines
-            ws.append(
-                [
-                    self._cell(ws, row.get(c.key), style)
-                    for c, style in zip(table.columns, styles, strict=True)
-                ]
-            )
-        last_row = HEADER_ROW + len(table.rows)
-        ws.auto_filter.ref = f"A{HEADER_ROW}:{last_column}{max(last_row, HEADER_ROW + 1)}"
+                ws.set_row(row, LINE_HEIGHT * lines)
+            for index, (key, style) in enumerate(zip(keys, styles, strict=True)):
+                _write(ws, row, index, values.get(key), style)
+        ws.autofilter(header, 0, max(row, header + 1), len(table.columns) - 1)
         if not table.rows:
-            ws.append([self._cell(ws, self.t(QT_TRANSLATE_NOOP("Domain", "No records")), "text")])
+            row += 1
+            ws.write_string(row, 0, self.t(QT_TRANSLATE_NOOP("Domain", "No records")))
         if table.totals:
-            ws.append([self._cell(ws, table.totals.get(c.key), "total") for c in table.columns])
+            row += 1
+            for index, key in enumerate(keys):
+                _write(ws, row, index, table.totals.get(key), self.styles["total"])
+
+    def _write_file(
+        self,
+        path: str,
+        cancelled: Callable[[], bool],
+        progress: Callable[[int, int], None],
+    ) -> None:
+        workbook = xlsxwriter.Workbook(
+            path,
+            {
+                "constant_memory": True,
+                # nothing from the database is ever read as a formula, number or link
+                "strings_to_formulas": False,
+                "strings_to_numbers": False,
+                "strings_to_urls": False,
+            },
+        )
+        self.styles = {name: workbook.add_format(spec) for name, spec in STYLES.items()}
+        taken: set[str] = set()
+        total = len(self.report.tables)
+        try:
+            for done, table in enumerate(self.report.tables):
+                if cancelled():
+                    raise _Cancelled
+                progress(done, total)
+                self.write_sheet(workbook, table, taken)
+        finally:
+            workbook.close()  # also on cancel: it removes its temporary row files
+        progress(total, total)
 
     def write(
         self,
@@ -178,19 +206,12 @@ class ReportWriter:
         progress: Callable[[int, int], None] = lambda done, total: None,
     ) -> Path | None:
         check_target(path)
-        workbook = Workbook(write_only=True)
-        for style in STYLES.values():
-            workbook.add_named_style(style)
-        taken: set[str] = set()
-        total = len(self.report.tables)
-        for done, table in enumerate(self.report.tables):
-            if cancelled():
-                discard(workbook)
-                return None
-            progress(done, total)
-            self.write_sheet(workbook, table, taken)
-        progress(total, total)
-        return save_atomically(workbook, path)
+        try:
+            return write_atomically(
+                path, lambda temporary: self._write_file(temporary, cancelled, progress)
+            )
+        except _Cancelled:
+            return None
 
 
 def write_report(

@@ -11,8 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from ..db import models as m
-from ..db.database import Database
+from ..db.database import Database, fetch_rows
 from ..domain import entities as E
+from ..domain.fields import Kind
 from ..domain.lifecycle import BINDING_STATUSES, LAPSED_STATUSES
 
 
@@ -99,40 +100,70 @@ class AgreementFacts:
         return None
 
 
+# What reports and the dashboard read of an agreement (not its notes or files).
+FACT_FIELDS = (
+    "title",
+    "kind",
+    "country_code",
+    "signed_on",
+    "valid_to",
+    "auto_prolongation",
+    "reg_number",
+    "reg_date",
+    "spheres",
+)
+
+
+def _date(value: Any) -> Any:
+    """A date as read from the DB-API cursor (SQLite keeps them as ISO text)."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def load_agreements(db: Database) -> list[AgreementFacts]:
-    """Every agreement not in the trash, with its history and parties."""
+    """Every agreement not in the trash, with its history and parties.
+
+    Read with the DB-API cursor: at 100,000 agreements SQLAlchemy's row processing took
+    three times as long as SQLite."""
     region = aliased(m.ForeignRegion)
-    names = [f.name for f in E.AGREEMENTS.fields]
+    dates = [i for i, n in enumerate(FACT_FIELDS) if E.AGREEMENTS.field(n).kind is Kind.DATE]
+    flags = [i for i, n in enumerate(FACT_FIELDS) if E.AGREEMENTS.field(n).kind is Kind.BOOL]
     with db.read() as session:
-        # plain rows, not ORM objects: several times faster over a whole registry
-        rows = session.execute(
-            select(m.Agreement.id, region.name_ru, *(getattr(m.Agreement, n) for n in names))
+        rows = fetch_rows(
+            session,
+            select(m.Agreement.id, region.name_ru, *(getattr(m.Agreement, n) for n in FACT_FIELDS))
             .outerjoin(region, region.id == m.Agreement.region_id)
             .where(m.Agreement.deleted_at.is_(None))
-            .order_by(m.Agreement.id)
+            .order_by(m.Agreement.id),
         )
         found = {}
         for record_id, region_name, *values in rows:
-            fields = dict(zip(names, values, strict=True))
+            for i in dates:
+                values[i] = _date(values[i])
+            for i in flags:
+                values[i] = bool(values[i]) if values[i] is not None else None
+            fields = dict(zip(FACT_FIELDS, values, strict=True))
             fields["region_name"] = region_name or ""
             found[record_id] = AgreementFacts(record_id, fields)
-        steps = session.execute(
+        steps = fetch_rows(
+            session,
             select(
                 m.AgreementStatus.agreement_id,
                 m.AgreementStatus.status,
                 m.AgreementStatus.on_date,
-            ).order_by(m.AgreementStatus.agreement_id, m.AgreementStatus.position)
+            ).order_by(m.AgreementStatus.agreement_id, m.AgreementStatus.position),
         )
         for agreement_id, status, on_date in steps:
-            if agreement_id in found:
-                found[agreement_id].steps.append((status, on_date))
-        parties = session.execute(
+            facts = found.get(agreement_id)
+            if facts is not None:
+                facts.steps.append((status, _date(on_date)))
+        parties = fetch_rows(
+            session,
             select(m.AgreementParty.agreement_id, m.AgreementParty.side, m.Organisation.name_ru)
             .join(m.Organisation, m.Organisation.id == m.AgreementParty.organisation_id)
-            .order_by(m.AgreementParty.agreement_id, m.AgreementParty.position)
+            .order_by(m.AgreementParty.agreement_id, m.AgreementParty.position),
         )
         for agreement_id, side, name in parties:
-            if agreement_id in found:
-                target = found[agreement_id].ours if side == "ours" else found[agreement_id].foreign
-                target.append(name)
+            facts = found.get(agreement_id)
+            if facts is not None:
+                (facts.ours if side == "ours" else facts.foreign).append(name)
     return list(found.values())

@@ -297,8 +297,17 @@ class ReportBuilder:
             aliased(m.Agreement),
         )
         with self.services.db.read() as session:
+            # Columns, not ORM objects: the twins sheet lists every relation (100,000 rows).
+            twin = m.TwinRelation
             rows = session.execute(
-                select(m.TwinRelation, ours.name_ru, region.name_ru, basis.title)
+                select(
+                    twin.country_code,
+                    twin.established_on,
+                    twin.status,
+                    ours.name_ru,
+                    region.name_ru,
+                    basis.title,
+                )
                 .join(ours, ours.id == m.TwinRelation.our_organisation_id)
                 .join(region, region.id == m.TwinRelation.foreign_region_id)
                 .outerjoin(basis, basis.id == m.TwinRelation.basis_agreement_id)
@@ -323,14 +332,14 @@ class ReportBuilder:
                     {
                         "ours": our_name,
                         "foreign": region_name,
-                        "country": self.country(t.country_code),
-                        "established_on": t.established_on,
+                        "country": self.country(code),
+                        "established_on": established_on,
                         "basis": basis_title or "",
-                        "status": self.choice(T, "status", t.status),
-                        "status_code": t.status,
-                        "country_code": t.country_code,
+                        "status": self.choice(T, "status", status),
+                        "status_code": status,
+                        "country_code": code,
                     }
-                    for t, our_name, region_name, basis_title in rows
+                    for code, established_on, status, our_name, region_name, basis_title in rows
                 ],
             )
         )

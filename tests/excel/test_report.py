@@ -1,8 +1,12 @@
+import textwrap
 from datetime import datetime
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from desktop.cli import main
+from desktop.excel.files import wrapped_lines
 from desktop.excel.report_writer import HEADER_ROW, write_report
 from desktop.services.reports import build_report
 from tests.excel.conftest import END, START
@@ -61,7 +65,9 @@ def test_workbook_is_formatted_for_the_ministry(known, tmp_path):
         assert ws.auto_filter.ref.startswith(f"A{HEADER_ROW}:")
         assert ws.print_title_rows == f"${HEADER_ROW}:${HEADER_ROW}"
         assert ws.page_setup.orientation == "landscape"
-        assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+        # one page wide (1 is the file format's default: left out), any number of pages down
+        assert ws.page_setup.fitToWidth in (None, 1) and ws.sheet_properties.pageSetUpPr.fitToPage
+        assert int(ws.page_setup.fitToHeight) == 0 and ws.page_setup.paperSize in (9, "9")
         assert ws.cell(HEADER_ROW, 1).value == "№"
     ws = workbook["Действующие соглашения"]
     headers = [c.value for c in ws[HEADER_ROW]]
@@ -167,3 +173,21 @@ def test_a_locked_target_is_named_and_left_alone(known, tmp_path):
     assert "open in another program" in caught.value.text()
     assert out.read_bytes() == b"previous version"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+words = st.text(alphabet="abёЖ", min_size=1, max_size=15)
+lines_of_words = st.lists(st.lists(words, max_size=12).map(" ".join), min_size=1, max_size=3)
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines_of_words.map("\n".join), st.integers(min_value=1, max_value=60))
+def test_row_heights_count_lines_as_textwrap_does(text, width):
+    """Cell text is stripped and its words single-spaced (validation): for such text the
+    fast count equals textwrap's."""
+    per_line = max(1, int(width * 0.85))
+    expected = sum(
+        len(textwrap.wrap(part, per_line, break_on_hyphens=False)) or 1 for part in text.split("\n")
+    )
+    if not text or (len(text) <= per_line and "\n" not in text):
+        expected = 1
+    assert wrapped_lines(text, width) == expected
