@@ -14,11 +14,11 @@ from typing import Any
 
 from python_calamine import CalamineWorkbook
 
-from ..db.backup import make_backup
 from ..domain.fields import Kind
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.validation import clean
 from ..services import Changes, Services
+from ..services.backups import backup_now
 from .columns import (
     CHILD_SEPARATOR,
     CellError,
@@ -192,19 +192,12 @@ class RegistryImporter:
                 if isinstance(raw, int | float) and float(raw).is_integer():
                     file_ids.add(int(raw))
         existing_ids = set(self.titles.get(self.kind) or self.registry.all_ids())
-        lookups = {name: self._by_title(titles) for name, titles in self.titles.items()}
+        lookups = _Lookups(self.titles)
         natural = self.registry.natural_keys()
         for number, row in data:
             self._read_row(
                 plan, number, row, positions, header_of, existing_ids, file_ids, lookups, natural
             )
-
-    @staticmethod
-    def _by_title(titles: dict[int, str]) -> dict[str, list[int]]:
-        found: dict[str, list[int]] = {}
-        for record_id, title in titles.items():
-            found.setdefault(title.strip().casefold(), []).append(record_id)
-        return found
 
     def _known_ids(self, ref: str, file_ids: set[int]) -> set[int]:
         """Ids a reference to ``ref`` may name: built once per file, not once per cell."""
@@ -257,7 +250,7 @@ class RegistryImporter:
                         field_,
                         cell(field_.name),
                         cell(id_key),
-                        lookups.get(field_.ref or "", {}),
+                        lookups[field_.ref or ""],
                         self._known_ids(field_.ref or "", file_ids),
                     )
                 else:
@@ -330,7 +323,7 @@ class RegistryImporter:
                             field_,
                             text,
                             None,
-                            lookups.get(field_.ref or "", {}),
+                            lookups[field_.ref or ""],
                             self._known_ids(field_.ref or "", file_ids),
                         )
                     else:
@@ -339,6 +332,22 @@ class RegistryImporter:
                     self._problem(plan, number, column, line, error.message, **error.params)
             result.append(entry)
         return result
+
+
+class _Lookups(dict[str, dict[str, list[int]]]):
+    """Registry name -> folded title -> ids, made the first time a cell names such a record
+    (100,000 organisations are not folded for a file that names none)."""
+
+    def __init__(self, titles: dict[str, dict[int, str]]) -> None:
+        super().__init__()
+        self.titles = titles
+
+    def __missing__(self, registry: str) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for record_id, title in self.titles.get(registry, {}).items():
+            found.setdefault(title.strip().casefold(), []).append(record_id)
+        self[registry] = found
+        return found
 
 
 def read_import(
@@ -353,7 +362,7 @@ def apply_import(services: Services, plan: ImportPlan, update_duplicates: bool =
     if not plan.ok:
         raise ValueError("a plan with problems cannot be imported")
     if services.db.path is not None and services.db.path.exists():
-        make_backup(services.db.path, "before-import")
+        backup_now(services, "before-import")  # into the registry's chosen backup folder
     updates = [(record_id, values) for _, record_id, values in plan.updates]
     if update_duplicates:
         updates += [(record_id, values) for _, record_id, values in plan.duplicates]

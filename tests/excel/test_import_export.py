@@ -263,3 +263,27 @@ def test_import_command(tmp_path, capsys):
     assert len(errors) == 3 and "строка 2" in errors[0] and "строка 3" in errors[1]
     assert main(["export", "--db", str(db), "events", str(tmp_path / "out.xlsx")]) == 0
     assert cells(tmp_path / "out.xlsx")[1][1] == "Форум"
+
+
+def test_an_import_is_preceded_by_a_backup_in_the_chosen_folder(services, tmp_path):
+    from desktop.services.settings import (
+        RegistrySettings,
+        registry_settings,
+        save_registry_settings,
+    )
+
+    chosen = tmp_path / "elsewhere"
+    chosen.mkdir()
+    settings = registry_settings(services)
+    save_registry_settings(
+        services,
+        RegistrySettings(settings.region, settings.officer, backup_folder=str(chosen)),
+    )
+    path = sheet(
+        tmp_path / "r.xlsx", [["Name (Russian)", "Country", "Kind"], ["ил Измир", "TR", "province"]]
+    )
+    plan = read_import(services, "regions", path)
+    assert plan.ok, [p.text() for p in plan.problems]
+    apply_import(services, plan)
+    made = [p.name for p in chosen.glob("*before-import*.sqlite")]
+    assert len(made) == 1
