@@ -42,6 +42,16 @@ class Query:
     sort_field: str | None = None
     descending: bool = False
 
+    @property
+    def unfiltered(self) -> bool:
+        """Every record of the registry (or of its trash): no word to find, no filter."""
+        return (
+            _WORD.search(self.text) is None
+            and self.country is None
+            and self.status is None
+            and self.year is None
+        )
+
 
 def fts_match(text_: str) -> str | None:
     """The FTS5 query for what was typed: every word must start a word of the record's text."""

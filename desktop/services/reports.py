@@ -19,7 +19,14 @@ from ..domain import entities as E
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.lifecycle import AGREEMENT_STATUSES
 from . import Services
-from .report_model import AgreementFacts, Column, Report, ReportTable, add_months, load_agreements
+from .report_model import (
+    AgreementFacts,
+    Column,
+    Report,
+    ReportTable,
+    add_months,
+    iter_agreements,
+)
 from .settings import registry_settings
 
 
@@ -86,16 +93,22 @@ class ReportBuilder:
 
     def build(self) -> Report:
         settings = registry_settings(self.services)
-        agreements = load_agreements(self.services.db)
         start, end = self.start, self.end
         status_label = self.t(QT_TRANSLATE_NOOP("Domain", "Status at the end of the period"))
 
         def status_text(agreement: AgreementFacts) -> str:
             return self.t(AGREEMENT_STATUSES.label(agreement.status_on(end) or ""))
 
-        in_force = [a for a in agreements if a.in_force_on(end)]
-        concluded = [a for a in agreements if (d := a.signed_on()) and start <= d <= end]
-        lapsed = [(a, d) for a in agreements if (d := a.lapsed_on(start, end))]
+        in_force: list[AgreementFacts] = []
+        concluded: list[AgreementFacts] = []
+        lapsed: list[tuple[AgreementFacts, date]] = []
+        for a in iter_agreements(self.services.db):  # only those listed stay in memory
+            if a.in_force_on(end):
+                in_force.append(a)
+            if (signed := a.signed_on()) and start <= signed <= end:
+                concluded.append(a)
+            if lapsed_on := a.lapsed_on(start, end):
+                lapsed.append((a, lapsed_on))
         horizon = add_months(end, 12)
         expiring = [
             a

@@ -26,7 +26,8 @@ def uses_sort_index(query: Query, dialect: str) -> bool:
     return (
         dialect == "sqlite"
         and query.sort_field is not None
-        and query == Query(sort_field=query.sort_field, descending=query.descending)
+        and query.unfiltered
+        and not query.trash
     )
 
 

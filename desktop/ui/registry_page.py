@@ -105,6 +105,7 @@ class RegistryPage(QWidget):
         layout.addWidget(self.view, 1)
         self._ready = True
         self.loaded = False  # searched the first time it is shown: start-up stays quick
+        self._totals: dict[bool, int] = {}  # records in the registry (or its trash)
 
     def ensure_loaded(self) -> None:
         if not self.loaded:
@@ -142,7 +143,10 @@ class RegistryPage(QWidget):
         """Search again and show the result, keeping the selected record selected."""
         self.loaded = True
         selected = self.selected_ids()
-        self.model.set_ids(self.registry.search(self.query()))
+        query = self.query()
+        self.model.set_ids(self.registry.search(query))
+        if query.unfiltered:
+            self._totals[query.trash] = self.model.rowCount()  # all of them: no count needed
         self.select(selected[0] if selected else None)
         self.counts_changed.emit()
 
@@ -152,14 +156,19 @@ class RegistryPage(QWidget):
             self.reload()
 
     def counts(self) -> tuple[int, int]:
-        """(shown, total) for the status bar."""
-        return self.model.rowCount(), self.registry.count(trash=self.trash_toggle.isChecked())
+        """(shown, total) for the status bar; the total is counted again after records were
+        added or deleted (at 100,000 records a count costs as much as painting the table)."""
+        trash = self.trash_toggle.isChecked()
+        if trash not in self._totals:
+            self._totals[trash] = self.registry.count(trash=trash)
+        return self.model.rowCount(), self._totals[trash]
 
     def apply_changes(self, changes: Changes) -> None:
         """Another page or form changed records: refresh what this page shows of them."""
         if not self.loaded:
             return
         if changes.entity == self.entity.name and changes.action != "updated":
+            self._totals.clear()
             self.reload()
         elif changes.entity == self.entity.name:
             self.model.forget(changes.ids)

@@ -15,7 +15,7 @@ from ..domain.fields import Field
 from ..services import Registry
 from .text import display, tr_domain
 
-BLOCK = 200
+BLOCK = 100  # rows read at a time: a screenful or two
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -84,6 +84,10 @@ class IdListModel(QAbstractTableModel):
 
     def ids(self) -> list[int]:
         return self._ids
+
+    def cached(self, record_id: int) -> bool:
+        """Whether the row of this record has been read (it has been shown)."""
+        return record_id in self._cache
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
