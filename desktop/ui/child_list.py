@@ -101,6 +101,14 @@ class ChildListEditor(QWidget):
         return [{e.field.name: e.value() for e in editors} for editors, _, _ in self._rows]
 
     def set_values(self, rows: list[dict[str, Any]]) -> None:
+        if len(rows) == len(self._rows):
+            # The same number of rows (a record reloaded after saving): new values into the
+            # editors there are, rather than new editors — half the time of a save.
+            for (editors, _, _), values in zip(self._rows, rows, strict=True):
+                for editor in editors:
+                    editor.set_value(values.get(editor.field.name))
+            self._update_hint()
+            return
         for editors, error, remove in self._rows:
             for widget in (*editors, error, remove):
                 self._grid.removeWidget(widget)
