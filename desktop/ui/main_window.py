@@ -19,7 +19,6 @@ from .dashboard_page import DashboardPage
 from .errors import user_message
 from .help import show_about, show_shortcuts
 from .long_work import run_long
-from .printing import print_html, table_html
 from .registry_page import RegistryPage
 from .settings_dialog import SettingsDialog
 from .text import tr_domain
@@ -325,6 +324,8 @@ class MainWindow(QMainWindow):
         dialogs.offer_to_open(self, str(written))
 
     def print_table(self) -> None:
+        from .printing import print_html, table_html  # QtPrintSupport: loaded when first printing
+
         page = self.page()
         if page is not None:
             html = table_html(

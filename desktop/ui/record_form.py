@@ -30,7 +30,6 @@ from . import dialogs
 from .attachments_tab import AttachmentsTab
 from .child_list import ERROR_STYLE, ChildListEditor
 from .editors import FieldEditor, make_editor
-from .printing import print_html, record_card_html
 from .rows_model import RowsModel, rows_view
 from .text import format_date, problem_text, tr_domain
 
@@ -351,6 +350,11 @@ class RecordForm(QDialog):
             event.acceptProposedAction()
 
     def print_card(self) -> None:
+        from .printing import (  # QtPrintSupport: loaded when first printing
+            print_html,
+            record_card_html,
+        )
+
         if self.record_id is None:
             return
         html = record_card_html(
