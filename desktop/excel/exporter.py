@@ -28,11 +28,16 @@ _HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 
 
-def reference_titles(services: Services, kind: str) -> dict[str, dict[int, str]]:
+def reference_names(services: Services, kind: str) -> set[str]:
+    """The registries the records of ``kind`` refer to (in fields or child lists)."""
     entity = services[kind].entity
     refs = {f.ref for f in entity.fields if f.kind is Kind.REF}
     refs |= {f.ref for c in entity.children for f in c.fields if f.kind is Kind.REF}
-    return {name: services[name].all_titles() for name in refs if name}
+    return {name for name in refs if name}
+
+
+def reference_titles(services: Services, kind: str) -> dict[str, dict[int, str]]:
+    return {name: services[name].all_titles() for name in reference_names(services, kind)}
 
 
 def _list_values(column: SheetColumn, codec: Codec) -> list[str] | None:

@@ -28,7 +28,7 @@ from .columns import (
     normalise_header,
     sheet_columns,
 )
-from .exporter import LISTS_SHEET, reference_titles
+from .exporter import LISTS_SHEET, reference_names
 from .files import ExcelFileError
 from .template import NotAWorkbookError
 
@@ -100,7 +100,7 @@ class RegistryImporter:
         self.registry = services[kind]
         self.entity = self.registry.entity
         self.columns = sheet_columns(self.entity)
-        self.titles = reference_titles(services, kind)
+        self.titles = _Titles(services, reference_names(services, kind))
         self.codec = Codec(language, self.titles)
         self.by_header: dict[str, SheetColumn] = {}
         for column in self.columns:
@@ -334,11 +334,25 @@ class RegistryImporter:
         return result
 
 
+class _Titles(dict[str, dict[int, str]]):
+    """Registry name -> id -> title of the registries an import may refer to, each read the
+    first time it is asked for (100,000 organisations are not read for a file naming none)."""
+
+    def __init__(self, services: Services, names: set[str]) -> None:
+        super().__init__()
+        self.services, self.names = services, names
+
+    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+        if name in self.names and not super().__contains__(name):
+            self[name] = self.services[name].all_titles()
+        return super().get(name, default)
+
+
 class _Lookups(dict[str, dict[str, list[int]]]):
     """Registry name -> folded title -> ids, made the first time a cell names such a record
     (100,000 organisations are not folded for a file that names none)."""
 
-    def __init__(self, titles: dict[str, dict[int, str]]) -> None:
+    def __init__(self, titles: _Titles) -> None:
         super().__init__()
         self.titles = titles
 

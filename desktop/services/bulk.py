@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..db.database import fetch_ids, fetch_rows
 from ..db.models import CHILD_MODELS, ChangeLog, Record
+from ..domain.fields import Kind
 from .changes import Changes
 
 if TYPE_CHECKING:
@@ -167,6 +168,9 @@ class BulkMixin:
         columns = [getattr(self.model, name) for name in self.entity.natural_key]
         statement = select(self.model.id, *columns).where(self.model.deleted_at.is_(None))
         with self.db.read() as session:
-            # Core rows, not the raw cursor: dates in a key must come back as dates.
-            rows = session.connection().execute(statement).all()
+            if any(self.entity.field(name).kind is Kind.DATE for name in self.entity.natural_key):
+                # Core rows, not the raw cursor: dates in a key must come back as dates.
+                rows = session.connection().execute(statement).all()
+            else:
+                rows = fetch_rows(session, statement)
             return {tuple(row[1:]): row[0] for row in rows}
