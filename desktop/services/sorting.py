@@ -2,10 +2,11 @@
 
 A click on a column header of an unfiltered registry asks for all 100,000 ids in a new order.
 Own columns are read in order from their partial index (no sort step, no Python call per
-row); references and countries are ordered by the rank of the name they show: the referenced
-table's title index gives the ranks, the referring column's index gives (id, reference)
-pairs, and Python sorts plain integers. Empty values come last in both directions, ties go by
-id — the same order the general SQL path (``EntityQueries.search``) produces.
+row). A reference column walks the referenced table's title index and, for each record there,
+the referring records in the column's index; a country column goes country by country in the
+order of their names. Empty values come last in both directions, ties go by id — the same
+order as the general SQL path (``EntityQueries.search``), which tests/services/test_sorting.py
+checks for every column.
 """
 
 from __future__ import annotations

@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         if page is None:
             self.home.refresh()
         else:
-            page.reload()
+            page.refresh()
 
     def apply_changes(self, changes: Changes) -> None:
         for page in self.pages.values():
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
     def reload_all(self) -> None:
         for page in self.pages.values():
             if page.loaded:
-                page.reload()
+                page.refresh()
         if self.page() is None:
             self.home.refresh()
         self._update_status()

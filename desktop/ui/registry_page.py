@@ -150,6 +150,11 @@ class RegistryPage(QWidget):
         self.select(selected[0] if selected else None)
         self.counts_changed.emit()
 
+    def refresh(self) -> None:
+        """Search again and count again (another window or program may have changed it)."""
+        self._totals.clear()
+        self.reload()
+
     def _on_sort(self, column: int, descending: bool) -> None:
         self._sort = (self.model.fields[column].name, descending)
         if self._ready and self.loaded:

@@ -16,6 +16,7 @@ from ..services import Registry
 from .text import display, tr_domain
 
 BLOCK = 100  # rows read at a time: a screenful or two
+MAX_CACHED = 20_000  # rows kept; scrolling 100,000 would otherwise keep them all (~60 MB)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -113,6 +114,8 @@ class IdListModel(QAbstractTableModel):
         record_id = self._ids[row]
         values = self._cache.get(record_id)
         if values is None:
+            if len(self._cache) >= MAX_CACHED:  # scrolled through a big registry: start afresh
+                self._cache.clear()
             start = row - row % BLOCK
             block = [i for i in self._ids[start : start + BLOCK] if i not in self._cache]
             self._cache.update(self.registry.rows(block))

@@ -141,3 +141,32 @@ def test_keyboard_shortcuts(qtbot, window, services, answers):
 
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.page() is window.pages["organisations"]
+
+
+def test_counts_and_scrolling_a_big_registry(qtbot, window, services, monkeypatch):
+    """The status bar's total follows records added behind the page's back once refreshed,
+    and scrolling through a registry keeps a bounded number of rows in memory."""
+    from desktop.services.demo import fill_demo
+    from desktop.ui import table_model
+
+    page = window.show_registry("regions")
+    fill_demo(services.db, 300)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert page.counts() == (300, 300)
+    page.search_box.setText("Харбин")
+    page.reload()
+    shown, total = page.counts()
+    assert shown < 300 and total == 300
+    add_region(services, "город Харбин", "CN", "哈尔滨")  # behind the page's back
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert page.counts() == (shown + 1, 301)
+
+    monkeypatch.setattr(table_model, "MAX_CACHED", 120)
+    page.search_box.setText("")
+    page.reload()
+    bar = page.view.verticalScrollBar()
+    while bar.value() < bar.maximum():
+        bar.setValue(bar.value() + bar.pageStep())
+        page.view.viewport().repaint()
+        assert len(page.model._cache) <= 120 + table_model.BLOCK
+    assert page.model.data(page.model.index(300, 0)) not in (None, "")
