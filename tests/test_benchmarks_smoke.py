@@ -20,6 +20,8 @@ KEYS = {
     "report_s",
     "report_floor_s",
     "import_10k_s",
+    "import_10k_backup_s",
+    "scroll_max_ms",
     "rss_mb",
 }
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -14,6 +13,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from desktop.db.sort_index import connect
 from desktop.services import open_services
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,7 +51,7 @@ class Writer:
 
 
 def names_with(db: Path, tag: str) -> set[str]:
-    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
+    connection = connect(db, read_only=True, timeout=30)  # with casefold: the sort indexes
     try:
         rows = connection.execute(
             "SELECT name_ru FROM foreign_region WHERE name_ru LIKE ?", (f"{tag} %",)
@@ -62,7 +62,7 @@ def names_with(db: Path, tag: str) -> set[str]:
 
 
 def integrity(db: Path) -> str:
-    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
+    connection = connect(db, read_only=True, timeout=30)  # with casefold: the sort indexes
     try:
         return connection.execute("PRAGMA integrity_check").fetchone()[0]
     finally:
