@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
             return
         shown, total = page.counts()
         self.count_label.setText(
-            self.tr("%n record(s) shown of {total}", "", shown).format(
+            self.tr("%Ln record(s) shown of {total}", "", shown).format(
                 total=QLocale().toString(total)
             )
         )

@@ -34,10 +34,10 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <source>%n record(s) shown of {total}</source>
+      <source>%Ln record(s) shown of {total}</source>
       <translation>
-        <numerusform>%n record shown of {total}</numerusform>
-        <numerusform>%n records shown of {total}</numerusform>
+        <numerusform>%Ln record shown of {total}</numerusform>
+        <numerusform>%Ln records shown of {total}</numerusform>
       </translation>
     </message>
     <message numerus="yes">

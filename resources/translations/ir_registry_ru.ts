@@ -1987,9 +1987,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/main_window.py" line="263" />
-        <source>%n record(s) shown of {total}</source>
+        <source>%Ln record(s) shown of {total}</source>
         <translation>
-            <numerusform>Показана %n запись из {total}</numerusform><numerusform>Показаны %n записи из {total}</numerusform><numerusform>Показано %n записей из {total}</numerusform></translation>
+            <numerusform>Показана %Ln запись из {total}</numerusform><numerusform>Показаны %Ln записи из {total}</numerusform><numerusform>Показано %Ln записей из {total}</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="182" />

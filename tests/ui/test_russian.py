@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.domain.i18n import TRANSLATIONS
 from desktop.ui import translations
@@ -70,8 +70,15 @@ def russian(qapp, tmp_path):
     ],
 )
 def test_plural_forms(russian, count, expected):
-    text = QCoreApplication.translate("MainWindow", "%n record(s) shown of {total}", None, count)
+    text = QCoreApplication.translate("MainWindow", "%Ln record(s) shown of {total}", None, count)
     assert text.format(total=7) == expected
+
+
+def test_counts_are_grouped_as_the_language_groups_them(russian):
+    text = QCoreApplication.translate("MainWindow", "%Ln record(s) shown of {total}", None, 100000)
+    # like the total beside it ("из 100 000"), not "100000"
+    assert text.startswith(f"Показано {QLocale().toString(100000)} записей")
+    assert QLocale().toString(100000) != "100000"
 
 
 def test_standard_buttons_and_dates_follow_the_language(russian):
