@@ -77,15 +77,23 @@ def _ordered_by_reference(
     title = key_sql(f"t.{title_field}", True)
     direction = "DESC" if descending else "ASC"
     source = f"{entity.table} s INDEXED BY {index_name(entity.table, field.name)}"
+    # CROSS JOIN keeps the referenced table outside: SQLite does not reorder it.
     joined = (
-        f"SELECT s.id FROM {{target}} JOIN {source} ON s.{field.name} = t.id "
+        f"SELECT s.id FROM {{target}} CROSS JOIN {source} ON s.{field.name} = t.id "
         f"WHERE s.deleted_at IS NULL AND t.deleted_at IS {{state}} "
         f"ORDER BY {title} {direction}, t.id {direction}, s.id {direction}"
     )
     live_targets = f"{target.table} t INDEXED BY {index_name(target.table, title_field)}"
     live = fetch_ids(session, text(joined.format(target=live_targets, state="NULL")))
-    # Records naming one in the trash come after the others (few: no index needed).
-    trashed = fetch_ids(session, text(joined.format(target=f"{target.table} t", state="NOT NULL")))
+    # Records naming one in the trash come after the others (few, and usually none).
+    any_trashed = text(
+        f"SELECT 1 FROM {target.table} WHERE deleted_at IS NOT NULL LIMIT 1"  # noqa: S608
+    )
+    trashed = (
+        fetch_ids(session, text(joined.format(target=f"{target.table} t", state="NOT NULL")))
+        if session.connection().execute(any_trashed).first()
+        else []
+    )
     named = trashed + live if descending else live + trashed
     return named + _empty_ones(session, entity, field, descending)
 
