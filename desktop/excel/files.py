@@ -53,7 +53,8 @@ def safe_value(value: Any) -> Any:
     """A value a cell can hold: text without characters Excel refuses, dates without a
     time zone (openpyxl refuses those)."""
     if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)
+        # isprintable() is a quick no for any control character: most text needs no regex
+        return value if value.isprintable() else ILLEGAL_CHARACTERS_RE.sub("", value)
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.replace(tzinfo=None)
     return value

@@ -77,17 +77,18 @@ def _width(column: Column, rows: list[dict[str, Any]]) -> float:
 
 def _write(ws: Worksheet, row: int, column: int, value: Any, style: Format) -> None:
     """One cell by the type of its value; text is always written as text ('=1+1' included)."""
-    value = safe_value(value)
     if value is None or value == "":
         ws.write_blank(row, column, None, style)
+    elif type(value) is str:  # most cells: checked first
+        ws.write_string(row, column, safe_value(value), style)
     elif isinstance(value, bool):
         ws.write_boolean(row, column, value, style)
     elif isinstance(value, int | float):
         ws.write_number(row, column, value, style)
     elif isinstance(value, datetime | date):
-        ws.write_datetime(row, column, value, style)
+        ws.write_datetime(row, column, safe_value(value), style)
     else:
-        ws.write_string(row, column, str(value), style)
+        ws.write_string(row, column, safe_value(str(value)), style)
 
 
 class ReportWriter:
@@ -153,13 +154,17 @@ class ReportWriter:
             for c in table.columns
         ]
         keys = [c.key for c in table.columns]
-        fitting = list(zip(keys, widths, strict=True))
+        cells = list(enumerate(zip(keys, styles, strict=True)))
+        # only text wraps: dates and numbers never make a row taller
+        fitting = [
+            (c.key, w) for c, w in zip(table.columns, widths, strict=True) if c.kind == "text"
+        ]
         row = header
         for row, values in enumerate(table.rows, header + 1):
-            lines = max(wrapped_lines(values.get(key), width) for key, width in fitting)
+            lines = max((wrapped_lines(values.get(k), w) for k, w in fitting), default=1)
             if lines > 1:
                 ws.set_row(row, LINE_HEIGHT * lines)
-            for index, (key, style) in enumerate(zip(keys, styles, strict=True)):
+            for index, (key, style) in cells:
                 _write(ws, row, index, values.get(key), style)
         ws.autofilter(header, 0, max(row, header + 1), len(table.columns) - 1)
         if not table.rows:
