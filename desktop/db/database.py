@@ -87,6 +87,9 @@ def fetch_ids(
         return [row[0] for row in fetch_rows(session, statement, params)]
     values = compiled.construct_params(params)
     arguments = tuple(values[name] for name in compiled.positiontup)
+    if not all(isinstance(value, str | int | float) for value in arguments):
+        # dates and the like need SQLAlchemy's conversion on the way in
+        return [row[0] for row in fetch_rows(session, statement, params)]
     as_json = (
         f"WITH listed(value) AS ({compiled.string}) SELECT json_group_array(value) FROM listed"
     )

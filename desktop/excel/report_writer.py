@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
@@ -201,7 +202,10 @@ class ReportWriter:
                 progress(done, total)
                 self.write_sheet(workbook, table, taken)
         finally:
-            workbook.close()  # also on cancel: it removes its temporary row files
+            try:
+                workbook.close()  # also on cancel: it removes its temporary row files
+            except FileCreateError as exc:  # not an OSError: say it as one (full disk, …)
+                raise OSError(str(exc.__cause__ or exc)) from exc
         progress(total, total)
 
     def write(

@@ -175,6 +175,33 @@ def test_a_locked_target_is_named_and_left_alone(known, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
+def test_a_write_that_fails_at_the_end_says_so_and_keeps_the_old_file(known, tmp_path, monkeypatch):
+    """XlsxWriter reports a full disk or a vanished folder as its own exception when it
+    assembles the file: the user gets the usual sentence, the old report stays."""
+    import errno
+
+    import pytest
+    import xlsxwriter
+    from xlsxwriter.exceptions import FileCreateError
+
+    from desktop.excel.files import FileNotWritableError
+
+    real_close = xlsxwriter.Workbook.close
+
+    def full_disk(self):  # noqa: ANN001, ANN202
+        real_close(self)  # its temporary files go; then the disk turns out full
+        raise FileCreateError(OSError(errno.ENOSPC, "No space left on device"))
+
+    monkeypatch.setattr(xlsxwriter.Workbook, "close", full_disk)
+    out = tmp_path / "report.xlsx"
+    out.write_bytes(b"previous version")
+    with pytest.raises(FileNotWritableError) as caught:
+        write_report(build_report(known, START, END), out)
+    assert "No space left on device" in caught.value.text()
+    assert out.read_bytes() == b"previous version"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
 words = st.text(alphabet="abёЖ", min_size=1, max_size=15)
 lines_of_words = st.lists(st.lists(words, max_size=12).map(" ".join), min_size=1, max_size=3)
 
