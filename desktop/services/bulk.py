@@ -3,10 +3,11 @@ few statements, every record read at once, titles and natural keys of all record
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Connection, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from ..db.database import fetch_ids, fetch_rows
@@ -106,8 +107,26 @@ class BulkMixin:
             ]
             if child_rows:
                 connection.execute(insert(model.__table__), child_rows)
+        self._log_created(connection, ids, now)
+        return ids
+
+    def _log_created(self, connection: Connection, ids: list[int], now: datetime) -> None:
+        """One change-log entry per new record. On SQLite one statement over a JSON list of
+        the ids: 10,000 parameter sets cost more in SQLAlchemy than the insert itself."""
+        log = ChangeLog.__table__
+        if connection.dialect.name == "sqlite":
+            listed = func.json_each(json.dumps(ids)).table_valued("value")
+            constant = [
+                literal(now, log.c.at.type),
+                literal(self.user, log.c.user.type),
+                literal(self.entity.name, log.c.entity.type),
+            ]
+            rows = select(*constant, listed.c.value, literal("create", log.c.action.type))
+            columns = ["at", "user", "entity", "record_id", "action"]
+            connection.execute(insert(log).from_select(columns, rows))
+            return
         connection.execute(
-            insert(ChangeLog.__table__),
+            insert(log),
             [
                 {
                     "at": now,
@@ -119,7 +138,6 @@ class BulkMixin:
                 for record_id in ids
             ],
         )
-        return ids
 
     def all_values(self) -> list[dict[str, Any]]:
         """Every record not in the trash with its child lists, in id order (for export)."""

@@ -287,3 +287,8 @@ def test_an_import_is_preceded_by_a_backup_in_the_chosen_folder(services, tmp_pa
     apply_import(services, plan)
     made = [p.name for p in chosen.glob("*before-import*.sqlite")]
     assert len(made) == 1
+    # and each new record's history starts with its creation, by whom and when
+    (record_id,) = services["regions"].search(Query(text="Измир"))
+    (entry,) = services["regions"].history(record_id)
+    assert (entry.action, entry.user, entry.entity) == ("create", "tester", "regions")
+    assert entry.at.date() == date.today()
