@@ -80,15 +80,16 @@ def fetch_ids(
     subquery with ORDER BY reads it in order (SQLite does not flatten such a subquery;
     tests/services/test_sorting.py compares with plain rows)."""
     connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return [row[0] for row in fetch_rows(session, statement, params)]
     compiled = statement.compile(dialect=connection.dialect)
-    if compiled.positiontup is None or "POSTCOMPILE" in compiled.string:
-        return [row[0] for row in fetch_rows(session, statement, params)]
     values = compiled.construct_params(params)
-    arguments = tuple(values[name] for name in compiled.positiontup)
-    if not all(isinstance(value, str | int | float) for value in arguments):
+    arguments = tuple(values[name] for name in compiled.positiontup or ())
+    if (
+        connection.dialect.name != "sqlite"
+        or compiled.positiontup is None
+        or "POSTCOMPILE" in compiled.string
         # dates and the like need SQLAlchemy's conversion on the way in
+        or not all(isinstance(value, str | int | float) for value in arguments)
+    ):
         return [row[0] for row in fetch_rows(session, statement, params)]
     as_json = (
         f"WITH listed(value) AS ({compiled.string}) SELECT json_group_array(value) FROM listed"

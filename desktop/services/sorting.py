@@ -37,6 +37,13 @@ def _indexed_as_text(field: Field) -> bool:
     return field.kind in TEXT_KINDS and field.kind not in (Kind.REF, Kind.COUNTRY)
 
 
+def _through_index(entity: Entity, field: Field, alias: str = "") -> str:
+    """The table read through the column's sort index. Names come from our own descriptions,
+    never from user input; the index is named because, without statistics, the planner would
+    pick the deleted_at index and sort."""
+    return f"{entity.table} {alias} INDEXED BY {index_name(entity.table, field.name)}"
+
+
 def _empty_ones(session: Session, entity: Entity, field: Field, descending: bool) -> list[int]:
     """The records with no value in ``field``, by id (none for a required column, where
     SQLite would not use the index for ``IS NULL`` but scan it)."""
@@ -44,9 +51,8 @@ def _empty_ones(session: Session, entity: Entity, field: Field, descending: bool
         return []
     key = key_sql(field.name, _indexed_as_text(field))
     direction = "DESC" if descending else "ASC"
-    source = f"{entity.table} INDEXED BY {index_name(entity.table, field.name)}"
     empty = text(
-        f"SELECT id FROM {source} WHERE deleted_at IS NULL "  # noqa: S608
+        f"SELECT id FROM {_through_index(entity, field)} WHERE deleted_at IS NULL "  # noqa: S608
         f"AND {key} IS NULL ORDER BY id {direction}"
     )
     return fetch_ids(session, empty)
@@ -57,11 +63,9 @@ def _ordered_by_own_column(
 ) -> list[int]:
     key = key_sql(field.name, _indexed_as_text(field))
     direction = "DESC" if descending else "ASC"
-    # Names come from our own descriptions, never from user input. Without statistics the
-    # planner would pick the deleted_at index and sort: the index is named.
-    table = f"{entity.table} INDEXED BY {index_name(entity.table, field.name)}"
     filled = text(
-        f"SELECT id FROM {table} WHERE deleted_at IS NULL AND {key} IS NOT NULL "  # noqa: S608
+        f"SELECT id FROM {_through_index(entity, field)} "  # noqa: S608
+        f"WHERE deleted_at IS NULL AND {key} IS NOT NULL "
         f"ORDER BY {key} {direction}, id {direction}"
     )
     return fetch_ids(session, filled) + _empty_ones(session, entity, field, descending)
@@ -76,14 +80,14 @@ def _ordered_by_reference(
     title_field = target.title_field or "id"
     title = key_sql(f"t.{title_field}", True)
     direction = "DESC" if descending else "ASC"
-    source = f"{entity.table} s INDEXED BY {index_name(entity.table, field.name)}"
+    source = _through_index(entity, field, "s")
     # CROSS JOIN keeps the referenced table outside: SQLite does not reorder it.
     joined = (
         f"SELECT s.id FROM {{target}} CROSS JOIN {source} ON s.{field.name} = t.id "
         f"WHERE s.deleted_at IS NULL AND t.deleted_at IS {{state}} "
         f"ORDER BY {title} {direction}, t.id {direction}, s.id {direction}"
     )
-    live_targets = f"{target.table} t INDEXED BY {index_name(target.table, title_field)}"
+    live_targets = _through_index(target, target.field(title_field), "t")
     live = fetch_ids(session, text(joined.format(target=live_targets, state="NULL")))
     # Records naming one in the trash come after the others (few, and usually none).
     any_trashed = text(
@@ -107,7 +111,7 @@ def _ordered_by_country(
     countries = session.connection().execute(text(f"SELECT code, {name} FROM country")).all()
     codes = [code for code, _ in sorted(countries, key=lambda c: (c[1].casefold(), c[0]))]
     direction = "DESC" if descending else "ASC"
-    source = f"{entity.table} INDEXED BY {index_name(entity.table, field.name)}"
+    source = _through_index(entity, field)
     of_country = text(
         f"SELECT id FROM {source} WHERE deleted_at IS NULL "  # noqa: S608
         f"AND {field.name} = :code ORDER BY id {direction}"
