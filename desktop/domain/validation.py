@@ -14,8 +14,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-import pycountry
-
+from .countries import find_country
 from .fields import Child, Entity, Field, Kind
 from .i18n import QT_TRANSLATE_NOOP
 from .lifecycle import StatusStep, check_history
@@ -90,10 +89,6 @@ def normalise_email(text: str) -> str:
     return validate_email(text, check_deliverability=False).normalized
 
 
-def is_country(code: str) -> bool:
-    return pycountry.countries.get(alpha_2=code) is not None
-
-
 def _clean_text(value: Any) -> str | None:
     if value is None:
         return None
@@ -162,11 +157,11 @@ def clean_value(field: Field, value: Any) -> tuple[Any, Problem | None]:
             if field.choices is not None and result not in field.choices:
                 return problem(QT_TRANSLATE_NOOP("Domain", "Unknown value: {value}"), value=result)
         elif kind is Kind.COUNTRY:
-            result = result.upper()
-            if not is_country(result):
-                return problem(
-                    QT_TRANSLATE_NOOP("Domain", "Unknown country code: {value}"), value=result
-                )
+            code = find_country(result)
+            if code is None:
+                message = QT_TRANSLATE_NOOP("Domain", "Unknown country: {value}")
+                return problem(message, value=result)
+            result = code
         elif kind is Kind.EMAIL:
             try:
                 result = normalise_email(result)

@@ -1354,8 +1354,8 @@
     </message>
     <message>
         <location filename="../../desktop/domain/validation.py" line="132" />
-        <source>Unknown country code: {value}</source>
-        <translation>Неизвестный код страны: {value}</translation>
+        <source>Unknown country: {value}</source>
+        <translation>Неизвестная страна: {value}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/validation.py" line="138" />
