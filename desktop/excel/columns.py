@@ -120,9 +120,9 @@ class Codec:
                 for spelling in (code, label, translate(label, "ru")):
                     codes.setdefault(spelling.casefold(), code)
             self._choice_codes[field.name] = codes
-        code = codes.get(text.strip().casefold())
-        if code is not None:
-            return code
+        found = codes.get(text.strip().casefold())
+        if found is not None:
+            return found
         raise CellError(
             QT_TRANSLATE_NOOP("Domain", "Not one of the allowed values: {allowed}"),
             allowed=", ".join(self.t(label) for _, label in field.choices.items),
