@@ -7,7 +7,8 @@ migration. The table, the form, validation, search and Excel follow from this li
 from __future__ import annotations
 
 from . import choices as C
-from .fields import Child, Entity, Field, Kind
+from . import lifecycle
+from .fields import Child, Derived, Entity, Field, Kind
 from .i18n import QT_TRANSLATE_NOOP
 from .lifecycle import AGREEMENT_STATUSES
 
@@ -297,6 +298,10 @@ AGREEMENTS = Entity(
                 Field("document_ref", QT_TRANSLATE_NOOP("Domain", "Document"), width=24),
                 Field("comment", QT_TRANSLATE_NOOP("Domain", "Comment"), width=30),
             ),
+            check=lifecycle.check_history_rows,
+            initial_rows=lifecycle.new_history,
+            derived=Derived("status", lifecycle.current_status),
+            hint=lifecycle.next_step_hint,
         ),
     ),
     date_range=("valid_from", "valid_to"),
