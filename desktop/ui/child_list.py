@@ -3,7 +3,6 @@ of the same field editors the form uses."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -33,13 +32,11 @@ class ChildListEditor(QWidget):
         self,
         child: Child,
         services: Services,
-        hint: Callable[[list[dict[str, Any]]], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.child = child
         self.services = services
-        self._hint = hint
         self._rows: list[tuple[list[FieldEditor], QLabel, QToolButton]] = []
 
         self._grid_host = QWidget()
@@ -129,5 +126,8 @@ class ChildListEditor(QWidget):
         self.changed.emit()
 
     def _update_hint(self) -> None:
-        if self._hint is not None:
-            self.hint_label.setText(self._hint(self.values()))
+        """The hint the child list declares (the history's next allowed steps)."""
+        if self.child.hint is not None:
+            hint = self.child.hint(self.values())
+            items = ", ".join(tr_domain(item) for item in hint.items)
+            self.hint_label.setText(tr_domain(hint.message).format(items=items))

@@ -243,6 +243,8 @@ class RefEditor(FieldEditor):
         return self.edit.text().strip() or None  # text not picked from the list: invalid
 
     def set_value(self, value: Any) -> None:
+        if isinstance(value, int) and value == self._id and self.edit.text():
+            return  # it shows this record already: no read for its title (a form just saved)
         self._id = value if isinstance(value, int) else None
         title = self.registry.titles([value]).get(value, "") if self._id else ""
         self.edit.setText(title)
