@@ -131,7 +131,7 @@ def check_history(steps: Sequence[StatusStep]) -> list[HistoryProblem]:
     return problems
 
 
-# -- the status history as a child list of the agreement (declared in entities.py) ------------
+# -- the status history as a child list of the agreement (declared in entities/agreements.py)
 
 
 def check_history_rows(rows: Rows) -> list[RowProblem]:
