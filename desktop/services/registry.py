@@ -245,7 +245,8 @@ class Registry(BulkMixin):
     def _create_in(
         self, session: Session, cleaned: dict[str, Any], now: datetime, record_id: int | None = None
     ) -> Record:
-        record = self.model(created_at=now, updated_at=now)
+        record = self.model()
+        record.created_at = record.updated_at = now
         if record_id is not None:
             record.id = record_id
         self._apply(record, cleaned)
@@ -321,8 +322,8 @@ class Registry(BulkMixin):
         statement = (
             select(model)
             .where(getattr(model, parent_column) == parent_id)
-            .order_by(model.position, model.id)
-        )  # type: ignore[attr-defined]
+            .order_by(model.position, model.id)  # type: ignore[attr-defined]
+        )
         return [
             {f.name: getattr(row, f.name) for f in child.fields}
             for row in session.scalars(statement)

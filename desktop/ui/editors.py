@@ -50,7 +50,10 @@ class FieldEditor(QWidget):
         raise NotImplementedError
 
     def focus_widget(self) -> QWidget:
-        return self._layout.itemAt(0).widget()
+        item = self._layout.itemAt(0)
+        widget = item.widget() if item is not None else None
+        assert widget is not None  # every editor puts its input first
+        return widget
 
 
 class TextEditor(FieldEditor):
@@ -138,6 +141,7 @@ class ComboEditor(FieldEditor):
         for code, label in items:
             self.combo.addItem(label, code)
         completer = self.combo.completer()
+        assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self._layout.addWidget(self.combo)
@@ -211,7 +215,8 @@ class RefEditor(FieldEditor):
         self._timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
         self._timer.timeout.connect(self._lookup)
         self.edit.textEdited.connect(self._on_edited)
-        self.completer.activated[QModelIndex].connect(self._on_chosen)
+        # the QModelIndex overload of activated (PySide6's stubs do not type the indexing)
+        self.completer.activated[QModelIndex].connect(self._on_chosen)  # type: ignore[index]
 
     def _on_edited(self, _text: str) -> None:
         self._id = None

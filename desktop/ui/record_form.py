@@ -7,6 +7,7 @@ shows the problems. A save is one write and no read: the form shows what the wri
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -353,7 +354,9 @@ class RecordForm(QDialog):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
         self._sync_attachments()
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        paths: list[str | Path] = [
+            url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()
+        ]
         if self.attachments.add_files(paths):
             self.tabs.setCurrentWidget(self.attachments)
             event.acceptProposedAction()
