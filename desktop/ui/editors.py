@@ -137,7 +137,11 @@ class ComboEditor(FieldEditor):
         self.combo = QComboBox()
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.addItem("", None)
+        # An optional list starts with a blank entry for "none"; a required one has none to
+        # offer: until something is chosen it shows nothing (index -1).
+        self._blank = not field.required
+        if self._blank:
+            self.combo.addItem("", None)
         for code, label in items:
             self.combo.addItem(label, code)
         completer = self.combo.completer()
@@ -155,9 +159,11 @@ class ComboEditor(FieldEditor):
         return self.combo.itemData(index) if index >= 0 else text
 
     def set_value(self, value: Any) -> None:
-        index = self.combo.findData(value)
-        self.combo.setCurrentIndex(max(index, 0))
-        if index < 0 and value:
+        index = self.combo.findData(value) if value is not None else -1
+        if index < 0:
+            index = 0 if self._blank else -1
+        self.combo.setCurrentIndex(index)
+        if index <= 0 and value:
             self.combo.setEditText(str(value))
 
 

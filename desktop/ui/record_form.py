@@ -121,6 +121,10 @@ class RecordForm(QDialog):
         self._show_record()
         self._refresh_history()
         self.attachments.set_record(self.record_id)
+        # typing, Esc and Ctrl+S work at once, without a click into the form first
+        first = next(iter(self.editors.values()), None)
+        if first is not None:
+            first.focus_widget().setFocus()
 
     # -- building --------------------------------------------------------------------------
 
@@ -283,8 +287,7 @@ class RecordForm(QDialog):
             label.setText(text)
             label.setVisible(bool(text))
         for name, child in self.children.items():
-            rows = self.edit.row_problems(name)
-            child.show_errors({i: [problem_text(p) for p in found] for i, found in rows.items()})
+            child.show_problems(self.edit.row_problems(name), shown)
         self.summary.setText(
             self.tr("Correct the fields marked in red before saving.") if problems and shown else ""
         )

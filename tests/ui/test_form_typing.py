@@ -95,3 +95,48 @@ def test_correcting_a_date_of_an_existing_history(qtbot, services, answers):
     saved = services["agreements"].get(rid)
     assert saved["history"][1]["on_date"] == date(2024, 2, 5)
     assert saved["title"] == "Меморандум 2" and saved["status"] == "registered"
+
+
+def test_a_new_form_has_its_first_field_focused_and_answers_keys_at_once(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    page = window.pages["regions"]
+    window.show_registry("regions")
+    form = page.new_record()
+    qtbot.waitUntil(form.isActiveWindow)
+    first = next(iter(form.editors.values()))
+    assert QApplication.focusWidget() is first.focus_widget()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.summary.text()  # Ctrl+S tried to save: the required fields are named
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not form.isVisible())
+
+
+def test_a_row_just_added_is_not_nagged_and_messages_name_the_field(qtbot, services, answers):
+    form = open_form(qtbot, services)
+    parties = form.children["parties"]
+    form.tabs.setCurrentWidget(parties)
+    qtbot.mouseClick(parties.add_button, Qt.MouseButton.LeftButton)
+    error = parties._rows[0][1]
+    assert not error.isVisibleTo(form)  # nothing typed in it yet
+    assert form.save() is False
+    assert error.isVisibleTo(form)
+    assert error.text() == "Organisation: Required"
+
+
+def test_a_required_list_offers_no_blank_entry(qtbot, services, answers):
+    from desktop.domain.entities import REGIONS
+    from desktop.ui.record_form import RecordForm
+
+    form = RecordForm(services, REGIONS, None)
+    qtbot.addWidget(form)
+    combo = form.editors["kind"].combo
+    assert "" not in [combo.itemText(i) for i in range(combo.count())]
+    assert form.editors["kind"].value() == "province"  # its default
+    optional = form.editors["iso_code"]  # a text field: unaffected
+    assert optional.value() == ""
+    history = open_form(qtbot, services).children["history"]
+    history.add_row({})
+    status = next(e for e in history._rows[1][0] if e.field.name == "status")
+    assert status.value() is None and status.combo.currentText() == ""  # nothing chosen yet
+    assert "" not in [status.combo.itemText(i) for i in range(status.combo.count())]
