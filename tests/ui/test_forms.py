@@ -39,6 +39,7 @@ def test_pick_list_completes_as_the_user_types(qtbot, window, services):
     add_organisation(services, "Университет Цзилинь")
     _, form = new_form(window, "people")
     form.show()
+    qtbot.waitUntil(form.isActiveWindow)  # a loaded machine activates new windows late
     editor = form.editors["organisation_id"]
     type_text(editor.edit, "Хэйлун")
     qtbot.waitUntil(lambda: editor._model.rowCount() == 1)
