@@ -404,6 +404,16 @@
 <context>
     <name>Domain</name>
     <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="157" />
+        <source>The agreement's history is complete.</source>
+        <translation>История соглашения завершена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="158" />
+        <source>Next step may be: {items}</source>
+        <translation>Следующий шаг: {items}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/db/errors.py" line="12" />
         <source>The database cannot be used.</source>
         <translation>Базу данных нельзя использовать.</translation>
@@ -2166,16 +2176,6 @@
         <location filename="../../desktop/ui/record_form.py" line="152" />
         <source>Required</source>
         <translation>Обязательное поле</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/record_form.py" line="176" />
-        <source>The agreement's history is complete.</source>
-        <translation>История соглашения завершена.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/record_form.py" line="177" />
-        <source>Next step may be: {statuses}</source>
-        <translation>Следующий шаг: {statuses}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="221" />
