@@ -39,7 +39,17 @@ class Subdivision:
 
 @cache
 def _russian(domain: str) -> gettext.NullTranslations:
-    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+    return _translation(domain, "ru")
+
+
+@cache
+def _translation(domain: str, language: str) -> gettext.NullTranslations:
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language], fallback=True)
+
+
+# Countries whose regions are named in their own script as well: pycountry's ISO 3166-2
+# names are romanised («Heilongjiang Sheng»), offices write «黑龙江省» too.
+NATIVE_SCRIPT = {"CN": "zh_CN"}
 
 
 def all_countries() -> list[CountryName]:
@@ -71,7 +81,11 @@ def subdivisions(country_code: str) -> list[Subdivision]:
             continue
         translated = ru.gettext(sub.name)
         name_ru = curated.get(sub.code) or (translated if translated != sub.name else None)
-        result.append(Subdivision(sub.code, country_code, sub.name, name_ru, sub.type))
+        original = sub.name
+        if country_code in NATIVE_SCRIPT:
+            native = _translation("iso3166-2", NATIVE_SCRIPT[country_code]).gettext(sub.name)
+            original = f"{native} {sub.name}" if native != sub.name else sub.name
+        result.append(Subdivision(sub.code, country_code, original, name_ru, sub.type))
     return sorted(result, key=lambda s: s.name_ru or s.name_original)
 
 

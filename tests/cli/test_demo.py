@@ -16,6 +16,9 @@ def test_demo_fills_every_registry(db_path, capsys):
         agreements = services["agreements"]
         statuses = Counter(agreements.get(i)["status"] for i in agreements.search(Query()))
         assert {"draft", "signed", "registered", "expired", "terminated"} <= set(statuses)
+        # the README's examples find something: Chinese partners carry their own script
+        regions = services["regions"]
+        assert regions.search(Query(text="黑龙")) and regions.search(Query(text="Хэйлун"))
         # histories written by the demo obey the lifecycle: re-saving them validates them
         for record_id in agreements.search(Query(), limit=50):
             agreements.update(record_id, agreements.get(record_id)["version"], {})
