@@ -381,6 +381,26 @@
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs.py" line="0" />
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="0" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="0" />
+        <source>{suffix} file</source>
+        <translation>Файл {suffix}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="0" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/dialogs.py" line="94" />
         <source>File written</source>
         <translation>Файл записан</translation>
@@ -2065,6 +2085,11 @@
 </context>
 <context>
     <name>Printing</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="0" />
+        <source>Print to file</source>
+        <translation>Печать в файл</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="74" />
         <source>Attachments</source>
