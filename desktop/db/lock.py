@@ -17,6 +17,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from .errors import StorageError
+
+
+class RegistryInUseError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} is open in another program ({detail}). Close it there, then run this again.",
+    )
+
 
 @dataclass(frozen=True)
 class Holder:
@@ -55,6 +65,16 @@ def _stale(holder: Holder | None) -> bool:
     if holder is None:
         return True  # unreadable: a crash while writing it
     return holder.host == socket.gethostname() and not _alive(holder.pid)
+
+
+def other_holder(db_path: Path) -> Holder | None:
+    """Who else has the registry open now (a live process here, or another host), if anyone."""
+    holder = read_holder(db_path)
+    if holder is None or _stale(holder):
+        return None
+    if holder.host == socket.gethostname() and holder.pid == os.getpid():
+        return None
+    return holder
 
 
 class DatabaseLock:

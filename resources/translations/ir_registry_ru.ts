@@ -424,6 +424,11 @@
 <context>
     <name>Domain</name>
     <message>
+        <location filename="../../desktop/db/lock.py" line="25" />
+        <source>{path} is open in another program ({detail}). Close it there, then run this again.</source>
+        <translation>{path} открыт в другой программе ({detail}). Закройте его там и запустите команду снова.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/db/errors.py" line="12" />
         <source>The database cannot be used.</source>
         <translation>Базу данных нельзя использовать.</translation>

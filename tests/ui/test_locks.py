@@ -10,43 +10,19 @@ the process holds on the file. The dialogs here are the application's own, shown
 from __future__ import annotations
 
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QFileSystemModel, QToolButton
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QToolButton
 
 from desktop.services import Services
 from desktop.ui import dialogs
 from tests.posix_locks import held_locks
+from tests.registry_holder import list_folder
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/locks")
-
-
-def _list_folder(dialog: QFileDialog, folder: Path) -> int:
-    """Wait until the dialog's model has listed the folder, ask it for each shown file's icon
-    and type as its view does, and give its thread time for the files its filter hides; the
-    number of files shown."""
-    model = dialog.findChild(QFileSystemModel)
-    assert model is not None, "not Qt's own file dialog"
-    parent = QModelIndex()
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        QApplication.processEvents()
-        parent = model.index(str(folder))
-        if model.rowCount(parent) and not model.canFetchMore(parent):
-            break
-        time.sleep(0.02)
-    for row in range(model.rowCount(parent)):
-        model.index(row, 0, parent).data(Qt.ItemDataRole.DecorationRole)
-        model.index(row, 2, parent).data()  # the "Type" column
-    settle = time.monotonic() + 1.5  # file information is gathered in a thread
-    while time.monotonic() < settle:
-        QApplication.processEvents()
-        time.sleep(0.02)
-    return model.rowCount(parent)
 
 
 def _when_file_dialog_opens(seen: dict[str, int], folder: Path, db_path: Path) -> None:
@@ -58,7 +34,7 @@ def _when_file_dialog_opens(seen: dict[str, int], folder: Path, db_path: Path) -
             QTimer.singleShot(50, look)
             return
         dialog.setDirectory(str(folder))
-        seen["listed"] = _list_folder(dialog, folder)
+        seen["listed"] = list_folder(dialog, folder)
         seen["locks"] = held_locks(db_path)
         dialog.reject()
 
