@@ -28,6 +28,29 @@ class RegistryInUseError(StorageError):
     )
 
 
+class RegistryFileError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} is a file of the open registry itself and cannot be used here. "
+        "To keep a copy of the registry, make one in File → Backups… and use that.",
+    )
+
+
+# SQLite's files beside the database, and ours
+SIDE_FILES = ("-wal", "-shm", "-journal", ".lock")
+
+
+def is_registry_file(path: Path | str, db_path: Path) -> bool:
+    """Whether a path names the database or one of its side files. Nothing in the process
+    but SQLite may open those: closing any descriptor of them drops SQLite's POSIX locks."""
+    try:
+        found = Path(path).resolve()
+    except OSError:
+        return False
+    base = db_path.resolve()
+    return found == base or any(found == base.with_name(base.name + s) for s in SIDE_FILES)
+
+
 @dataclass(frozen=True)
 class Holder:
     user: str

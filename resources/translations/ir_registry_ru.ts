@@ -424,6 +424,11 @@
 <context>
     <name>Domain</name>
     <message>
+        <location filename="../../desktop/db/lock.py" line="33" />
+        <source>{path} is a file of the open registry itself and cannot be used here. To keep a copy of the registry, make one in File → Backups… and use that.</source>
+        <translation>{path} — файл самого открытого реестра, использовать его здесь нельзя. Чтобы сохранить копию реестра, создайте её в меню Файл → Резервные копии… и используйте её.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/db/lock.py" line="25" />
         <source>{path} is open in another program ({detail}). Close it there, then run this again.</source>
         <translation>{path} открыт в другой программе ({detail}). Закройте его там и запустите команду снова.</translation>
