@@ -36,6 +36,13 @@ class RegistryFileError(StorageError):
     )
 
 
+_held_here: set[Path] = set()  # the registries this process holds through DatabaseLock
+
+
+def held_here() -> frozenset[Path]:
+    return frozenset(_held_here)
+
+
 # SQLite's files beside the database, and ours
 SIDE_FILES = ("-wal", "-shm", "-journal", ".lock")
 
@@ -129,6 +136,7 @@ class DatabaseLock:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 json.dump(me.__dict__, out)
             self.held = True
+            _held_here.add(self.db_path.resolve())
             return None
         return read_holder(self.db_path)
 
@@ -137,3 +145,4 @@ class DatabaseLock:
             with contextlib.suppress(OSError):
                 self.path.unlink()
             self.held = False
+            _held_here.discard(self.db_path.resolve())

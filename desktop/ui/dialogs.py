@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication, QFileInfo, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QMessageBox, QWidget
 
+from ..db.lock import RegistryFileError, held_here, is_registry_file
 from ..services.errors import ConflictError
+from .errors import user_message
 
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
@@ -139,10 +141,22 @@ def file_dialog(
 
 
 def _chosen(dialog: QFileDialog) -> list[str]:
+    """The files chosen; none when one of them is a file of the registry open here, which
+    the job it was chosen for would read (and so drop SQLite's locks) or overwrite."""
     try:
-        return dialog.selectedFiles() if exec_dialog(dialog) else []
+        chosen = dialog.selectedFiles() if exec_dialog(dialog) else []
     finally:
         dialog.deleteLater()
+    for path in chosen:
+        if any(is_registry_file(path, registry) for registry in held_here()):
+            tell(
+                dialog.parentWidget(),
+                dialog.windowTitle(),
+                user_message(RegistryFileError(path)),
+                True,
+            )
+            return []
+    return chosen
 
 
 def _filter(suffix: str) -> str:

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QToolButton
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QToolButton
 
+from desktop.db.lock import DatabaseLock
 from desktop.services import Services
 from desktop.ui import dialogs
 from tests.posix_locks import held_locks
@@ -90,3 +91,33 @@ def test_the_print_dialogs_file_field_keeps_the_locks(qapp, services: Services) 
     dialog.reject()
     assert seen["listed"] >= 1, seen
     assert seen["locks"] == before, f"locks {before} -> {seen['locks']} with the dialog open"
+
+
+def test_a_file_of_the_registry_open_here_is_not_handed_to_a_job(
+    qapp, services: Services, answers: dict[str, object]
+) -> None:
+    """Chosen as a workbook to import or a file to attach, it would be read (dropping the
+    locks) or, saved over, destroyed: the dialog says so and gives nothing."""
+    db_path = services.db.path
+    lock = DatabaseLock(db_path)
+    assert lock.acquire() is None
+    try:
+        for chosen in (db_path, lock.path):
+
+            def pick(path: Path = chosen) -> None:
+                dialog = QApplication.activeModalWidget()
+                if not isinstance(dialog, QFileDialog):
+                    QTimer.singleShot(50, pick)
+                    return
+                dialog.setDirectory(str(path.parent))  # the name typed, as a user would
+                dialog.findChild(QLineEdit, "fileNameEdit").setText(path.name)
+                dialog.accept()
+
+            QTimer.singleShot(50, pick)
+            assert dialogs.choose_open_files(None, "Attach") == []
+            assert chosen.name in str(answers["asked"][-1])
+        QTimer.singleShot(50, lambda: QApplication.activeModalWidget().reject())
+        assert dialogs.choose_open_file(None, "Import") is None  # cancelled: nothing said
+        assert len(answers["asked"]) == 2
+    finally:
+        lock.release()
