@@ -141,22 +141,28 @@ def file_dialog(
 
 
 def _chosen(dialog: QFileDialog) -> list[str]:
-    """The files chosen; none when one of them is a file of the registry open here, which
-    the job it was chosen for would read (and so drop SQLite's locks) or overwrite."""
+    """The files chosen; none when one of them is a file of the registry open here."""
     try:
         chosen = dialog.selectedFiles() if exec_dialog(dialog) else []
     finally:
         dialog.deleteLater()
-    for path in chosen:
-        if any(is_registry_file(path, registry) for registry in held_here()):
-            tell(
-                dialog.parentWidget(),
-                dialog.windowTitle(),
-                user_message(RegistryFileError(path)),
-                True,
-            )
-            return []
+    if any(refused_as_registry_file(dialog.parentWidget(), path) for path in chosen):
+        return []
     return chosen
+
+
+def refused_as_registry_file(parent: QWidget | None, path: str) -> bool:
+    """Tell the user, and say True, when a path names a file of the registry open here: the
+    job it was chosen for would read it (dropping SQLite's locks) or write over it."""
+    if not any(is_registry_file(path, registry) for registry in held_here()):
+        return False
+    tell(
+        parent,
+        QCoreApplication.translate("Dialogs", "File of the registry"),
+        user_message(RegistryFileError(path)),
+        True,
+    )
+    return True
 
 
 def _filter(suffix: str) -> str:

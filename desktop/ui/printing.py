@@ -133,6 +133,9 @@ def print_html(parent: QWidget | None, html: str, landscape: bool = False) -> bo
     guard_print_to_file(dialog)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    target = printer.outputFileName()  # typed into the print-to-file field
+    if target and dialogs.refused_as_registry_file(parent, target):
+        return False
     document = QTextDocument()
     document.setHtml(html)
     document.print_(printer)

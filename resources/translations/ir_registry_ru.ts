@@ -401,6 +401,11 @@
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs.py" line="0" />
+        <source>File of the registry</source>
+        <translation>Файл реестра</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/dialogs.py" line="94" />
         <source>File written</source>
         <translation>Файл записан</translation>

@@ -121,3 +121,39 @@ def test_a_file_of_the_registry_open_here_is_not_handed_to_a_job(
         assert len(answers["asked"]) == 2
     finally:
         lock.release()
+
+
+def test_printing_to_a_file_of_the_registry_is_refused(
+    qapp, services: Services, answers: dict[str, object]
+) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.printing import print_html
+
+    db_path = services.db.path
+    lock = DatabaseLock(db_path)
+    assert lock.acquire() is None
+    content = db_path.read_bytes()
+
+    def print_to_the_registry() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QMessageBox):  # Qt asks whether to overwrite: yes
+            dialog.button(QMessageBox.StandardButton.Yes).click()
+            return
+        if not isinstance(dialog, QPrintDialog):
+            QTimer.singleShot(50, print_to_the_registry)
+            return
+        printers = dialog.findChild(QComboBox, "printers")
+        printers.setCurrentIndex(printers.count() - 1)  # "Print to File (PDF)"
+        dialog.findChild(QLineEdit, "filename").setText(str(db_path))
+        QTimer.singleShot(100, print_to_the_registry)
+        dialog.accept()
+
+    try:
+        QTimer.singleShot(50, print_to_the_registry)
+        assert print_html(None, "<p>Соглашения</p>") is False
+        assert db_path.read_bytes() == content
+        assert db_path.name in str(answers["asked"][-1])
+    finally:
+        lock.release()
