@@ -156,7 +156,9 @@ def _refuse_if_held(target: str, writes: bool) -> Path | None:
     (a read-only close cannot checkpoint or delete the WAL that process still uses)."""
     if "://" in target and not target.startswith("sqlite"):
         return None  # a server database has its own locking
-    name = target.split("///", 1)[1].split("?", 1)[0] if "://" in target else target
+    from sqlalchemy.engine import make_url
+
+    name = (make_url(target).database or "") if "://" in target else target
     path = Path(name).expanduser().resolve()
     holder = other_holder(path)
     if holder is None:

@@ -84,6 +84,7 @@ def test_a_job_that_writes_is_refused_naming_who_holds_the_registry(
     for job in (
         ["import", "--db", str(db_path), "regions", str(workbook)],
         ["demo", "--db", str(db_path), "--scale", "1"],
+        ["demo", "--db", f"sqlite:///{db_path}", "--scale", "1"],  # the same file as a URL
     ):
         assert main(job) == 1, job
         error = capsys.readouterr().err.strip()
