@@ -14,8 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .db.database import open_database
+from .db.database import lock_holder, open_database, open_read_only
 from .db.errors import CorruptDatabaseError, StorageError
+from .db.lock import RegistryInUseError, other_holder
 from .domain.entities import BY_NAME
 from .excel.errors import ExcelFileError
 
@@ -137,10 +138,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(target: str, create: bool = False, language: str = "ru") -> Services:
+def _open(target: str, create: bool = False, language: str = "ru", writes: bool = True) -> Services:
     from .services import Services
 
-    return Services(open_database(target, create=create), language=language)
+    held = _refuse_if_held(target, writes)
+    if held is None:
+        return Services(open_database(target, create=create), language=language)
+    read_only = open_read_only(held)
+    if read_only is None:  # its schema needs an upgrade, a write
+        raise RegistryInUseError(str(held), lock_holder(held))
+    return Services(read_only, language=language)
+
+
+def _refuse_if_held(target: str, writes: bool) -> Path | None:
+    """While another process (a window) has the registry file open, a job that writes is
+    refused, naming who has it; one that only reads gets the path back, to open it read-only
+    (a read-only close cannot checkpoint or delete the WAL that process still uses)."""
+    if "://" in target and not target.startswith("sqlite"):
+        return None  # a server database has its own locking
+    from sqlalchemy.engine import make_url
+
+    name = (make_url(target).database or "") if "://" in target else target
+    path = Path(name).expanduser().resolve()
+    holder = other_holder(path)
+    if holder is None:
+        return None
+    if writes:
+        raise RegistryInUseError(str(path), holder.describe())
+    return path
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -150,7 +175,7 @@ def _report(args: argparse.Namespace) -> int:
 
     if args.end < args.start:
         raise UsageError(f"--to {args.end} is before --from {args.start}")
-    with _open(args.db, language=args.lang) as services:
+    with _open(args.db, language=args.lang, writes=False) as services:
         report = build_report(services, args.start, args.end, args.lang)
         if args.template:
             out = fill_template(args.template, report, args.out)
@@ -164,7 +189,7 @@ def _report(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from .excel.exporter import export_registry
 
-    with _open(args.db, language=args.lang) as services:
+    with _open(args.db, language=args.lang, writes=False) as services:
         out = export_registry(services, args.kind, args.file, args.lang, args.template)
         count = 0 if args.template else services[args.kind].count()
     print(f"wrote {out}: {count} {args.kind}")
@@ -174,7 +199,7 @@ def _export(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from .excel.importer import apply_import, read_import
 
-    with _open(args.db, create=True, language=args.lang) as services:
+    with _open(args.db, create=True, language=args.lang, writes=not args.dry_run) as services:
         plan = read_import(services, args.kind, args.file, args.lang)
         for problem in plan.problems:
             print(f"{PROG}: {problem.text(args.lang)}", file=sys.stderr)
@@ -203,7 +228,7 @@ def _import(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from .services.backups import backup_now
 
-    with _open(args.db) as services:
+    with _open(args.db, writes=False) as services:
         made = backup_now(services, out=Path(args.out) if args.out else None)
     print(f"backed up to {made} (checked)")
     return 0
@@ -217,6 +242,7 @@ def _restore(args: argparse.Namespace) -> int:
         raise UsageError(f"no such backup: {args.file}")
     if quick_check(Path(args.file)) != "ok":
         raise NotABackupError(args.file)
+    _refuse_if_held(args.db, writes=True)  # before the damaged branch, which writes too
     try:
         services = _open(args.db)
     except CorruptDatabaseError:
@@ -236,7 +262,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    with _open(args.db) as services:
+    with _open(args.db, writes=False) as services:
         problems = services.db.check()
     for problem in problems:
         print(f"{PROG}: {problem}", file=sys.stderr)
@@ -250,6 +276,7 @@ def _demo(args: argparse.Namespace) -> int:
     from .services.demo import fill_demo
 
     started = time.perf_counter()
+    _refuse_if_held(args.db, writes=True)
     db = open_database(args.db)
     try:
         counts = fill_demo(db, args.scale, args.seed)

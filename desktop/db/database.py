@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import ColumnElement, Engine, Executable, create_engine, event, func, text
+from sqlalchemy import URL, ColumnElement, Engine, Executable, create_engine, event, func, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -325,3 +326,21 @@ def open_database(target: str | Path, create: bool = True, check: bool = True) -
             path.unlink(missing_ok=True)  # do not leave an empty file behind
         raise
     return Database(url, path)
+
+
+def open_read_only(path: Path) -> Database | None:
+    """An existing registry opened read-only, for a job that only reads while another process
+    has it open. A read-only connection cannot checkpoint, and SQLite deletes the -wal and
+    -shm on close only after a checkpoint, so this one never removes the files that process
+    still writes to (measured). None when the schema needs an upgrade: that is a write."""
+    path = path.expanduser().resolve()
+    if not path.exists():
+        raise errors.MissingDatabaseError(str(path))
+    _refuse_network_share(path)
+    if _inspect_existing(path) != migrate.head_revision():
+        return None
+    # a URL object: a '#' or '?' in a folder name must reach SQLite quoted, not cut the URI
+    url = URL.create(
+        "sqlite", database="file:" + quote(str(path)), query={"mode": "ro", "uri": "true"}
+    )
+    return Database(url.render_as_string(hide_password=False), path)
