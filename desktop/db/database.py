@@ -7,26 +7,26 @@ has written meanwhile; see FIELD-NOTES.md).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, Executable, create_engine, event, func, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from . import errors, migrate
-from .backup import backups_folder, list_backups, make_backup, quick_check
+from . import errors, migrate, schema
+from .backup import SQLITE_HEADER, integrity_check, make_backup, newest_good_backup
 from .lock import read_holder
-from .sort_index import connect, register_functions
+from .sort_index import register_functions
 
 BUSY_TIMEOUT_MS = 10_000
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def make_engine(url: str, foreign_keys: bool = True) -> Engine:
@@ -46,6 +46,7 @@ def make_engine(url: str, foreign_keys: bool = True) -> Engine:
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cursor.close()
+        schema.harden(dbapi_connection)
         # SQLite's lower() and NOCASE fold ASCII only; sorting Russian needs real case folding
         # (the sort indexes are built on it: sort_index.py).
         register_functions(dbapi_connection)
@@ -111,6 +112,8 @@ class Database:
         self.path = path  # None for a server database
         self.engine = make_engine(url)
         self._write_engine = self.engine.execution_options(write=True)
+        self.identity = file_identity(path) if path is not None else None
+        self.last_write: datetime | None = None  # when this process last committed a write
 
     @property
     def dialect(self) -> str:
@@ -128,25 +131,31 @@ class Database:
         try:
             with Session(self._write_engine) as session, session.begin():
                 yield session
-        except OperationalError as exc:
-            raise self._environment_error(exc) from exc
+                # the commit follows: refuse it when it would go to a file no longer there
+                self.refuse_if_replaced()
+        except DBAPIError as exc:
+            classified = self._environment_error(exc)
+            if classified is None:
+                raise
+            raise classified from exc
+        self.last_write = datetime.now()
 
-    def _environment_error(self, exc: OperationalError) -> Exception:
-        text = str(exc.orig).lower()
-        where = str(self.path or self.url)
-        if "locked" in text or "busy" in text:
-            return errors.DatabaseBusyError(
-                where, (lock_holder(self.path) if self.path else "") or "?"
-            )
-        if "full" in text:
-            return errors.DiskFullError(where)
-        return exc
+    def refuse_if_replaced(self) -> None:
+        """RegistryFileGoneError when the path no longer names the file that was opened (it
+        was deleted, or another file was put in its place): a write would be lost."""
+        if self.path is not None and file_identity(self.path) != self.identity:
+            raise errors.RegistryFileGoneError(str(self.path))
+
+    def _environment_error(self, exc: DBAPIError) -> errors.StorageError | None:
+        holder = (lock_holder(self.path) if self.path else "") or "?"
+        return errors.classify(exc.orig, str(self.path or self.url), holder)
 
     def reopen(self) -> None:
         """After the file was replaced (a restore): bring its schema up to date."""
         self.engine.dispose()
         if self.path is not None:
             _migrate(self.url, self.path, _inspect_existing(self.path))
+            self.identity = file_identity(self.path)
 
     def check(self) -> list[str]:
         """Integrity and broken references, each as a line; empty when all is well."""
@@ -155,6 +164,11 @@ class Database:
                 return []
             problems = [str(r[0]) for r in connection.exec_driver_sql("PRAGMA integrity_check")]
             problems = [] if problems == ["ok"] else problems
+            if self.path is not None:
+                revision = migrate.current_revision(connection)
+                with contextlib.closing(schema.open_untrusted(self.path)) as untrusted:
+                    found = schema.read_objects(untrusted)
+                problems += schema.differences(found, revision) if revision else []
             for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
                 problems.append(f"{table} row {rowid}: refers to a missing {parent} record")
         return problems
@@ -179,8 +193,34 @@ def _is_url(target: str) -> bool:
     return "://" in target
 
 
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode a path names now (None: nothing there)."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
 def _inspect_existing(path: Path, check: bool = True) -> str | None:
-    """The schema revision of an existing file, after refusing what is not ours."""
+    """The schema revision of an existing file, after refusing what is not ours; a damaged
+    registry's error names the newest good backup, which can replace it."""
+    try:
+        return _inspect_file(path, check)
+    except errors.StorageError as exc:
+        if exc.replaceable and exc.backup is None:
+            good = newest_good_backup(path)
+            if isinstance(exc, errors.NotADatabaseError) and good is not None:
+                # not an SQLite file, yet its backups are: a registry damaged from the start
+                detail = "not an SQLite file"
+                raise errors.CorruptDatabaseError(str(path), detail, str(good)) from exc
+            exc.backup = str(good) if good else None
+        raise
+
+
+def _inspect_file(path: Path, check: bool) -> str | None:
+    if path.is_dir():
+        raise errors.FolderNotFileError(str(path))
     if not os.access(path, os.R_OK):
         raise errors.ReadOnlyError(str(path), "no read permission")
     if path.stat().st_size == 0:
@@ -190,42 +230,18 @@ def _inspect_existing(path: Path, check: bool = True) -> str | None:
             raise errors.NotADatabaseError(str(path))
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise errors.ReadOnlyError(str(path))
-    try:
-        connection = connect(path, read_only=True)
-        try:
-            tables = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-            if "alembic_version" not in tables:
-                if tables:
-                    raise errors.ForeignDatabaseError(str(path))
-                return None
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as exc:
-        raise errors.NotADatabaseError(str(path), str(exc)) from exc
-    revision = row[0] if row else None
-    if revision is not None and revision not in migrate.known_revisions():
-        raise errors.SchemaTooNewError(str(path), f"schema {revision}")
+    revision = schema.inspect(path)
     if check:
         raise_if_damaged(path)
     return revision
 
 
 def raise_if_damaged(path: Path) -> None:
-    """CorruptDatabaseError, naming the newest good backup, when quick_check fails."""
-    verdict = quick_check(path)
+    """CorruptDatabaseError, naming the newest good backup, when the full integrity check
+    fails (quick_check does not compare indexes with their tables)."""
+    verdict = integrity_check(path)
     if verdict != "ok":
-        good = next(
-            (
-                b.path
-                for b in list_backups(backups_folder(path), path.stem)
-                if quick_check(b.path) == "ok"
-            ),
-            None,
-        )
+        good = newest_good_backup(path)
         raise errors.CorruptDatabaseError(str(path), verdict[:200], str(good) if good else None)
 
 
@@ -274,7 +290,12 @@ def _migrate(url: str, path: Path | None, revision: str | None) -> None:
     if revision == migrate.head_revision():
         return
     if path is not None and revision is not None:
-        make_backup(path, "before-upgrade")
+        try:
+            make_backup(path, "before-upgrade")  # verified by the full integrity check
+        except errors.CorruptDatabaseError:
+            raise
+        except errors.StorageError as exc:
+            raise errors.MigrationBackupError(str(path), exc.text()) from exc
     engine = make_engine(url, foreign_keys=False).execution_options(write=True)
     try:
         with engine.begin() as connection:

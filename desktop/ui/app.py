@@ -10,12 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..db.backup import restore_into
-from ..db.database import raise_if_damaged
 from ..db.errors import CorruptDatabaseError, StorageError
 from ..db.lock import DatabaseLock
 from ..services import Services, open_services
-from ..services.backups import backup_if_changed
+from ..services.backups import backup_if_changed, check_integrity, restore_damaged
 from . import crash, dialogs, translations
 from .app_settings import AppSettings
 from .errors import user_message
@@ -46,33 +44,24 @@ def default_database() -> Path:
 
 def open_registry(target: str, language: str, check: bool = True) -> Services | None:
     """Open the registry, or say plainly why not (offering the newest good backup when the
-    file is damaged)."""
+    file is damaged or was tampered with: anything a backup can replace)."""
     try:
         return open_services(target, language=language, check=check)
-    except CorruptDatabaseError as exc:
-        print(f"ir-registry: {exc.text()}", file=sys.stderr)
-        if exc.backup and dialogs.ask(
-            None,
-            QCoreApplication.translate("App", "The registry is damaged"),
-            user_message(exc)
-            + "\n\n"
-            + QCoreApplication.translate("App", "Restore the newest good backup, {file}?").format(
-                file=Path(exc.backup).name
-            ),
-        ):
-            damaged = Path(exc.path).with_name(Path(exc.path).name + ".damaged")
-            damaged.write_bytes(Path(exc.path).read_bytes())
-            restore_into(Path(exc.backup), Path(exc.path))
-            return open_services(target, language=language)
-        if not exc.backup:
-            QMessageBox.critical(
-                None,
-                QCoreApplication.translate("App", "Cannot open the registry"),
-                user_message(exc),
-            )
-        return None
     except StorageError as exc:
         print(f"ir-registry: {exc.text()}", file=sys.stderr)
+        if exc.replaceable and exc.backup:
+            if dialogs.ask(
+                None,
+                QCoreApplication.translate("App", "The registry is damaged"),
+                user_message(exc)
+                + "\n\n"
+                + QCoreApplication.translate(
+                    "App", "Restore the newest good backup, {file}?"
+                ).format(file=Path(exc.backup).name),
+            ):
+                restore_damaged(Path(exc.path), Path(exc.backup))
+                return open_services(target, language=language)
+            return None
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Cannot open the registry"), user_message(exc)
         )
@@ -129,8 +118,7 @@ def run_application(db: str | None, language: str | None) -> int:
     checker = Background(window)
     checker.finished.connect(lambda _result, error: warn_if_damaged(window, error))
     if services.db.path is not None:
-        path = services.db.path
-        checker.start(lambda: raise_if_damaged(path))
+        checker.start(lambda: check_integrity(services))
     try:
         return app.exec()
     finally:
