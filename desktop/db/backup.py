@@ -296,14 +296,16 @@ def restore_into(backup: Path, db_path: Path) -> None:
 def replace_damaged(backup: Path, db_path: Path, now: datetime | None = None) -> Path:
     """Put a verified backup in place of a registry file that cannot be opened; the damaged
     file (with its -wal and -shm, which must not meet the new file) is kept beside it under
-    ``<name>.damaged-<stamp>``, which is returned."""
+    ``<name>.damaged`` (or ``.damaged-<stamp>`` when that is taken), which is returned."""
     verify(backup)
     partial = db_path.with_name(f".{db_path.name}.{uuid.uuid4().hex[:12]}.part")
     try:
         _copy(backup, partial)
         user_only(partial)
-        stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-        damaged = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+        damaged = db_path.with_name(f"{db_path.name}.damaged")
+        if damaged.exists():
+            stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+            damaged = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
         for suffix in ("-wal", "-shm", ""):
             side = db_path.with_name(db_path.name + suffix)
             if side.exists():

@@ -340,9 +340,30 @@ def open_database(target: str | Path, create: bool = True, check: bool = True) -
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         url = f"sqlite:///{path}"
     try:
-        _migrate(url, path, revision)
+        _migrate_told(url, path, revision)
     except BaseException:
-        if revision is None and path is not None and path.stat().st_size == 0:
-            path.unlink(missing_ok=True)  # do not leave an empty file behind
+        if revision is None and path is not None and _never_written(path):
+            for suffix in ("-wal", "-shm", ""):  # do not leave an empty registry behind
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
         raise
     return Database(url, path)
+
+
+def _never_written(path: Path) -> bool:
+    """A registry file being created holds no schema yet (its first migration failed)."""
+    try:
+        with contextlib.closing(schema.open_untrusted(path)) as connection:
+            return not connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except Exception:  # noqa: BLE001 - unreadable: it was never a registry either
+        return path.stat().st_size == 0
+
+
+def _migrate_told(url: str, path: Path | None, revision: str | None) -> None:
+    """_migrate, with a file system's refusal (disk full, read-only) told in one sentence."""
+    try:
+        _migrate(url, path, revision)
+    except DBAPIError as exc:
+        classified = errors.classify(exc.orig, str(path or url))
+        if classified is None:
+            raise
+        raise classified from exc
