@@ -128,10 +128,12 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One write transaction: committed when the block ends, rolled back on error.
         It begins IMMEDIATE and waits up to the busy timeout for another writer."""
+        # before a connection could create an empty file under the name, and before the
+        # commit: a write to a file no longer there would be acknowledged and lost
+        self.refuse_if_replaced()
         try:
             with Session(self._write_engine) as session, session.begin():
                 yield session
-                # the commit follows: refuse it when it would go to a file no longer there
                 self.refuse_if_replaced()
         except DBAPIError as exc:
             classified = self._environment_error(exc)

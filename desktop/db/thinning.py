@@ -33,9 +33,7 @@ def to_thin(backups: Iterable[BackupInfo], now: datetime | None = None) -> list[
     """The backups thinning removes, newest first."""
     now = now or datetime.now()
     newest_first = sorted(backups, key=lambda b: b.created, reverse=True)
-    keep = {
-        b.path for rank, b in enumerate(newest_first) if _kept_regardless(b, rank, now)
-    }
+    keep = {b.path for rank, b in enumerate(newest_first) if _kept_regardless(b, rank, now)}
     buckets: dict[str, set[object]] = {"day": set(), "week": set(), "month": set()}
     limits = {"day": KEEP_DAILY, "week": KEEP_WEEKLY, "month": KEEP_MONTHLY}
     for backup in newest_first:

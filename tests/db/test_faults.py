@@ -163,6 +163,17 @@ def test_a_save_after_the_registry_file_is_deleted_is_refused(filled):
     services.close()
 
 
+def test_a_first_save_after_the_registry_file_is_deleted_creates_nothing(filled):
+    db_path, _ = filled
+    services = open_services(db_path)
+    services.db.engine.dispose()  # no connection open yet: one would create an empty file
+    os.unlink(db_path)
+    with pytest.raises(errors.RegistryFileGoneError):
+        add_region(services, "префектура Тояма", "JP", "富山県")
+    assert not db_path.exists()
+    services.close()
+
+
 def test_a_save_after_the_registry_file_is_replaced_is_refused(filled, tmp_path):
     db_path, good = filled
     services = open_services(db_path)
