@@ -212,12 +212,11 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from .db.backup import verify
-    from .services.backups import restore, restore_damaged
+    from .services.backups import check_backup, restore, restore_damaged
 
     if not Path(args.file).is_file():
         raise UsageError(f"no such backup: {args.file}")
-    verify(Path(args.file))  # completely, before the registry is touched
+    check_backup(Path(args.file))  # completely, before the registry is touched
     try:
         services = _open(args.db)
     except StorageError as exc:

@@ -286,14 +286,17 @@ def _refuse_network_share(path: Path) -> None:
         raise errors.NetworkShareError(str(path), kind)
 
 
-def _migrate(url: str, path: Path | None, revision: str | None) -> None:
+def _migrate(
+    url: str, path: Path | None, revision: str | None, backup_folder: Path | None = None
+) -> None:
     """Bring the schema to head in one transaction, foreign keys off (a batch rebuild of a
     parent table would otherwise cascade-delete its children), checked before commit."""
     if revision == migrate.head_revision():
         return
     if path is not None and revision is not None:
         try:
-            make_backup(path, "before-upgrade")  # verified by the full integrity check
+            # verified by the full integrity check
+            make_backup(path, "before-upgrade", backup_folder)
         except errors.CorruptDatabaseError:
             raise
         except errors.StorageError as exc:
@@ -313,10 +316,13 @@ def _migrate(url: str, path: Path | None, revision: str | None) -> None:
         engine.dispose()
 
 
-def open_database(target: str | Path, create: bool = True, check: bool = True) -> Database:
+def open_database(
+    target: str | Path, create: bool = True, check: bool = True, backup_folder: Path | None = None
+) -> Database:
     """Open (creating or migrating as needed) the registry at a file path or SQLAlchemy URL.
     ``check=False`` skips the integrity check of an existing file, for a caller that runs it
-    in the background (a large file takes a second)."""
+    in the background (a large file takes a second). ``backup_folder``: where the backup made
+    before a migration goes, when not ``backups/`` beside the file."""
     target = str(target)
     if _is_url(target) and not target.startswith("sqlite"):
         url, path = target, None
@@ -342,7 +348,7 @@ def open_database(target: str | Path, create: bool = True, check: bool = True) -
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         url = f"sqlite:///{path}"
     try:
-        _migrate_told(url, path, revision)
+        _migrate_told(url, path, revision, backup_folder)
     except BaseException:
         if revision is None and path is not None and _never_written(path):
             for suffix in ("-wal", "-shm", ""):  # do not leave an empty registry behind
@@ -360,10 +366,12 @@ def _never_written(path: Path) -> bool:
         return path.stat().st_size == 0
 
 
-def _migrate_told(url: str, path: Path | None, revision: str | None) -> None:
+def _migrate_told(
+    url: str, path: Path | None, revision: str | None, backup_folder: Path | None
+) -> None:
     """_migrate, with a file system's refusal (disk full, read-only) told in one sentence."""
     try:
-        _migrate(url, path, revision)
+        _migrate(url, path, revision, backup_folder)
     except DBAPIError as exc:
         classified = errors.classify(exc.orig, str(path or url))
         if classified is None:

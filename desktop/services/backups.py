@@ -115,6 +115,13 @@ def list_backups(services: Services) -> list[BackupEntry]:
     ]
 
 
+def check_backup(backup: Path) -> str:
+    """The schema revision of a backup that may be restored: a registry of a known revision,
+    built as its migrations build it, passing the full integrity check; NotABackupError
+    saying why not otherwise."""
+    return files.verify(Path(backup))
+
+
 def restore(services: Services, backup: Path) -> Path:
     """Replace the registry with a backup, keeping the replaced one as a backup first (or, when
     it is too damaged to be backed up, as a ``.damaged`` copy); no other backup is removed.
@@ -122,7 +129,7 @@ def restore(services: Services, backup: Path) -> Path:
     replaced registry was kept."""
     db: Database = services.db
     path = _db_path(db)
-    files.verify(Path(backup))
+    check_backup(backup)
     try:
         kept = files.make_backup(path, "before-restore", backup_folder(services))
     except CorruptDatabaseError:

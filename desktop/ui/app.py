@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from ..db.errors import CorruptDatabaseError, StorageError
+from ..db.errors import CorruptDatabaseError, MigrationBackupError, StorageError
 from ..db.lock import DatabaseLock
 from ..services import Services, open_services
 from ..services.backups import backup_if_changed, check_integrity, restore_damaged
@@ -42,30 +42,61 @@ def default_database() -> Path:
     return data_folder() / "registry.sqlite"
 
 
+def choose_backup_folder() -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(
+        None, QCoreApplication.translate("App", "Folder for the backup before the update")
+    )
+    return Path(chosen) if chosen else None
+
+
 def open_registry(target: str, language: str, check: bool = True) -> Services | None:
     """Open the registry, or say plainly why not (offering the newest good backup when the
-    file is damaged or was tampered with: anything a backup can replace)."""
-    try:
-        return open_services(target, language=language, check=check)
-    except StorageError as exc:
-        print(f"ir-registry: {exc.text()}", file=sys.stderr)
-        if exc.replaceable and exc.backup:
-            if dialogs.ask(
+    file is damaged or was tampered with: anything a backup can replace; and another folder
+    when the backup before an update cannot be written)."""
+    backup_folder: Path | None = None
+    while True:
+        try:
+            return open_services(
+                target, language=language, check=check, backup_folder=backup_folder
+            )
+        except MigrationBackupError as exc:
+            print(f"ir-registry: {exc.text()}", file=sys.stderr)
+            question = QCoreApplication.translate(
+                "App", "Choose another folder for the backup, and update the registry?"
+            )
+            if not dialogs.ask(
                 None,
-                QCoreApplication.translate("App", "The registry is damaged"),
-                user_message(exc)
-                + "\n\n"
-                + QCoreApplication.translate(
-                    "App", "Restore the newest good backup, {file}?"
-                ).format(file=Path(exc.backup).name),
+                QCoreApplication.translate("App", "Cannot open the registry"),
+                user_message(exc) + "\n\n" + question,
             ):
-                restore_damaged(Path(exc.path), Path(exc.backup))
-                return open_services(target, language=language)
-            return None
-        QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Cannot open the registry"), user_message(exc)
-        )
+                return None
+            backup_folder = choose_backup_folder()
+            if backup_folder is None:
+                return None
+        except StorageError as exc:
+            return _refused(exc, target, language)
+
+
+def _refused(exc: StorageError, target: str, language: str) -> Services | None:
+    """Say why the registry cannot be opened; for a file a backup can replace, offer it."""
+    print(f"ir-registry: {exc.text()}", file=sys.stderr)
+    if exc.replaceable and exc.backup:
+        if dialogs.ask(
+            None,
+            QCoreApplication.translate("App", "The registry is damaged"),
+            user_message(exc)
+            + "\n\n"
+            + QCoreApplication.translate("App", "Restore the newest good backup, {file}?").format(
+                file=Path(exc.backup).name
+            ),
+        ):
+            restore_damaged(Path(exc.path), Path(exc.backup))
+            return open_services(target, language=language)
         return None
+    QMessageBox.critical(
+        None, QCoreApplication.translate("App", "Cannot open the registry"), user_message(exc)
+    )
+    return None
 
 
 def warn_if_damaged(window: MainWindow, error: BaseException | None) -> None:

@@ -2552,4 +2552,15 @@
         <translation>На эту запись ещё ссылаются другие ({where}); сначала удалите или измените их.</translation>
     </message>
 </context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Folder for the backup before the update</source>
+        <translation>Папка для резервной копии перед обновлением</translation>
+    </message>
+    <message>
+        <source>Choose another folder for the backup, and update the registry?</source>
+        <translation>Выбрать другую папку для резервной копии и обновить реестр?</translation>
+    </message>
+</context>
 </TS>

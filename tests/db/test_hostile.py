@@ -156,3 +156,27 @@ def test_a_restore_over_a_damaged_file_still_verifies_the_backup(registry, capsy
     assert main(["restore", "--db", str(db_path), str(good)]) == 1
     assert "not a usable backup" in capsys.readouterr().err
     assert db_path.read_bytes() == before
+
+
+def test_check_names_a_trigger_added_while_the_registry_is_open(registry):
+    db_path, _ = registry
+    services = open_services(db_path)
+    hostile.add_trigger(db_path)
+    problems = services.db.check()
+    assert "foreign trigger person_copy" in problems and "foreign table stolen" in problems
+    services.close()
+
+
+def test_the_backups_dialogs_restore_replaces_an_open_registry_too_damaged_to_back_up(registry):
+    db_path, good = registry
+    services = open_services(db_path, check=False)
+    hostile.damage_an_index(
+        db_path, "ix_foreign_region_sort_name_ru", "ил бурса".encode(), "ил бурсб".encode()
+    )
+    services.db.engine.dispose()
+    kept = restore(services, good)
+    assert kept == db_path.with_name(db_path.name + ".damaged")
+    assert files.integrity_check(kept) != "ok" and files.integrity_check(db_path) == "ok"
+    assert services["regions"].count() == 2
+    add_region(services, "префектура Тояма", "JP", "富山県")  # the reopened file takes saves
+    services.close()

@@ -72,3 +72,25 @@ def test_the_crash_hook_tells_a_still_referenced_record_like_any_user_error(
         "delete or change those first."
     )
     assert error.params()["where"] == "organisations: 2"
+
+
+def test_an_old_registry_whose_backup_fails_is_offered_another_backup_folder(
+    qtbot, tmp_path, answers, monkeypatch
+):
+    from pathlib import Path
+
+    from desktop.db import backup as files
+
+    old = tmp_path / "old.sqlite"
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "schema_0004.sqlite"
+    old.write_bytes(fixture.read_bytes())
+    (tmp_path / "backups").write_text("not a folder")  # the backup beside it cannot be made
+    chosen = tmp_path / "elsewhere"
+    chosen.mkdir()
+    monkeypatch.setattr(app_module, "choose_backup_folder", lambda: chosen)
+    answers["ask"] = True
+    opened = app_module.open_registry(str(old), "en")
+    assert opened is not None
+    assert "must be updated" in answers["asked"][-1]
+    assert [b.reason for b in files.list_backups(chosen, "old")] == ["before-upgrade"]
+    opened.close()
