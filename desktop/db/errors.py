@@ -169,13 +169,13 @@ SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
 
 
-def primary_code(error: BaseException) -> int | None:
+def primary_code(error: BaseException | None) -> int | None:
     """SQLite's primary result code of a driver error (Python 3.11 has ``sqlite_errorcode``)."""
     code = getattr(error, "sqlite_errorcode", None)
     return code & 0xFF if isinstance(code, int) else None
 
 
-def classify(error: BaseException, path: str, holder: str = "?") -> StorageError | None:
+def classify(error: BaseException | None, path: str, holder: str = "?") -> StorageError | None:
     """The user's sentence for an SQLite error, told by its result code, never its text;
     None for an error that is not about the file (a bug, or a constraint)."""
     if not isinstance(error, sqlite3.Error):

@@ -111,11 +111,11 @@ def _built(revision: str) -> set[SchemaObject]:
                 migrate.upgrade(connection, revision)
         finally:
             engine.dispose()
-        connection = sqlite3.connect(path)
+        built = sqlite3.connect(path)
         try:
-            return read_objects(connection)
+            return read_objects(built)
         finally:
-            connection.close()
+            built.close()
 
 
 def differences(found: set[SchemaObject], revision: str) -> list[str]:
