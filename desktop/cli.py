@@ -223,11 +223,12 @@ def _restore(args: argparse.Namespace) -> int:
         if not exc.replaceable:
             raise
         # a registry that cannot be opened: kept aside as it is, the backup put in its place
-        damaged = restore_damaged(Path(args.db).expanduser().resolve(), Path(args.file))
+        live = Path(args.db).expanduser().resolve()
+        damaged = restore_damaged(live, Path(args.file), verified=True)
         print(f"restored {args.file}; the file it replaced was kept as {damaged}")
         return 0
     with services:
-        kept = restore(services, Path(args.file))
+        kept = restore(services, Path(args.file), verified=True)
     print(f"restored {args.file}; the replaced registry was kept as {kept}")
     return 0
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import re
 import sqlite3
@@ -40,6 +41,7 @@ _NAME = re.compile(
     r"\.sqlite$"
 )
 STAMP = "%Y-%m-%d_%H%M%S_%f"
+STALE_PART_SECONDS = 24 * 3600
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables whose row counts describe a backup in the Backups dialog.
 COUNTED_TABLES = (
@@ -245,10 +247,18 @@ def newest_good_backup(db_path: Path) -> Path | None:
 
 
 def thin(folder: Path, stem: str, now: datetime | None = None) -> list[Path]:
+    """Remove the backups thinning lets go, and copies of this registry cut short (by a kill)
+    more than a day ago: never a backup, they only take space."""
     removed = []
     for backup in to_thin(list_backups(folder, stem), now):
         backup.path.unlink(missing_ok=True)
         removed.append(backup.path)
+    cutoff = (now or datetime.now()).timestamp() - STALE_PART_SECONDS
+    for partial in folder.glob(f".{glob.escape(stem)}_*.part") if folder.is_dir() else []:
+        with contextlib.suppress(OSError):
+            if partial.stat().st_mtime < cutoff:
+                partial.unlink()
+                removed.append(partial)
     return removed
 
 
@@ -278,10 +288,12 @@ def last_change(path: Path) -> int:
         connection.close()
 
 
-def restore_into(backup: Path, db_path: Path) -> None:
+def restore_into(backup: Path, db_path: Path, verified: bool = False) -> None:
     """Write a backup's pages over the live database in one transaction: other connections
-    see the old or the new registry, never a mixture. The backup is verified first."""
-    verify(backup)
+    see the old or the new registry, never a mixture. The backup is verified first (unless
+    the caller just did)."""
+    if not verified:
+        verify(backup)
     source = connect(backup, read_only=True)
     try:
         target = connect(db_path, timeout=10)
@@ -293,11 +305,14 @@ def restore_into(backup: Path, db_path: Path) -> None:
         source.close()
 
 
-def replace_damaged(backup: Path, db_path: Path, now: datetime | None = None) -> Path:
+def replace_damaged(
+    backup: Path, db_path: Path, now: datetime | None = None, verified: bool = False
+) -> Path:
     """Put a verified backup in place of a registry file that cannot be opened; the damaged
     file (with its -wal and -shm, which must not meet the new file) is kept beside it under
     ``<name>.damaged`` (or ``.damaged-<stamp>`` when that is taken), which is returned."""
-    verify(backup)
+    if not verified:
+        verify(backup)
     partial = db_path.with_name(f".{db_path.name}.{uuid.uuid4().hex[:12]}.part")
     try:
         _copy(backup, partial)

@@ -122,32 +122,33 @@ def check_backup(backup: Path) -> str:
     return files.verify(Path(backup))
 
 
-def restore(services: Services, backup: Path) -> Path:
+def restore(services: Services, backup: Path, verified: bool = False) -> Path:
     """Replace the registry with a backup, keeping the replaced one as a backup first (or, when
     it is too damaged to be backed up, as a ``.damaged`` copy); no other backup is removed.
     The backup is verified completely before the registry is touched. Returns where the
     replaced registry was kept."""
     db: Database = services.db
     path = _db_path(db)
-    check_backup(backup)
+    if not verified:
+        check_backup(backup)
     try:
         kept = files.make_backup(path, "before-restore", backup_folder(services))
     except CorruptDatabaseError:
         db.engine.dispose()
-        kept = files.replace_damaged(Path(backup), path)
+        kept = files.replace_damaged(Path(backup), path, verified=True)
         db.reopen()
         return kept
     db.engine.dispose()  # no pooled connection may keep reading the old pages
-    files.restore_into(Path(backup), path)
+    files.restore_into(Path(backup), path, verified=True)
     db.reopen()
     return kept
 
 
-def restore_damaged(db_path: Path, backup: Path) -> Path:
+def restore_damaged(db_path: Path, backup: Path, verified: bool = False) -> Path:
     """Put a good backup in place of a registry that cannot be opened (damaged, or holding
     objects of another origin), and bring it up to date; the file it replaces is kept as
     ``<name>.damaged-<stamp>``, which is returned. The backup is verified first."""
-    damaged = files.replace_damaged(Path(backup), Path(db_path))
+    damaged = files.replace_damaged(Path(backup), Path(db_path), verified=verified)
     open_database(db_path, create=False).close()
     return damaged
 

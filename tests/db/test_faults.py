@@ -313,3 +313,16 @@ def test_errors_are_classified_by_code_not_by_message():
     readonly = sqlite3.OperationalError("attempt to write a readonly database")
     readonly.sqlite_errorcode = 8 | (1 << 8)  # SQLITE_READONLY_RECOVERY: the low byte counts
     assert isinstance(errors.classify(readonly, "x"), errors.ReadOnlyError)
+
+
+def test_thinning_clears_copies_cut_short_a_day_ago(filled):
+    db_path, good = filled
+    stale = good.parent / f".{good.name}.0123456789ab.part"
+    fresh = good.parent / f".{good.name}.ba9876543210.part"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    day_ago = os.path.getmtime(good) - 25 * 3600
+    os.utime(stale, (day_ago, day_ago))
+    files.thin(good.parent, "registry")
+    assert not stale.exists() and fresh.exists()  # a backup may be writing that one now
+    assert good.exists()
