@@ -326,3 +326,24 @@ def test_thinning_clears_copies_cut_short_a_day_ago(filled):
     files.thin(good.parent, "registry")
     assert not stale.exists() and fresh.exists()  # a backup may be writing that one now
     assert good.exists()
+
+
+def test_an_old_registry_with_index_damage_is_refused_before_its_migration(tmp_path):
+    old = tmp_path / "old.sqlite"
+    old.write_bytes((ROOT / "tests" / "fixtures" / "schema_0004.sqlite").read_bytes())
+    connection = sqlite3.connect(old)
+    dates = [r[0] for r in connection.execute("SELECT DISTINCT date_from FROM event ORDER BY 1")]
+    connection.close()
+    first, second = next(
+        (a, b) for a, b in zip(dates, dates[1:], strict=False) if a[-1] < "9" and a[:-1] + "9" < b
+    )
+    hostile.damage_an_index(
+        old, "ix_event_date_from", first.encode(), (first[:-1] + chr(ord(first[-1]) + 1)).encode()
+    )
+    assert files.quick_check(old) == "ok" and files.integrity_check(old) != "ok"
+    before = old.read_bytes()
+    with pytest.raises(errors.CorruptDatabaseError):
+        open_database(old)
+    with pytest.raises(errors.CorruptDatabaseError):
+        open_database(old, check=False)  # the window: the backup before the update checks
+    assert old.read_bytes() == before  # not migrated
