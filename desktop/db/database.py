@@ -223,6 +223,8 @@ def _inspect_existing(path: Path, check: bool = True) -> str | None:
 def _inspect_file(path: Path, check: bool) -> str | None:
     if path.is_dir():
         raise errors.FolderNotFileError(str(path))
+    if not path.is_file():  # a pipe or a device: reading its header could wait forever
+        raise errors.NotADatabaseError(str(path), "not a regular file")
     if not os.access(path, os.R_OK):
         raise errors.ReadOnlyError(str(path), "no read permission")
     if path.stat().st_size == 0:

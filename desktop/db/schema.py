@@ -146,7 +146,12 @@ def inspect(path: Path) -> str | None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:  # a malformed schema, a page that is not one
+    except sqlite3.DatabaseError as exc:
+        # busy, unreadable: said so (a busy file is not damaged, and is not offered a backup);
+        # a malformed schema, a page that is not one, anything else: damaged
+        told = errors.classify(exc, str(path))
+        if told is not None and not isinstance(told, errors.CorruptDatabaseError):
+            raise told from exc
         raise errors.CorruptDatabaseError(str(path), str(exc)[:200]) from exc
     except UnicodeDecodeError as exc:
         raise errors.CorruptDatabaseError(str(path), "its schema is not UTF-8 text") from exc

@@ -72,7 +72,10 @@ def _refuse_overwrite(out: Path, live: Path, force: bool) -> None:
     if os.path.samefile(out, live):
         raise BackupOverLiveError(str(out))
     if not force:
-        is_registry = out.is_file() and out.read_bytes()[:16] == files.SQLITE_HEADER
+        if out.is_dir():
+            raise BackupOverFileError(str(out), "a folder")
+        with out.open("rb") as handle:
+            is_registry = handle.read(16) == files.SQLITE_HEADER
         raise BackupOverFileError(str(out), "an SQLite database" if is_registry else "a file")
 
 
@@ -129,6 +132,8 @@ def restore(services: Services, backup: Path, verified: bool = False) -> Path:
     replaced registry was kept."""
     db: Database = services.db
     path = _db_path(db)
+    if Path(backup).exists() and os.path.samefile(backup, path):
+        raise files.NotABackupError(str(backup), "it is the registry itself")
     if not verified:
         check_backup(backup)
     try:

@@ -347,3 +347,34 @@ def test_an_old_registry_with_index_damage_is_refused_before_its_migration(tmp_p
     with pytest.raises(errors.CorruptDatabaseError):
         open_database(old, check=False)  # the window: the backup before the update checks
     assert old.read_bytes() == before  # not migrated
+
+
+def test_odd_targets_are_told_in_one_line(filled, tmp_path, capsys):
+    db_path, _ = filled
+    pipe = tmp_path / "pipe.sqlite"
+    os.mkfifo(pipe)
+    assert main(["check", "--db", str(pipe)]) == 1  # and does not wait on the pipe
+    assert "not a regular file" in capsys.readouterr().err
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    assert main(["backup", "--db", str(db_path), "--out", str(folder)]) == 1
+    assert "(a folder)" in capsys.readouterr().err
+    assert main(["restore", "--db", str(db_path), str(db_path)]) == 1
+    err = capsys.readouterr().err
+    assert "is the registry itself" in err and "Traceback" not in err
+
+
+def test_a_busy_registry_is_not_taken_for_a_damaged_one(filled, monkeypatch):
+    db_path, _ = filled
+    busy = sqlite3.OperationalError("database is locked")
+    busy.sqlite_errorcode, busy.sqlite_errorname = 5, "SQLITE_BUSY"
+
+    def locked(_path):  # noqa: ANN001, ANN202 - stands in for schema.open_untrusted
+        raise busy
+
+    from desktop.db import schema
+
+    monkeypatch.setattr(schema, "open_untrusted", locked)
+    with pytest.raises(errors.DatabaseBusyError) as caught:
+        open_database(db_path)
+    assert not caught.value.replaceable
