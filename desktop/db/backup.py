@@ -150,6 +150,16 @@ def _pragma_check(path: Path, pragma: str) -> str:
         connection.close()
 
 
+def header_problem(header: bytes) -> str:
+    """What is wrong with the first 100 bytes of a registry file ("" when nothing): not SQLite,
+    or file-format versions SQLite opens read-only or not at all (a damaged header)."""
+    if header[:16] != SQLITE_HEADER:
+        return "not an SQLite file"
+    if len(header) < 100 or header[18] not in (1, 2) or header[19] not in (1, 2):
+        return "its header is damaged"
+    return ""
+
+
 def verify(path: Path, full: bool = True) -> str:
     """The revision of a backup that is a registry as its migrations built it (and, ``full``,
     passes the integrity check); NotABackupError saying why not otherwise."""
@@ -158,8 +168,9 @@ def verify(path: Path, full: bool = True) -> str:
     if path.stat().st_size == 0:
         raise NotABackupError(str(path), "an empty file")
     with path.open("rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            raise NotABackupError(str(path), "not an SQLite file")
+        problem = header_problem(handle.read(100))
+    if problem:
+        raise NotABackupError(str(path), problem)
     try:
         revision = schema.inspect(path)
     except StorageError as exc:

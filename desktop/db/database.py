@@ -22,7 +22,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from . import errors, migrate, schema
-from .backup import SQLITE_HEADER, integrity_check, make_backup, newest_good_backup
+from .backup import (
+    SQLITE_HEADER,
+    header_problem,
+    integrity_check,
+    make_backup,
+    newest_good_backup,
+)
 from .lock import read_holder
 from .sort_index import register_functions
 
@@ -230,8 +236,11 @@ def _inspect_file(path: Path, check: bool) -> str | None:
     if path.stat().st_size == 0:
         raise errors.EmptyFileError(str(path))
     with path.open("rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            raise errors.NotADatabaseError(str(path))
+        header = handle.read(100)
+    if header[:16] != SQLITE_HEADER:
+        raise errors.NotADatabaseError(str(path))
+    if header_problem(header):  # SQLite would open it read-only, or refuse it later
+        raise errors.CorruptDatabaseError(str(path), header_problem(header))
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise errors.ReadOnlyError(str(path))
     revision = schema.inspect(path)

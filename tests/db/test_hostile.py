@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -180,3 +181,54 @@ def test_the_backups_dialogs_restore_replaces_an_open_registry_too_damaged_to_ba
     assert services["regions"].count() == 2
     add_region(services, "префектура Тояма", "JP", "富山県")  # the reopened file takes saves
     services.close()
+
+
+def test_a_header_that_makes_the_registry_read_only_is_damage(registry):
+    db_path, good = registry
+    data = bytearray(db_path.read_bytes())
+    data[18] = 3  # a write version SQLite does not know: it would open the file read-only
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(errors.CorruptDatabaseError) as caught:
+        open_database(db_path)
+    assert "header" in caught.value.text() and caught.value.backup == str(good)
+    assert main(["restore", "--db", str(db_path), str(good)]) == 0
+
+
+def test_randomly_damaged_copies_are_refused_or_open_and_a_good_backup_always_replaces_them(
+    db_path, capsys
+):
+    import random
+
+    services = open_services(db_path, user="tester")
+    for n in range(150):
+        add_region(services, f"регион {n}", "CN", "x" * 100)
+    good = backup_now(services)
+    services.close()
+    pristine = db_path.read_bytes()
+    rng = random.Random(13)
+    for _ in range(16):
+        data = bytearray(pristine)
+        kind = rng.choice(["flip", "zero-page", "truncate", "header"])
+        if kind == "flip":
+            for _ in range(rng.randint(1, 5)):
+                data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+        elif kind == "zero-page":
+            page = rng.randrange(len(data) // 4096)
+            data[page * 4096 : (page + 1) * 4096] = bytes(4096)
+        elif kind == "truncate":
+            data = data[: rng.randrange(len(data))]
+        else:
+            data[rng.randrange(100)] ^= 0xFF
+        for side in ("-wal", "-shm", ".damaged"):
+            db_path.with_name(db_path.name + side).unlink(missing_ok=True)
+        db_path.write_bytes(bytes(data))
+        try:
+            open_database(db_path).close()
+        except errors.StorageError as exc:  # anything else is a bug
+            # the newest good one: ``good``, or a copy kept before an earlier restore
+            assert exc.replaceable and exc.backup is not None, (kind, exc.text())
+            assert files.verify(Path(exc.backup))
+        assert main(["restore", "--db", str(db_path), str(good)]) == 0, capsys.readouterr().err
+        restored = open_services(db_path)
+        assert restored["regions"].count() == 150
+        restored.close()
