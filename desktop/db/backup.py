@@ -320,7 +320,7 @@ def replace_damaged(
     backup: Path, db_path: Path, now: datetime | None = None, verified: bool = False
 ) -> Path:
     """Put a verified backup in place of a registry file that cannot be opened; the damaged
-    file (with its -wal and -shm, which must not meet the new file) is kept beside it under
+    file (with its -wal, -shm or -journal, which must not meet the new file) is kept beside it under
     ``<name>.damaged`` (or ``.damaged-<stamp>`` when that is taken), which is returned."""
     if not verified:
         verify(backup)
@@ -332,7 +332,7 @@ def replace_damaged(
         if damaged.exists():
             stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
             damaged = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
-        for suffix in ("-wal", "-shm", ""):
+        for suffix in ("-wal", "-shm", "-journal", ""):
             side = db_path.with_name(db_path.name + suffix)
             if side.exists():
                 os.replace(side, damaged.with_name(damaged.name + suffix))

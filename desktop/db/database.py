@@ -243,6 +243,10 @@ def _inspect_file(path: Path, check: bool) -> str | None:
         raise errors.CorruptDatabaseError(str(path), header_problem(header))
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise errors.ReadOnlyError(str(path))
+    if path.with_name(path.name + "-journal").exists():
+        # a registry is in WAL mode: a rollback journal beside it would be played back into
+        # the file after its schema was checked
+        raise errors.ForeignSchemaError(str(path), "a rollback journal beside it")
     revision = schema.inspect(path)
     if check:
         raise_if_damaged(path)

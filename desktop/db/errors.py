@@ -120,8 +120,9 @@ class MigrationError(StorageError):
 class ForeignSchemaError(CorruptDatabaseError):
     message = QT_TRANSLATE_NOOP(
         "Domain",
-        "{path} holds database objects this application did not create ({detail}); it was not "
-        "opened, so they cannot run. Restore a good backup, or ask who gave you the file.",
+        "{path} is not built as this application builds a registry ({detail}); it was not "
+        "opened, so nothing stored in it can run. Restore a good backup, or ask who gave you "
+        "the file.",
     )
 
 

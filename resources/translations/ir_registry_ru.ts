@@ -2500,8 +2500,8 @@
         <translation>Резервную копию {path} не удалось записать ({detail}); под её именем ничего не осталось. Освободите место или выберите другую папку для копий и повторите.</translation>
     </message>
     <message>
-        <source>{path} holds database objects this application did not create ({detail}); it was not opened, so they cannot run. Restore a good backup, or ask who gave you the file.</source>
-        <translation>В {path} есть объекты базы данных, которые создало не это приложение ({detail}); файл не открыт, и они не могут выполниться. Восстановите исправную резервную копию или спросите, кто дал вам файл.</translation>
+        <source>{path} is not built as this application builds a registry ({detail}); it was not opened, so nothing stored in it can run. Restore a good backup, or ask who gave you the file.</source>
+        <translation>{path} устроен не так, как это приложение строит реестр ({detail}); файл не открыт, и ничто сохранённое в нём не может выполниться. Восстановите исправную резервную копию или спросите, кто дал вам файл.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a registry file. Name a file (registry.sqlite).</source>

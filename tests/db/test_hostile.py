@@ -232,3 +232,31 @@ def test_randomly_damaged_copies_are_refused_or_open_and_a_good_backup_always_re
         restored = open_services(db_path)
         assert restored["regions"].count() == 150
         restored.close()
+
+
+def test_sql_smuggled_in_a_wal_or_a_journal_beside_the_file_is_refused(registry, tmp_path):
+    db_path, good = registry
+    import shutil
+    import sqlite3
+
+    writer = sqlite3.connect(db_path)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")  # the trigger stays in the -wal file
+    writer.execute("CREATE TRIGGER smuggled AFTER INSERT ON person BEGIN SELECT 1; END")
+    writer.commit()
+    carried = tmp_path / "carried"
+    carried.mkdir()
+    shutil.copy(db_path, carried / "registry.sqlite")
+    shutil.copy(db_path.with_name(db_path.name + "-wal"), carried / "registry.sqlite-wal")
+    writer.close()
+    with pytest.raises(errors.ForeignSchemaError) as caught:
+        open_database(carried / "registry.sqlite")
+    assert "foreign trigger smuggled" in caught.value.text()
+    journal = tmp_path / "journal"
+    journal.mkdir()
+    shutil.copy(good, journal / "registry.sqlite")
+    (journal / "registry.sqlite-journal").write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" * 64)
+    with pytest.raises(errors.ForeignSchemaError) as caught:
+        open_database(journal / "registry.sqlite")
+    assert "rollback journal" in caught.value.text()
+    assert main(["restore", "--db", str(journal / "registry.sqlite"), str(good)]) == 0
+    assert not (journal / "registry.sqlite-journal").exists()
