@@ -29,6 +29,7 @@ from .backup import (
     make_backup,
     newest_good_backup,
 )
+from .filesystem import NETWORK_FILE_SYSTEMS, file_identity, file_system_of
 from .lock import read_holder
 from .sort_index import register_functions
 
@@ -201,15 +202,6 @@ def _is_url(target: str) -> bool:
     return "://" in target
 
 
-def file_identity(path: Path) -> tuple[int, int] | None:
-    """The device and inode a path names now (None: nothing there)."""
-    try:
-        found = os.stat(path)
-    except OSError:
-        return None
-    return found.st_dev, found.st_ino
-
-
 def _inspect_existing(path: Path, check: bool = True) -> str | None:
     """The schema revision of an existing file, after refusing what is not ours; a damaged
     registry's error names the newest good backup, which can replace it."""
@@ -260,38 +252,6 @@ def raise_if_damaged(path: Path) -> None:
     if verdict != "ok":
         good = newest_good_backup(path)
         raise errors.CorruptDatabaseError(str(path), verdict[:200], str(good) if good else None)
-
-
-NETWORK_FILE_SYSTEMS = {
-    "nfs",
-    "nfs4",
-    "cifs",
-    "smb3",
-    "smbfs",
-    "afs",
-    "9p",
-    "fuse.sshfs",
-    "davfs",
-    "ncpfs",
-}
-
-
-def file_system_of(path: Path) -> str:
-    """The type of the file system a path lies on ("" where it cannot be told)."""
-    if os.name == "nt":
-        return "smb" if str(path).startswith("\\\\") else "ntfs"
-    best, kind = "", ""
-    try:
-        with open("/proc/mounts", encoding="utf-8") as mounts:
-            for line in mounts:
-                parts = line.split()
-                mount = parts[1] if len(parts) > 2 else ""
-                inside = str(path) == mount or str(path).startswith(mount.rstrip("/") + "/")
-                if inside and len(mount) > len(best):
-                    best, kind = mount, parts[2]
-    except OSError:
-        return ""
-    return kind
 
 
 def _refuse_network_share(path: Path) -> None:
