@@ -6,7 +6,6 @@ Every subcommand exits 0 on success, or non-zero with a one-line reason on stand
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import time
 from collections.abc import Sequence
@@ -15,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .db.database import lock_holder, open_database, open_read_only
-from .db.errors import CorruptDatabaseError, StorageError
+from .db.errors import StorageError
 from .db.lock import RegistryInUseError, other_holder
 from .domain.entities import BY_NAME
-from .excel.errors import ExcelFileError
+from .domain.errors import UserError
 
 if TYPE_CHECKING:
     from .services import Services
@@ -127,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="make a checked backup of the database")
     backup.add_argument("--db", required=True, dest="db", help="database file")
     backup.add_argument("--out", help="write the backup here instead of the backups folder")
+    backup.add_argument(
+        "--force", action="store_true", help="overwrite the --out file if it exists"
+    )
     restore = commands.add_parser(
         "restore",
         help="replace the database with a backup (the replaced one is kept as a backup first)",
@@ -229,34 +231,30 @@ def _backup(args: argparse.Namespace) -> int:
     from .services.backups import backup_now
 
     with _open(args.db, writes=False) as services:
-        made = backup_now(services, out=Path(args.out) if args.out else None)
+        made = backup_now(services, out=Path(args.out) if args.out else None, force=args.force)
     print(f"backed up to {made} (checked)")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from .db.backup import NotABackupError, quick_check, restore_into
+    from .services.backups import check_backup, restore, restore_damaged
 
-    target = Path(args.db)
     if not Path(args.file).is_file():
         raise UsageError(f"no such backup: {args.file}")
-    if quick_check(Path(args.file)) != "ok":
-        raise NotABackupError(args.file)
+    check_backup(Path(args.file))  # completely, before the registry is touched
     _refuse_if_held(args.db, writes=True)  # before the damaged branch, which writes too
     try:
         services = _open(args.db)
-    except CorruptDatabaseError:
-        # a damaged registry: keep a copy of it as it is, then write the backup over it
-        damaged = target.with_name(f"{target.name}.damaged-{date.today():%Y%m%d}")
-        shutil.copy2(target, damaged)
-        restore_into(Path(args.file), target)
-        _open(args.db).close()  # brings the schema up to date
-        print(f"restored {args.file}; the damaged file was kept as {damaged}")
+    except StorageError as exc:
+        if not exc.replaceable:
+            raise
+        # a registry that cannot be opened: kept aside as it is, the backup put in its place
+        live = Path(args.db).expanduser().resolve()
+        damaged = restore_damaged(live, Path(args.file), verified=True)
+        print(f"restored {args.file}; the file it replaced was kept as {damaged}")
         return 0
-    from .services.backups import restore
-
     with services:
-        kept = restore(services, Path(args.file))
+        kept = restore(services, Path(args.file), verified=True)
     print(f"restored {args.file}; the replaced registry was kept as {kept}")
     return 0
 
@@ -310,7 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
-    except (StorageError, ExcelFileError) as exc:
+    except UserError as exc:
         print(f"{PROG}: {exc.text()}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

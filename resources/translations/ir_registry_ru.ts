@@ -2559,4 +2559,74 @@
         <translation>Показывать визиты и мероприятия на ближайшие</translation>
     </message>
 </context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>The backup {path} could not be written ({detail}); nothing was left under its name. Free some space or choose another backup folder, and try again.</source>
+        <translation>Резервную копию {path} не удалось записать ({detail}); под её именем ничего не осталось. Освободите место или выберите другую папку для копий и повторите.</translation>
+    </message>
+    <message>
+        <source>{path} is not built as this application builds a registry ({detail}); it was not opened, so nothing stored in it can run. Restore a good backup, or ask who gave you the file.</source>
+        <translation>{path} устроен не так, как это приложение строит реестр ({detail}); файл не открыт, и ничто сохранённое в нём не может выполниться. Восстановите исправную резервную копию или спросите, кто дал вам файл.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a registry file. Name a file (registry.sqlite).</source>
+        <translation>{path} — это папка, а не файл реестра. Укажите файл (registry.sqlite).</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({detail}); the last change was not saved. Check the disk and try again.</source>
+        <translation>Не удалось записать {path} ({detail}); последнее изменение не сохранено. Проверьте диск и повторите.</translation>
+    </message>
+    <message>
+        <source>{path} was deleted or replaced by another program while it was open; the last change was not saved. Close the registry and open it again.</source>
+        <translation>Файл {path} удалила или подменила другая программа, пока он был открыт; последнее изменение не сохранено. Закройте реестр и откройте его снова.</translation>
+    </message>
+    <message>
+        <source>No backup can be written to the folder {path} ({detail}). Choose another backup folder in the settings, or ask for write access.</source>
+        <translation>В папку {path} нельзя записать резервную копию ({detail}). Выберите другую папку для копий в настройках или попросите права на запись.</translation>
+    </message>
+    <message>
+        <source>{path} must be updated to this version, and its backup is made first, but the backup could not be written ({detail}); the registry was left as it was. Free some space or make the backups folder beside it writable, then open it again.</source>
+        <translation>Реестр {path} нужно обновить до этой версии, а перед этим делается его резервная копия, но записать её не удалось ({detail}); реестр оставлен как был. Освободите место или сделайте папку копий рядом с ним доступной для записи и откройте его снова.</translation>
+    </message>
+    <message>
+        <source>{path} is the registry itself; a backup cannot be written over it. Choose another file name.</source>
+        <translation>{path} — это сам реестр; записать резервную копию поверх него нельзя. Выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>{path} already exists ({detail}); it was left untouched. Choose a new file name, or add --force to overwrite it.</source>
+        <translation>{path} уже существует ({detail}); файл не тронут. Выберите новое имя файла или добавьте --force, чтобы перезаписать его.</translation>
+    </message>
+    <message>
+        <source>The registry refused this: {detail}</source>
+        <translation>Реестр отказал: {detail}</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>{entity} #{record_id} does not exist</source>
+        <translation>{entity} № {record_id} не существует</translation>
+    </message>
+    <message>
+        <source>{entity} #{record_id} was changed by someone else: you edited version {your_version}, the registry now holds version {current_version}</source>
+        <translation>{entity} № {record_id} изменил кто-то другой: вы правили версию {your_version}, в реестре теперь версия {current_version}</translation>
+    </message>
+    <message>
+        <source>This record is still referred to by other records ({where}); delete or change those first.</source>
+        <translation>На эту запись ещё ссылаются другие ({where}); сначала удалите или измените их.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Folder for the backup before the update</source>
+        <translation>Папка для резервной копии перед обновлением</translation>
+    </message>
+    <message>
+        <source>Choose another folder for the backup, and update the registry?</source>
+        <translation>Выбрать другую папку для резервной копии и обновить реестр?</translation>
+    </message>
+</context>
 </TS>
