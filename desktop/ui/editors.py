@@ -10,12 +10,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -30,6 +31,51 @@ from .text import format_date, tr_domain
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LOOKUP_DELAY_MS = 150
+ERROR_STYLE = "color: #b00020;"
+# An input is never narrower than this many average characters: a form or a child table
+# chooses its columns from these minimums, not from the longest item of a list.
+MIN_CHARS = 12
+
+
+class ProblemLine(QLabel):
+    """The line under an input telling what is wrong with it: one line of fixed height that
+    keeps its place when empty, so a problem appearing never moves the inputs below (a click
+    aimed at one would land on another). A message too long for the width ends in «…» and is
+    shown whole as the tooltip of the line and of its input."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._message = ""
+        self.setStyleSheet(ERROR_STYLE)
+        self.setFixedHeight(self.fontMetrics().height())
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(policy.Policy.Ignored)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setMinimumWidth(0)
+        self.hide()
+
+    @property
+    def message(self) -> str:
+        """The whole message (``text()`` is what fits)."""
+        return self._message
+
+    def show_message(self, message: str, input_widget: QWidget | None = None) -> None:
+        self._message = message
+        self.setToolTip(message)
+        if input_widget is not None:
+            input_widget.setToolTip(message)
+        self._fit()
+        self.setVisible(bool(message))
+
+    def _fit(self) -> None:
+        width = self.contentsRect().width()
+        metrics = self.fontMetrics()
+        self.setText(metrics.elidedText(self._message, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
 
 
 class FieldEditor(QWidget):
@@ -98,8 +144,22 @@ class DateEditor(TextEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
-        self.edit.setMaximumWidth(140)
+        self.edit.setFixedWidth(self._width_for_a_date())
         self._layout.addStretch(1)
+
+    def _width_for_a_date(self) -> int:
+        """Wide enough for a whole date beside the clear button, whatever the font: the
+        edit's own frame, margins and button measured as it measures them with a text in it
+        (a fixed 140 px showed ")1.12.2026" in a child table's column)."""
+        metrics = self.edit.fontMetrics()
+        self.edit.setText("00.00.0000")
+        overhead = self.edit.sizeHint().width() - metrics.horizontalAdvance("x") * 17
+        self.edit.clear()
+        text = max(
+            metrics.horizontalAdvance(sample)
+            for sample in ("00.00.0000", "30.12.2026", self.edit.placeholderText())
+        )
+        return text + overhead + 4  # and the cursor after the last digit
 
     def value(self) -> Any:
         text = self.edit.text().strip()
@@ -137,6 +197,11 @@ class ComboEditor(FieldEditor):
         self.combo = QComboBox()
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # as wide as the form gives it, not as its longest item (a country's official name)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(MIN_CHARS)
         # An optional list starts with a blank entry for "none"; a required one has none to
         # offer: until something is chosen it shows nothing (index -1).
         self._blank = not field.required
@@ -163,8 +228,8 @@ class ComboEditor(FieldEditor):
         if index < 0:
             index = 0 if self._blank else -1
         self.combo.setCurrentIndex(index)
-        if index <= 0 and value:
-            self.combo.setEditText(str(value))
+        if value and (index < 0 or (index == 0 and self._blank)):
+            self.combo.setEditText(str(value))  # not in the list: shown as it is, and refused
 
 
 class MultiChoiceEditor(FieldEditor):
@@ -263,6 +328,13 @@ class RefEditor(FieldEditor):
 
 
 def make_editor(field: Field, services: Services, parent: QWidget | None = None) -> FieldEditor:
+    editor = _editor_for(field, services, parent)
+    if field.kind not in (Kind.DATE, Kind.BOOL):
+        editor.setMinimumWidth(editor.fontMetrics().averageCharWidth() * MIN_CHARS)
+    return editor
+
+
+def _editor_for(field: Field, services: Services, parent: QWidget | None) -> FieldEditor:
     kind = field.kind
     if kind is Kind.LONG_TEXT:
         return LongTextEditor(field, parent)

@@ -232,3 +232,39 @@ def test_a_save_from_the_form_writes_once_and_reads_nothing(qtbot, services, ans
     assert new.record_id is not None and new.version == 1
     new.tabs.setCurrentWidget(new.attachments)  # enabled for the record now it exists
     assert new.attachments.record_id == new.record_id and new.attachments.isEnabled()
+
+
+def test_a_problem_appearing_moves_no_field(qtbot, window):
+    """A message under a field takes a line kept for it: the fields below stay where they
+    were (a click aimed at one landed on another)."""
+    _, form = new_form(window, "people")
+    form.show()
+    qtbot.waitExposed(form)
+
+    def places():
+        return {n: e.mapTo(form, e.rect().topLeft()).toTuple() for n, e in form.editors.items()}
+
+    before = places()
+    type_text(form.editors["email"].focus_widget(), "ivanov@")
+    assert form.save() is False  # the required name and the e-mail now show problems
+    assert form.errors["email"].isVisibleTo(form) and form.errors["name_ru"].isVisibleTo(form)
+    assert places() == before
+    long_message = form.errors["email"].message
+    assert form.editors["email"].focus_widget().toolTip() == long_message
+
+
+def test_every_list_shows_its_choice_by_name(qtbot, services, answers):
+    """A required list's first item was shown by its code («in_person», «international»)."""
+    from desktop.domain.entities import ALL
+    from desktop.ui.editors import ComboEditor
+    from desktop.ui.record_form import RecordForm
+    from desktop.ui.text import tr_domain
+
+    for entity in ALL:
+        form = RecordForm(services, entity, None)
+        qtbot.addWidget(form)
+        for name, editor in form.editors.items():
+            field = entity.field(name)
+            if isinstance(editor, ComboEditor) and field.choices and field.default:
+                label = tr_domain(field.choices.label(field.default))
+                assert editor.combo.currentText() == label, (entity.name, name)
