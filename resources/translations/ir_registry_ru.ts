@@ -1684,6 +1684,10 @@
         <source>no trip report</source>
         <translation>нет отчёта о поездке</translation>
     </message>
+    <message>
+        <source>The status history says it was registered on {value}: correct this date or that step</source>
+        <translation>По истории статусов соглашение зарегистрировано {value}: исправьте эту дату или тот шаг</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>

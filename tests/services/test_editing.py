@@ -145,3 +145,56 @@ def test_a_save_writes_once_and_reads_nothing_after(services):
     assert saved.version == 2 and edit.saved_values["status"] == "signed"
     assert edit.saved_values == services["agreements"].get(saved.record_id)
     assert edit.value("spheres") == "trade,education"  # the stored form, shown after saving
+
+
+REGISTERED = [
+    {"status": "draft", "on_date": date(2024, 1, 10)},
+    {"status": "signed", "on_date": date(2024, 2, 1)},
+    {"status": "registered", "on_date": date(2024, 3, 1)},
+]
+
+
+def test_registration_is_entered_once_the_history_fills_the_date(services):
+    """The «registered» step and the registration date say the same thing: an empty date
+    takes the step's (issue 11, item 15)."""
+    edit = RecordEdit(services["agreements"])
+    edit.set("title", "Соглашение о сотрудничестве")
+    edit.set("country_code", "CN")
+    edit.set("history", REGISTERED)
+    assert edit.is_valid and edit.cleaned["reg_date"] == date(2024, 3, 1)
+    saved = edit.save()
+    assert services["agreements"].get(saved.record_id)["reg_date"] == date(2024, 3, 1)
+    assert not edit.is_dirty
+
+
+def test_a_registration_date_disagreeing_with_the_history_is_a_problem_at_the_field(services):
+    edit = RecordEdit(services["agreements"])
+    edit.set("title", "Меморандум")
+    edit.set("country_code", "CN")
+    edit.set("history", REGISTERED)
+    edit.set("reg_date", date(2024, 3, 5))
+    assert [p.text() for p in edit.field_problems("reg_date")] == [
+        "The status history says it was registered on 01.03.2024: correct this date or that step"
+    ]
+    with pytest.raises(ValidationFailed):
+        edit.save()
+    edit.set("reg_date", "05.0")  # half-typed: its own problem, not the disagreement
+    assert [p.text() for p in edit.field_problems("reg_date")] == [
+        "Not a date: write it as dd.mm.yyyy"
+    ]
+    edit.set("reg_date", date(2024, 3, 1))
+    assert edit.is_valid
+    # without a «registered» step the field stands alone
+    edit.set("history", REGISTERED[:2])
+    edit.set("reg_date", date(2024, 3, 5))
+    assert edit.is_valid and edit.cleaned["reg_date"] == date(2024, 3, 5)
+    # and the registry (import, command line) applies the same rule
+    with pytest.raises(ValidationFailed):
+        services["agreements"].create(
+            {
+                "title": "Меморандум",
+                "country_code": "CN",
+                "history": REGISTERED,
+                "reg_date": date(2024, 4, 1),
+            }
+        )
