@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,8 +30,11 @@ from ..services import Services
 from .text import format_date, tr_domain
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 LOOKUP_DELAY_MS = 150
 ERROR_STYLE = "color: #b00020;"
+CREATE = -1  # the id of the pick list's «Create "…"» entry
+SMALL_FORM = QSize(760, 560)  # a record created from a pick list
 # An input is never narrower than this many average characters: a form or a child table
 # chooses its columns from these minimums, not from the longest item of a list.
 MIN_CHARS = 12
@@ -270,8 +273,11 @@ class RefEditor(FieldEditor):
 
     def __init__(self, field: Field, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
+        self.services = services
         self.registry = services[field.ref or ""]
         self._id: int | None = None
+        self._typed = ""  # the text the list was looked up for
+        self.creating: QWidget | None = None  # the form of a record being created from here
         self.edit = QLineEdit()
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(self.tr("Type to search…"))
@@ -281,6 +287,7 @@ class RefEditor(FieldEditor):
         self._proxy.setSourceModel(self._model)
         self.completer = QCompleter(self._proxy, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCompletionRole(TEXT_ROLE)  # what a choice puts into the line
         self.edit.setCompleter(self.completer)
         self._layout.addWidget(self.edit)
         self._timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
@@ -296,17 +303,56 @@ class RefEditor(FieldEditor):
 
     def _lookup(self) -> None:
         self._model.clear()
-        for record_id, title in self.registry.lookup(self.edit.text()):
+        self._typed = self.edit.text().strip()
+        found = self.registry.lookup(self._typed)
+        for record_id, title in found:
             item = QStandardItem(title)
             item.setData(record_id, ID_ROLE)
+            item.setData(title, TEXT_ROLE)
             self._model.appendRow(item)
+        if self._typed and not found and self.registry.entity.title_field is not None:
+            # nothing by that name: it can be created here, without leaving this form
+            offer = QStandardItem(self.tr("Create «{text}»…").format(text=self._typed))
+            offer.setData(CREATE, ID_ROLE)
+            offer.setData(self._typed, TEXT_ROLE)  # the line keeps what was typed
+            self._model.appendRow(offer)
         if self.edit.hasFocus() and self._model.rowCount():
             self.completer.complete()
 
     def _on_chosen(self, index: QModelIndex) -> None:
+        if index.data(ID_ROLE) == CREATE:
+            self.create_record(self._typed)
+            return
         self._id = index.data(ID_ROLE)
         self.edit.setText(index.data(Qt.ItemDataRole.DisplayRole))
         self.changed.emit()
+
+    def create_record(self, title: str) -> QWidget:
+        """Open the referenced registry's form for a new record named ``title``; once it is
+        saved, it is the one picked here and its form closes."""
+        from .record_form import RecordForm  # the form builds editors: imported when used
+
+        form = RecordForm(self.services, self.registry.entity, None, self.window())
+        form.setWindowModality(Qt.WindowModality.WindowModal)
+        form.resize(form.size().boundedTo(SMALL_FORM))
+        name = self.registry.entity.title_field
+        if name is not None:
+            form.editors[name].set_value(title)
+        form.saved.connect(lambda _changes: self._created(form))
+        form.closed.connect(self._creation_ended)
+        self.creating = form
+        form.show()
+        return form
+
+    def _created(self, form: QWidget) -> None:
+        record_id = getattr(form, "record_id", None)
+        if record_id is not None:
+            self.choose(record_id)
+            QTimer.singleShot(0, form, form.close)  # back to the first form
+        self.edit.setFocus()
+
+    def _creation_ended(self) -> None:
+        self.creating = None
 
     def choose(self, record_id: int | None) -> None:
         """Set the record by id (as picking it from the list does)."""

@@ -2224,6 +2224,10 @@
         <source>Type to search…</source>
         <translation>Начните вводить для поиска…</translation>
     </message>
+    <message>
+        <source>Create «{text}»…</source>
+        <translation>Создать «{text}»…</translation>
+    </message>
 </context>
 <context>
     <name>RegistryPage</name>
