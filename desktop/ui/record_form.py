@@ -30,6 +30,7 @@ from ..services.registry import SavedRecord
 from . import dialogs
 from .attachments_tab import AttachmentsTab
 from .child_list import ChildListEditor
+from .duplicate_warning import DuplicateWarning
 from .editors import ERROR_STYLE, FieldEditor, ProblemLine, make_editor
 from .form_layout import FieldColumns, FieldRow, fit_label
 from .rows_model import RowsModel, rows_view
@@ -112,7 +113,11 @@ class RecordForm(QDialog):
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
+        self.duplicate_warning = DuplicateWarning()
+        self.duplicate_warning.open_requested.connect(self._open_existing)
+        self._confirmed_key: tuple[Any, ...] | None = None  # «save anyway» said for this key
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.duplicate_warning)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self.resize(980, 680)
@@ -162,6 +167,7 @@ class RecordForm(QDialog):
         self._touched.clear()
         self._update_title()
         self._show_problems()
+        self._show_duplicates()
 
     def _fill(self, values: dict[str, Any]) -> None:
         for name, editor in self.editors.items():
@@ -245,6 +251,31 @@ class RecordForm(QDialog):
         self._touched.add(name)
         self._show_problems()
         self._update_title()
+        if name in self.entity.natural_key:
+            self._show_duplicates()
+
+    def _show_duplicates(self) -> None:
+        """Records this one is probably a copy of, looked up as its name is typed (an index
+        lookup per change of the key; never during the save itself)."""
+        self.duplicate_warning.show_found(self.edit.duplicates())
+
+    def _open_existing(self, record_id: int) -> None:
+        opener = self.parentWidget()
+        if opener is not None and hasattr(opener, "open_record"):
+            opener.open_record(self.entity.name, record_id)  # the main window's, in its page
+            return
+        form = RecordForm(self.services, self.entity, record_id, opener)
+        form.show()
+
+    def _save_anyway(self) -> bool:
+        """A probable duplicate is saved only once the user said so (once per key)."""
+        key = self.edit.natural_key()
+        if not self.edit.duplicates() or self._confirmed_key == key:
+            return True
+        if dialogs.ask(self, self.tr("Probable duplicate"), self.duplicate_warning.question()):
+            self._confirmed_key = key
+            return True
+        return False
 
     def _show_problems(self) -> bool:
         """The edit's problems (checked once per change) next to their fields and rows; a
@@ -264,7 +295,7 @@ class RecordForm(QDialog):
 
     def save(self) -> bool:
         self._save_attempted = True
-        if not self._show_problems():
+        if not self._show_problems() or not self._save_anyway():
             return False
         created = self.record_id is None
         try:

@@ -2216,6 +2216,10 @@
         <source>Save the changes to this record?</source>
         <translation>Сохранить изменения этой записи?</translation>
     </message>
+    <message>
+        <source>Probable duplicate</source>
+        <translation>Вероятный дубликат</translation>
+    </message>
 </context>
 <context>
     <name>RefEditor</name>
@@ -2499,6 +2503,25 @@
         <location filename="../../desktop/ui/settings_dialog.py" line="69" />
         <source>Show visits and events in the next</source>
         <translation>Показывать визиты и мероприятия на ближайшие</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>Open it</source>
+        <translation>Открыть её</translation>
+    </message>
+    <message>
+        <source>Open the record entered already</source>
+        <translation>Открыть уже внесённую запись</translation>
+    </message>
+    <message>
+        <source>Probably entered already: {records}</source>
+        <translation>Вероятно, уже внесено: {records}</translation>
+    </message>
+    <message>
+        <source>The registry has a record like this one already: {records}. Save this one too?</source>
+        <translation>В реестре уже есть похожая запись: {records}. Всё равно сохранить эту?</translation>
     </message>
 </context>
 </TS>

@@ -268,3 +268,29 @@ def test_every_list_shows_its_choice_by_name(qtbot, services, answers):
             if isinstance(editor, ComboEditor) and field.choices and field.default:
                 label = tr_domain(field.choices.label(field.default))
                 assert editor.combo.currentText() == label, (entity.name, name)
+
+
+def test_a_probable_duplicate_is_shown_before_saving(qtbot, window, services, answers):
+    """«Провинция Цзилинь» beside «провинция Цзилинь» (issue 11, item 15): the form names the
+    existing record with a way to open it, and saves only once the user says so."""
+    jilin = add_region(services, "провинция Цзилинь", "CN", "吉林省")
+    page, form = new_form(window, "regions")
+    warning = form.duplicate_warning
+    assert not warning.isVisibleTo(form)
+    form.editors["country_code"].set_value("CN")
+    type_text(form.editors["name_ru"].focus_widget(), "Провинция Цзилинь")
+    assert warning.isVisibleTo(form)
+    assert "провинция Цзилинь" in warning.label.text() and f'href="{jilin}"' in warning.label.text()
+
+    answers["ask"] = False
+    assert form.save() is False
+    assert "провинция Цзилинь" in answers["asked"][-1]
+    assert services["regions"].count() == 1
+
+    qtbot.mouseClick(warning.open_button, Qt.MouseButton.LeftButton)
+    assert any(f.record_id == jilin for f in page.forms)  # the existing one, opened
+
+    answers["ask"] = True
+    assert form.save() is True  # saving anyway stays possible
+    assert services["regions"].count() == 2
+    assert not warning.isVisibleTo(form)  # saved: it is its own record now
