@@ -55,6 +55,30 @@ def test_every_record_form_fits_the_screen(qtbot, filled, language, entity, save
     record_id = filled[entity.name].search()[0] if saved else None
     form = open_form(qtbot, filled, entity, record_id)
     assert every_tab_problems(form) == []
+    if not saved:  # and with every problem shown: an empty new record, saved
+        form.save()
+        settle()
+        assert form.summary.text()
+        assert every_tab_problems(form) == []
+
+
+@pytest.mark.parametrize(
+    "entity", [e for e in ALL if e.title_field], ids=[e.name for e in ALL if e.title_field]
+)
+def test_the_small_form_of_a_pick_list_fits(qtbot, filled, language, entity, answers):
+    """The form a pick list opens for a record it did not find («Create "…"»)."""
+    from desktop.domain.fields import Field, Kind
+    from desktop.ui.editors import RefEditor
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    picker = RefEditor(Field("ref", "Ref", Kind.REF, ref=entity.name), filled, host)
+    small = picker.create_record("Народное правительство провинции Хэйлунцзян")
+    qtbot.addWidget(small)
+    qtbot.waitExposed(small)
+    fit_to_screen(small)
+    assert small.width() <= 760
+    assert every_tab_problems(small) == []
 
 
 @pytest.mark.parametrize("entity", ALL, ids=[e.name for e in ALL])
