@@ -87,14 +87,13 @@ def probable_duplicates(
         if first and db.dialect == "sqlite"
         else table(entity.table)
     )
+    columns: list[ColumnElement[Any]] = [column("id"), *(column(name) for name in texts)]
+    base = select(*columns).select_from(source)
     found: set[int] = set()
     with db.read() as session:
         for lookup in lookups:
-            where = conditions if lookup is None else [*conditions, lookup]
             statement = (
-                select(column("id"), *(column(name) for name in texts))
-                .select_from(source)
-                .where(*where)
+                base.where(*conditions) if lookup is None else base.where(*conditions, lookup)
             )
             found.update(
                 row[0]
