@@ -42,6 +42,10 @@ def _label_width(label: QLabel) -> int:
     return label.minimumWidth() if label.wordWrap() else label.sizeHint().width()
 
 
+def _input_width(widget: QWidget) -> int:
+    return max(widget.minimumSizeHint().width(), widget.minimumWidth())
+
+
 class FieldColumns(QScrollArea):
     """The rows in one or two columns, chosen from the width of the view each time it
     changes; it scrolls up and down only."""
@@ -68,11 +72,11 @@ class FieldColumns(QScrollArea):
         """The narrowest view that shows ``columns`` columns of the short fields whole."""
         short = self._short() or self.rows
         label = max((_label_width(row.label) for row in short), default=0)
-        field = max((row.input.minimumSizeHint().width() for row in short), default=0)
-        spacing = self.grid.horizontalSpacing()
+        field = max((_input_width(row.input) for row in short), default=0)
+        spacing = self.grid.horizontalSpacing()  # between each two grid columns
         margins = self.grid.contentsMargins()
-        one = label + spacing + field
-        return columns * one + (columns * 2 - 1) * spacing + margins.left() + margins.right()
+        inner = columns * (label + field) + (columns * 2 - 1) * spacing
+        return inner + margins.left() + margins.right()
 
     def _arrange(self, columns: int) -> None:
         if columns == self.columns:
@@ -107,7 +111,7 @@ class FieldColumns(QScrollArea):
         self.grid.addWidget(row.problem, line + 1, column + 1, 1, span)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        width = self.viewport().width() if self.columns else event.size().width()
+        width = self.viewport().width()  # laid out by now, less any vertical scroll bar
         fitting = [n for n in range(MAX_COLUMNS, 0, -1) if self.width_for(n) <= width]
         self._arrange(fitting[0] if fitting else 1)
         super().resizeEvent(event)
