@@ -155,14 +155,14 @@ def layout_problems(window: QWidget, screen: QSize = AVAILABLE) -> list[str]:
         if not widget.isVisibleTo(window) or widget.isWindow() or widget.width() <= 0:
             continue
         problem: str | None = None
-        if isinstance(widget, QAbstractScrollArea):
+        if isinstance(widget, QHeaderView):  # a scroll area too, but not scrolled by hand
+            found += [f"{describe(widget.parentWidget())}: {p}" for p in _header_problems(widget)]
+        elif isinstance(widget, QAbstractScrollArea):
             bar = widget.horizontalScrollBar()
             if bar.isVisibleTo(window) and bar.maximum() > 0:
                 problem = f"a horizontal scroll bar ({bar.maximum()} px more to see)"
         elif isinstance(widget, QLabel):
             problem = _label_problem(widget)
-        elif isinstance(widget, QHeaderView):
-            found += [f"{describe(widget.parentWidget())}: {p}" for p in _header_problems(widget)]
         elif isinstance(widget, QTabBar):
             if widget.sizeHint().width() > widget.width() + TOLERANCE:
                 problem = (

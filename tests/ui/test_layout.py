@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSize
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.entities import ALL
 from desktop.services import Services, open_services
@@ -19,6 +26,7 @@ from desktop.services.demo import fill_demo
 from desktop.ui import translations
 from desktop.ui.editors import DateEditor
 from desktop.ui.record_form import RecordForm
+from desktop.ui.rows_model import RowsModel, rows_view
 from tests.ui.layout_checks import every_tab_problems, fit_to_screen, layout_problems, settle
 
 
@@ -137,7 +145,15 @@ def test_the_checker_names_what_is_cut_off(qtbot):
     inner = QWidget()
     inner.setMinimumWidth(900)
     scroll.setWidget(inner)
-    for widget in (squeezed, wrapped, scroll):
+    button = QPushButton("Сохранить и закрыть")
+    button.setFixedWidth(50)
+    table = rows_view(RowsModel(["Дата подписания", "Статус"]))
+    table.horizontalHeader().resizeSection(0, 30)
+    tabs = QTabWidget()
+    tabs.setFixedWidth(150)
+    for title in ("Сведения", "Подписанные соглашения", "История"):
+        tabs.addTab(QWidget(), title)
+    for widget in (squeezed, wrapped, scroll, button, table, tabs):
         layout.addWidget(widget)
     window.resize(400, 300)
     window.show()
@@ -149,3 +165,6 @@ def test_the_checker_names_what_is_cut_off(qtbot):
     assert any("«Принимающая" in p and "taller" in p for p in found), found
     assert any(p.startswith("QScrollArea") and "horizontal scroll bar" in p for p in found)
     assert any("sideways outside its scroll area" in p for p in found), found
+    assert any(p.startswith("QPushButton «Сохранить и закрыть»: button") for p in found), found
+    assert any("header «Дата подписания» clipped" in p for p in found), "\n".join(found)
+    assert any(p.startswith("QTabBar") and "Подписанные соглашения" in p for p in found), found
