@@ -191,3 +191,32 @@ def test_a_pick_list_offers_to_create_what_it_does_not_find(qtbot, services, ans
     assert cell.value() == created and cell.edit.text() == "Университет Цзилиня"
     assert form.save() is True
     assert services["agreements"].get(form.record_id)["parties"][0]["organisation_id"] == created
+
+
+def test_a_registration_date_that_disagrees_with_the_history_is_shown_at_the_field(
+    qtbot, services, answers
+):
+    history = [
+        {"status": "draft", "on_date": date(2024, 1, 10)},
+        {"status": "signed", "on_date": date(2024, 2, 1)},
+        {"status": "registered", "on_date": date(2024, 3, 1)},
+    ]
+    rid = (
+        services["agreements"]
+        .create({"title": "Меморандум", "country_code": "CN", "history": history})
+        .ids[0]
+    )
+    assert services["agreements"].get(rid)["reg_date"] == date(2024, 3, 1)  # filled
+    form = open_form(qtbot, services, rid)
+    edit = form.editors["reg_date"].edit
+    assert edit.text() == "01.03.2024"
+    edit.setFocus()
+    edit.selectAll()
+    type_keys(qtbot, edit, "05.03.2024", lambda typed: None)
+    error = form.errors["reg_date"]
+    assert error.isVisibleTo(form)
+    assert "registered on 01.03.2024" in error.message
+    assert form.save() is False
+    edit.selectAll()
+    type_keys(qtbot, edit, "01.03.2024", lambda typed: None)
+    assert not error.isVisibleTo(form)
