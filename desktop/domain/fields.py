@@ -74,11 +74,24 @@ class Derived:
 
 
 @dataclass(frozen=True)
+class Linked:
+    """A field of the parent that the child list states too (an agreement's registration
+    date and the date of its «registered» step): entered once, it is not entered twice. An
+    empty field takes the rows' value; a field that disagrees with them is a problem at the
+    field, ``message`` with ``{value}`` standing for the rows' value (dd.mm.yyyy for a date)."""
+
+    field: str
+    compute: Callable[[Rows], Any]  # the value the rows state, None when they state none
+    message: str
+
+
+@dataclass(frozen=True)
 class Child:
     """A list of sub-records edited inside the parent's form (parties, members, ...), with the
     rules of the list itself: a check over its rows (each row's cells are checked by their
-    fields), the rows a new record starts with, a parent field derived from the rows, and a
-    hint for the user. The generic code (validation, registry, form) loops over these."""
+    fields), the rows a new record starts with, a parent field derived from the rows, parent
+    fields linked to what the rows state, and a hint for the user. The generic code
+    (validation, registry, form) loops over these."""
 
     name: str
     label: str
@@ -89,6 +102,7 @@ class Child:
     initial_rows: Callable[[], list[dict[str, Any]]] | None = None
     derived: Derived | None = None
     hint: Callable[[Rows], Hint] | None = None
+    linked: tuple[Linked, ...] = ()
 
 
 @dataclass(frozen=True)

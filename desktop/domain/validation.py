@@ -199,26 +199,42 @@ def _clean_fields(
     return cleaned
 
 
-def _clean_child(child: Child, rows: list[Mapping[str, Any]], problems: list[Problem]) -> list:
+def _clean_child(
+    child: Child, rows: list[Mapping[str, Any]], problems: list[Problem]
+) -> tuple[list, list]:
+    """The cleaned rows, and the same with every cell that failed its own check as None."""
     cleaned = [
         _clean_fields(child.fields, row, problems, child.name, i) for i, row in enumerate(rows)
     ]
+    own = [p for p in problems if p.child == child.name]
+    bad_cells = {(p.row, p.field) for p in own}
+    # The list's rules see a cell that failed its own field check as empty: a date still
+    # being typed ("1", "12.0") is never compared with real dates.
+    checked = [
+        {name: None if (i, name) in bad_cells else value for name, value in row.items()}
+        for i, row in enumerate(cleaned)
+    ]
     if child.check is not None:
-        own = [p for p in problems if p.child == child.name]
-        bad_cells = {(p.row, p.field) for p in own}
-        # The list's check sees a cell that failed its own field check as empty: a date still
-        # being typed ("1", "12.0") is never compared with real dates.
-        checked = [
-            {name: None if (i, name) in bad_cells else value for name, value in row.items()}
-            for i, row in enumerate(cleaned)
-        ]
         rows_with_problems = {p.row for p in own}
         for issue in child.check(checked):
             if issue.row not in rows_with_problems:  # a bad cell is reported once
                 problems.append(
                     Problem(issue.field, issue.message, issue.params, child.name, issue.row)
                 )
-    return cleaned
+    return cleaned, checked
+
+
+def _link(child: Child, rows: list, cleaned: dict[str, Any], problems: list[Problem]) -> None:
+    """The parent fields the child list states too: filled when empty, checked when not."""
+    for link in child.linked:
+        stated = link.compute(rows)
+        if stated is None or any(p.field == link.field and p.child is None for p in problems):
+            continue
+        if cleaned.get(link.field) is None:
+            cleaned[link.field] = stated
+        elif cleaned[link.field] != stated:
+            shown = f"{stated:%d.%m.%Y}" if isinstance(stated, date) else str(stated)
+            problems.append(Problem(link.field, link.message, (("value", shown),)))
 
 
 def derive(entity: Entity, cleaned: dict[str, Any]) -> dict[str, Any]:
@@ -235,7 +251,9 @@ def clean(entity: Entity, values: Mapping[str, Any]) -> tuple[dict[str, Any], li
     problems: list[Problem] = []
     cleaned = _clean_fields(entity.fields, values, problems)
     for child in entity.children:
-        cleaned[child.name] = _clean_child(child, list(values.get(child.name) or []), problems)
+        rows, checked = _clean_child(child, list(values.get(child.name) or []), problems)
+        cleaned[child.name] = rows
+        _link(child, checked, cleaned, problems)
 
     if entity.date_range:
         start, end = entity.date_range

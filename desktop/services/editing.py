@@ -34,6 +34,7 @@ class RecordEdit:
         self._values: dict[str, Any] = {}
         self._baseline: dict[str, Any] = {}  # the saved values, cleaned: what "dirty" is against
         self._checked: tuple[dict[str, Any], list[Problem]] | None = None
+        self._duplicates: tuple[tuple[Any, ...], dict[int, str]] | None = None
         self.load()
 
     # -- loading ---------------------------------------------------------------------------
@@ -126,6 +127,25 @@ class RecordEdit:
             return ""
         value = self.saved_values.get(name)
         return "" if value is None else str(value)
+
+    def natural_key(self) -> tuple[Any, ...]:
+        cleaned = self.cleaned
+        return tuple(cleaned.get(name) for name in self.entity.natural_key)
+
+    def duplicates(self) -> dict[int, str]:
+        """Records that are probably this one entered again (id -> title): same natural key
+        once case, ё/е and spaces are set aside. Looked for while the record is new or its
+        key differs from the saved one; one lookup per key."""
+        key = self.natural_key()
+        if self.record_id is not None and key == tuple(
+            self._baseline.get(name) for name in self.entity.natural_key
+        ):
+            return {}
+        if self._duplicates is None or self._duplicates[0] != key:
+            values = dict(zip(self.entity.natural_key, key, strict=True))
+            found = self.registry.probable_duplicates(values, exclude=self.record_id)
+            self._duplicates = (key, found)
+        return self._duplicates[1]
 
     # -- saving ----------------------------------------------------------------------------
 

@@ -113,6 +113,16 @@ class Registry(BulkMixin):
         titles = self.titles(ids)
         return [(i, titles[i]) for i in ids]
 
+    def probable_duplicates(
+        self, values: Mapping[str, Any], exclude: int | None = None
+    ) -> dict[int, str]:
+        """Records with the same natural key as ``values`` once case, ё/е and spaces are set
+        aside (id -> title): a new record that is probably one entered already."""
+        from .duplicates import probable_duplicates
+
+        ids = probable_duplicates(self.db, self.entity, values, exclude)[:5]
+        return self.titles(ids)
+
     def titles(self, ids: Iterable[int]) -> dict[int, str]:
         ids = list(ids)
         if not ids:

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 from ..domain.fields import Child
 from ..domain.validation import Problem
 from ..services import Services
-from .editors import FieldEditor, make_editor
+from .editors import FieldEditor, ProblemLine, make_editor
 from .text import problem_text, tr_domain
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class ChildListEditor(QWidget):
@@ -38,7 +36,7 @@ class ChildListEditor(QWidget):
         super().__init__(parent)
         self.child = child
         self.services = services
-        self._rows: list[tuple[list[FieldEditor], QLabel, QToolButton]] = []
+        self._rows: list[tuple[list[FieldEditor], ProblemLine, QToolButton]] = []
         self._touched: set[int] = set()  # rows the user changed since they were shown
 
         self._grid_host = QWidget()
@@ -47,7 +45,8 @@ class ChildListEditor(QWidget):
         for column, field in enumerate(child.fields):
             title = tr_domain(field.label) + (" *" if field.required else "")
             header = QLabel(f"<b>{title}</b>")
-            self._grid.addWidget(header, 0, column)
+            header.setWordWrap(True)  # a long title takes two lines, not a wider column
+            self._grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignBottom)
             self._grid.setColumnStretch(column, field.width)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -78,9 +77,7 @@ class ChildListEditor(QWidget):
         remove.setToolTip(self.tr("Remove this row"))
         remove.clicked.connect(lambda: self.remove_row(self._index_of(remove)))
         self._grid.addWidget(remove, row, len(self.child.fields))
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.hide()
+        error = ProblemLine()
         self._grid.addWidget(error, row + 1, 0, 1, len(self.child.fields))
         self._rows.append((editors, error, remove))
         if focus:
@@ -134,8 +131,7 @@ class ChildListEditor(QWidget):
         for index, (_, label, _) in enumerate(self._rows):
             shown = problems.get(index, []) if every_row or index in self._touched else []
             text = "; ".join(f"{labels.get(p.field, p.field)}: {problem_text(p)}" for p in shown)
-            label.setText(text)
-            label.setVisible(bool(text))
+            label.show_message(text)
 
     def _on_changed(self) -> None:
         self._update_hint()

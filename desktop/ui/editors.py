@@ -9,13 +9,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,7 +30,55 @@ from ..services import Services
 from .text import format_date, tr_domain
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 LOOKUP_DELAY_MS = 150
+ERROR_STYLE = "color: #b00020;"
+CREATE = -1  # the id of the pick list's «Create "…"» entry
+SMALL_FORM = QSize(760, 560)  # a record created from a pick list
+# An input is never narrower than this many average characters: a form or a child table
+# chooses its columns from these minimums, not from the longest item of a list.
+MIN_CHARS = 12
+
+
+class ProblemLine(QLabel):
+    """The line under an input telling what is wrong with it: one line of fixed height that
+    keeps its place when empty, so a problem appearing never moves the inputs below (a click
+    aimed at one would land on another). A message too long for the width ends in «…» and is
+    shown whole as the tooltip of the line and of its input."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._message = ""
+        self.setStyleSheet(ERROR_STYLE)
+        self.setFixedHeight(self.fontMetrics().height())
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(policy.Policy.Ignored)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setMinimumWidth(0)
+        self.hide()
+
+    @property
+    def message(self) -> str:
+        """The whole message (``text()`` is what fits)."""
+        return self._message
+
+    def show_message(self, message: str, input_widget: QWidget | None = None) -> None:
+        self._message = message
+        self.setToolTip(message)
+        if input_widget is not None:
+            input_widget.setToolTip(message)
+        self._fit()
+        self.setVisible(bool(message))
+
+    def _fit(self) -> None:
+        width = self.contentsRect().width()
+        metrics = self.fontMetrics()
+        self.setText(metrics.elidedText(self._message, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
 
 
 class FieldEditor(QWidget):
@@ -98,8 +147,22 @@ class DateEditor(TextEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
-        self.edit.setMaximumWidth(140)
+        self.edit.setFixedWidth(self._width_for_a_date())
         self._layout.addStretch(1)
+
+    def _width_for_a_date(self) -> int:
+        """Wide enough for a whole date beside the clear button, whatever the font: the
+        edit's own frame, margins and button measured as it measures them with a text in it
+        (a fixed 140 px showed ")1.12.2026" in a child table's column)."""
+        metrics = self.edit.fontMetrics()
+        self.edit.setText("00.00.0000")
+        overhead = self.edit.sizeHint().width() - metrics.horizontalAdvance("x") * 17
+        self.edit.clear()
+        text = max(
+            metrics.horizontalAdvance(sample)
+            for sample in ("00.00.0000", "30.12.2026", self.edit.placeholderText())
+        )
+        return text + overhead + 4  # and the cursor after the last digit
 
     def value(self) -> Any:
         text = self.edit.text().strip()
@@ -137,6 +200,11 @@ class ComboEditor(FieldEditor):
         self.combo = QComboBox()
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # as wide as the form gives it, not as its longest item (a country's official name)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(MIN_CHARS)
         # An optional list starts with a blank entry for "none"; a required one has none to
         # offer: until something is chosen it shows nothing (index -1).
         self._blank = not field.required
@@ -163,8 +231,8 @@ class ComboEditor(FieldEditor):
         if index < 0:
             index = 0 if self._blank else -1
         self.combo.setCurrentIndex(index)
-        if index <= 0 and value:
-            self.combo.setEditText(str(value))
+        if value and (index < 0 or (index == 0 and self._blank)):
+            self.combo.setEditText(str(value))  # not in the list: shown as it is, and refused
 
 
 class MultiChoiceEditor(FieldEditor):
@@ -205,8 +273,11 @@ class RefEditor(FieldEditor):
 
     def __init__(self, field: Field, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
+        self.services = services
         self.registry = services[field.ref or ""]
         self._id: int | None = None
+        self._typed = ""  # the text the list was looked up for
+        self.creating: QWidget | None = None  # the form of a record being created from here
         self.edit = QLineEdit()
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(self.tr("Type to search…"))
@@ -216,6 +287,7 @@ class RefEditor(FieldEditor):
         self._proxy.setSourceModel(self._model)
         self.completer = QCompleter(self._proxy, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCompletionRole(TEXT_ROLE)  # what a choice puts into the line
         self.edit.setCompleter(self.completer)
         self._layout.addWidget(self.edit)
         self._timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
@@ -231,17 +303,56 @@ class RefEditor(FieldEditor):
 
     def _lookup(self) -> None:
         self._model.clear()
-        for record_id, title in self.registry.lookup(self.edit.text()):
+        self._typed = self.edit.text().strip()
+        found = self.registry.lookup(self._typed)
+        for record_id, title in found:
             item = QStandardItem(title)
             item.setData(record_id, ID_ROLE)
+            item.setData(title, TEXT_ROLE)
             self._model.appendRow(item)
+        if self._typed and not found and self.registry.entity.title_field is not None:
+            # nothing by that name: it can be created here, without leaving this form
+            offer = QStandardItem(self.tr("Create «{text}»…").format(text=self._typed))
+            offer.setData(CREATE, ID_ROLE)
+            offer.setData(self._typed, TEXT_ROLE)  # the line keeps what was typed
+            self._model.appendRow(offer)
         if self.edit.hasFocus() and self._model.rowCount():
             self.completer.complete()
 
     def _on_chosen(self, index: QModelIndex) -> None:
+        if index.data(ID_ROLE) == CREATE:
+            self.create_record(self._typed)
+            return
         self._id = index.data(ID_ROLE)
         self.edit.setText(index.data(Qt.ItemDataRole.DisplayRole))
         self.changed.emit()
+
+    def create_record(self, title: str) -> QWidget:
+        """Open the referenced registry's form for a new record named ``title``; once it is
+        saved, it is the one picked here and its form closes."""
+        from .record_form import RecordForm  # the form builds editors: imported when used
+
+        form = RecordForm(self.services, self.registry.entity, None, self.window())
+        form.setWindowModality(Qt.WindowModality.WindowModal)
+        form.resize(form.size().boundedTo(SMALL_FORM))
+        name = self.registry.entity.title_field
+        if name is not None:
+            form.editors[name].set_value(title)
+        form.saved.connect(lambda _changes: self._created(form))
+        form.closed.connect(self._creation_ended)
+        self.creating = form
+        form.show()
+        return form
+
+    def _created(self, form: QWidget) -> None:
+        record_id = getattr(form, "record_id", None)
+        if record_id is not None:
+            self.choose(record_id)
+            QTimer.singleShot(0, form, form.close)  # back to the first form
+        self.edit.setFocus()
+
+    def _creation_ended(self) -> None:
+        self.creating = None
 
     def choose(self, record_id: int | None) -> None:
         """Set the record by id (as picking it from the list does)."""
@@ -263,6 +374,13 @@ class RefEditor(FieldEditor):
 
 
 def make_editor(field: Field, services: Services, parent: QWidget | None = None) -> FieldEditor:
+    editor = _editor_for(field, services, parent)
+    if field.kind not in (Kind.DATE, Kind.BOOL):
+        editor.setMinimumWidth(editor.fontMetrics().averageCharWidth() * MIN_CHARS)
+    return editor
+
+
+def _editor_for(field: Field, services: Services, parent: QWidget | None) -> FieldEditor:
     kind = field.kind
     if kind is Kind.LONG_TEXT:
         return LongTextEditor(field, parent)

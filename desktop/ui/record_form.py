@@ -14,12 +14,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,8 +29,10 @@ from ..services.errors import ConflictError, ValidationFailed
 from ..services.registry import SavedRecord
 from . import dialogs
 from .attachments_tab import AttachmentsTab
-from .child_list import ERROR_STYLE, ChildListEditor
-from .editors import FieldEditor, make_editor
+from .child_list import ChildListEditor
+from .duplicate_warning import DuplicateWarning
+from .editors import ERROR_STYLE, FieldEditor, ProblemLine, make_editor
+from .form_layout import FieldColumns, FieldRow, fit_label
 from .rows_model import RowsModel, rows_view
 from .text import format_date, problem_text, tr_domain
 
@@ -61,7 +60,7 @@ class RecordForm(QDialog):
         self._save_attempted = False
         self._history_stale = self._attachments_stale = False
         self.editors: dict[str, FieldEditor] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.errors: dict[str, ProblemLine] = {}
         self.children: dict[str, ChildListEditor] = {}
 
         self.tabs = QTabWidget()
@@ -114,7 +113,11 @@ class RecordForm(QDialog):
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
+        self.duplicate_warning = DuplicateWarning()
+        self.duplicate_warning.open_requested.connect(self._open_existing)
+        self._confirmed_key: tuple[Any, ...] | None = None  # «save anyway» said for this key
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.duplicate_warning)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self.resize(980, 680)
@@ -129,52 +132,24 @@ class RecordForm(QDialog):
     # -- building --------------------------------------------------------------------------
 
     def _details_tab(self) -> QWidget:
-        short = [
-            f
-            for f in self.entity.fields
-            if f.editable and f.kind not in (Kind.LONG_TEXT, Kind.MULTI_CHOICE)
+        wide_kinds = (Kind.LONG_TEXT, Kind.MULTI_CHOICE)
+        rows = [
+            self._field_row(field, wide=field.kind in wide_kinds)
+            for field in self.entity.fields
+            if field.editable
         ]
-        wide = [f for f in self.entity.fields if f.kind in (Kind.LONG_TEXT, Kind.MULTI_CHOICE)]
-        host = QWidget()
-        grid = QGridLayout(host)
-        half = (len(short) + 1) // 2
-        for column, fields in enumerate((short[:half], short[half:])):
-            form = QFormLayout()
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            for field in fields:
-                form.addRow(self._label(field), self._field_cell(field))
-            grid.addLayout(form, 0, column)
-        wide_form = QFormLayout()
-        for field in wide:
-            wide_form.addRow(self._label(field), self._field_cell(field))
-        grid.addLayout(wide_form, 1, 0, 1, 2)
-        grid.setRowStretch(2, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(host)
-        return scroll
+        return FieldColumns(rows)
 
-    def _label(self, field: Any) -> QLabel:
+    def _field_row(self, field: Any, wide: bool) -> FieldRow:
         label = QLabel(tr_domain(field.label) + (" *" if field.required else ""))
         label.setToolTip(self.tr("Required") if field.required else "")
-        return label
-
-    def _field_cell(self, field: Any) -> QWidget:
-        cell = QWidget()
-        box = QVBoxLayout(cell)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(1)
-        editor = make_editor(field, self.services, cell)
+        editor = make_editor(field, self.services)
         editor.changed.connect(lambda name=field.name: self._on_changed(name))
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        box.addWidget(editor)
-        box.addWidget(error)
+        label.setBuddy(editor.focus_widget())
+        error = ProblemLine()
         self.editors[field.name] = editor
         self.errors[field.name] = error
-        return cell
+        return FieldRow(fit_label(label), editor, error, wide)
 
     # -- data ------------------------------------------------------------------------------
 
@@ -192,6 +167,7 @@ class RecordForm(QDialog):
         self._touched.clear()
         self._update_title()
         self._show_problems()
+        self._show_duplicates()
 
     def _fill(self, values: dict[str, Any]) -> None:
         for name, editor in self.editors.items():
@@ -275,6 +251,31 @@ class RecordForm(QDialog):
         self._touched.add(name)
         self._show_problems()
         self._update_title()
+        if name in self.entity.natural_key:
+            self._show_duplicates()
+
+    def _show_duplicates(self) -> None:
+        """Records this one is probably a copy of, looked up as its name is typed (an index
+        lookup per change of the key; never during the save itself)."""
+        self.duplicate_warning.show_found(self.edit.duplicates())
+
+    def _open_existing(self, record_id: int) -> None:
+        opener = self.parentWidget()
+        if opener is not None and hasattr(opener, "open_record"):
+            opener.open_record(self.entity.name, record_id)  # the main window's, in its page
+            return
+        form = RecordForm(self.services, self.entity, record_id, opener)
+        form.show()
+
+    def _save_anyway(self) -> bool:
+        """A probable duplicate is saved only once the user said so (once per key)."""
+        key = self.edit.natural_key()
+        if not self.edit.duplicates() or self._confirmed_key == key:
+            return True
+        if dialogs.ask(self, self.tr("Probable duplicate"), self.duplicate_warning.question()):
+            self._confirmed_key = key
+            return True
+        return False
 
     def _show_problems(self) -> bool:
         """The edit's problems (checked once per change) next to their fields and rows; a
@@ -284,8 +285,7 @@ class RecordForm(QDialog):
         for name, label in self.errors.items():
             messages = self.edit.field_problems(name) if shown or name in self._touched else []
             text = "; ".join(problem_text(p) for p in messages)
-            label.setText(text)
-            label.setVisible(bool(text))
+            label.show_message(text, self.editors[name].focus_widget())
         for name, child in self.children.items():
             child.show_problems(self.edit.row_problems(name), shown)
         self.summary.setText(
@@ -295,7 +295,7 @@ class RecordForm(QDialog):
 
     def save(self) -> bool:
         self._save_attempted = True
-        if not self._show_problems():
+        if not self._show_problems() or not self._save_anyway():
             return False
         created = self.record_id is None
         try:

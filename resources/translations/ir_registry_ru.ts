@@ -3,31 +3,41 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="56" />
-        <location filename="../../desktop/ui/app.py" line="90" />
+        <location filename="../../desktop/ui/app.py" line="86" />
+        <location filename="../../desktop/ui/app.py" line="110" />
         <source>The registry is damaged</source>
         <translation>Реестр повреждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="59" />
+        <location filename="../../desktop/ui/app.py" line="89" />
         <source>Restore the newest good backup, {file}?</source>
         <translation>Восстановить последнюю исправную копию, {file}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="70" />
-        <location filename="../../desktop/ui/app.py" line="77" />
+        <location filename="../../desktop/ui/app.py" line="69" />
+        <location filename="../../desktop/ui/app.py" line="97" />
         <source>Cannot open the registry</source>
         <translation>Не удаётся открыть реестр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="114" />
+        <location filename="../../desktop/ui/app.py" line="134" />
         <source>Already open</source>
         <translation>Уже открыт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="115" />
+        <location filename="../../desktop/ui/app.py" line="135" />
         <source>This registry is open in another window: {holder}. Changes made in both are kept, and a record changed in both is shown to you before it is saved. Open it here too?</source>
         <translation>Этот реестр открыт в другом окне: {holder}. Изменения в обоих окнах сохраняются, а запись, изменённая в обоих, будет показана вам перед сохранением. Открыть его и здесь?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="47" />
+        <source>Folder for the backup before the update</source>
+        <translation>Папка для резервной копии перед обновлением</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="64" />
+        <source>Choose another folder for the backup, and update the registry?</source>
+        <translation>Выбрать другую папку для резервной копии и обновить реестр?</translation>
     </message>
 </context>
 <context>
@@ -224,12 +234,12 @@
 <context>
     <name>ChildListEditor</name>
     <message>
-        <location filename="../../desktop/ui/child_list.py" line="56" />
+        <location filename="../../desktop/ui/child_list.py" line="55" />
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_list.py" line="78" />
+        <location filename="../../desktop/ui/child_list.py" line="77" />
         <source>Remove this row</source>
         <translation>Удалить строку</translation>
     </message>
@@ -237,27 +247,22 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="48" />
+        <location filename="../../desktop/ui/crash.py" line="41" />
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="49" />
+        <location filename="../../desktop/ui/crash.py" line="42" />
         <source>The application met an error it did not expect. What you saved is safe. Copy the details and send them to support.</source>
         <translation>Программа столкнулась с непредвиденной ошибкой. Всё сохранённое цело. Скопируйте подробности и отправьте их в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="57" />
+        <location filename="../../desktop/ui/crash.py" line="50" />
         <source>Copy details</source>
         <translation>Скопировать подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="76" />
-        <source>This record is still referred to by other records ({where}); delete or change those first.</source>
-        <translation>На эту запись ещё ссылаются другие ({where}); сначала удалите или измените их.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/crash.py" line="83" />
+        <location filename="../../desktop/ui/crash.py" line="70" />
         <source>Cannot do that</source>
         <translation>Это сделать нельзя</translation>
     </message>
@@ -349,7 +354,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="100" />
+        <location filename="../../desktop/ui/editors.py" line="149" />
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
@@ -450,67 +455,67 @@
         <translation>Следующий шаг: {items}</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="12" />
+        <location filename="../../desktop/db/errors.py" line="14" />
         <source>The database cannot be used.</source>
         <translation>Базу данных нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="16" />
+        <location filename="../../desktop/db/errors.py" line="23" />
         <source>{path} is not a registry database (it is not an SQLite file). Choose another file, or a new file name to start an empty registry.</source>
         <translation>{path} — не база данных реестра (это не файл SQLite). Выберите другой файл или новое имя файла, чтобы начать пустой реестр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="24" />
+        <location filename="../../desktop/db/errors.py" line="31" />
         <source>{path} does not exist. Check the path; a new registry is created by opening the file in the application, or by the demo and import commands.</source>
         <translation>{path} не существует. Проверьте путь; новый реестр создаётся при открытии файла в программе или командами demo и import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="32" />
+        <location filename="../../desktop/db/errors.py" line="40" />
         <source>{path} is an empty file, not a registry database. Delete it or choose another file.</source>
         <translation>{path} — пустой файл, а не база данных реестра. Удалите его или выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="39" />
+        <location filename="../../desktop/db/errors.py" line="47" />
         <source>{path} is an SQLite database of another application; it was left untouched. Choose a registry database.</source>
         <translation>{path} — база данных SQLite другой программы; она не изменена. Выберите базу данных реестра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="47" />
+        <location filename="../../desktop/db/errors.py" line="55" />
         <source>{path} was written by a newer version of this application; it was left untouched. Install the newer version to open it.</source>
         <translation>{path} записана более новой версией программы; она не изменена. Установите новую версию, чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="55" />
+        <location filename="../../desktop/db/errors.py" line="63" />
         <source>{path} cannot be written (read-only file or folder). Copy it to a folder of your own or ask for write access.</source>
         <translation>В {path} нельзя записывать (файл или папка только для чтения). Скопируйте файл в свою папку или запросите права на запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="63" />
+        <location filename="../../desktop/db/errors.py" line="71" />
         <source>The folder of {path} does not exist. Choose an existing folder.</source>
         <translation>Папка файла {path} не существует. Выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="69" />
+        <location filename="../../desktop/db/errors.py" line="78" />
         <source>{path} is damaged (its integrity check failed); it was left untouched. Restore the newest good backup (python main.py restore, or Backups in the window).</source>
         <translation>{path} повреждён (проверка целостности не пройдена); файл не изменён. Восстановите последнюю исправную копию (python main.py restore или «Резервные копии» в окне программы).</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="81" />
+        <location filename="../../desktop/db/errors.py" line="90" />
         <source>{path} is on a network share, where SQLite cannot lock the file safely. Copy it to this computer, or ask for a shared registry on a PostgreSQL server.</source>
         <translation>{path} находится в сетевой папке, где SQLite не может надёжно блокировать файл. Скопируйте его на этот компьютер или попросите общий реестр на сервере PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="89" />
+        <location filename="../../desktop/db/errors.py" line="98" />
         <source>{path} is busy: another program ({detail}) is writing to it. Wait a moment and try again; nothing was lost.</source>
         <translation>{path} занят: в него пишет другая программа ({detail}). Подождите и повторите; ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="97" />
+        <location filename="../../desktop/db/errors.py" line="106" />
         <source>The disk holding {path} is full; the last change was not saved. Free some space and save again.</source>
         <translation>Диск с файлом {path} заполнен; последнее изменение не сохранено. Освободите место и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="105" />
+        <location filename="../../desktop/db/errors.py" line="114" />
         <source>Updating {path} to the new version failed; it was left as it was and a backup was kept.</source>
         <translation>Не удалось обновить {path} до новой версии; файл оставлен как был, резервная копия сохранена.</translation>
     </message>
@@ -662,7 +667,7 @@
     <message>
         <location filename="../../desktop/domain/choices.py" line="82" />
         <location filename="../../desktop/domain/entities/activities.py" line="181" />
-        <location filename="../../desktop/domain/entities/agreements.py" line="15" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="23" />
         <source>Agreement</source>
         <translation>Соглашение</translation>
     </message>
@@ -909,14 +914,14 @@
     </message>
     <message>
         <location filename="../../desktop/domain/entities/activities.py" line="22" />
-        <location filename="../../desktop/domain/entities/agreements.py" line="24" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="32" />
         <location filename="../../desktop/domain/entities/places.py" line="33" />
         <location filename="../../desktop/domain/entities/places.py" line="61" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="121" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="129" />
         <location filename="../../desktop/domain/entities/places.py" line="42" />
         <location filename="../../desktop/domain/entities/places.py" line="103" />
         <source>Organisation</source>
@@ -928,7 +933,7 @@
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="118" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="126" />
         <location filename="../../desktop/domain/entities/places.py" line="66" />
         <source>Side</source>
         <translation>Сторона</translation>
@@ -992,138 +997,143 @@
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="65" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="73" />
         <location filename="../../desktop/domain/entities/places.py" line="114" />
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="16" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="24" />
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="20" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="28" />
         <source>Title</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="31" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="39" />
         <source>Scope</source>
         <translation>Сфера действия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="39" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="47" />
         <source>Partner region</source>
         <translation>Регион-партнёр</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/entities/activities.py" line="140" />
         <location filename="../../desktop/domain/entities/activities.py" line="228" />
-        <location filename="../../desktop/domain/entities/agreements.py" line="46" />
-        <location filename="../../desktop/domain/entities/agreements.py" line="147" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="54" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="155" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="51" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="59" />
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="54" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="62" />
         <source>Place of signing</source>
         <translation>Место подписания</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="60" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="68" />
         <source>Spheres of cooperation</source>
         <translation>Сферы сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="66" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="74" />
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="67" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="75" />
         <source>Valid to</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="70" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="78" />
         <source>Open-ended</source>
         <translation>Бессрочное</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="77" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="85" />
         <source>Automatic prolongation</source>
         <translation>Автоматическая пролонгация</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="83" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="91" />
         <source>Prolongation terms</source>
         <translation>Условия пролонгации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="87" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="95" />
         <source>Amends or implements</source>
         <translation>Изменяет или реализует</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="94" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="102" />
         <source>Registration number</source>
         <translation>Рег. номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="99" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="107" />
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="101" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="109" />
         <source>Original kept at</source>
         <translation>Место хранения подлинника</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="104" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="112" />
         <source>Responsible officer</source>
         <translation>Ответственный исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="115" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="123" />
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="129" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="137" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="136" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="144" />
         <source>Signatory's position</source>
         <translation>Должность подписанта</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="143" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="151" />
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="151" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="159" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="156" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="164" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="157" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="165" />
         <source>Comment</source>
         <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities/agreements.py" line="177" />
+        <source>The status history says it was registered on {value}: correct this date or that step</source>
+        <translation>По истории статусов соглашение зарегистрировано {value}: исправьте эту дату или тот шаг</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/entities/activities.py" line="12" />
@@ -1419,12 +1429,12 @@
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="248" />
+        <location filename="../../desktop/domain/validation.py" line="266" />
         <source>The end date is before the start date</source>
         <translation>Дата окончания раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/errors.py" line="12" />
+        <location filename="../../desktop/domain/errors.py" line="15" />
         <source>The file {path} cannot be used.</source>
         <translation>Файл {path} нельзя использовать.</translation>
     </message>
@@ -1691,17 +1701,17 @@
         <translation>{path} — не книга Excel (.xlsx). Сохраните её в формате .xlsx и повторите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/backup.py" line="43" />
+        <location filename="../../desktop/db/backup.py" line="59" />
         <source>The backup of {path} failed its check and was deleted. Check the disk and try again.</source>
         <translation>Копия {path} не прошла проверку и удалена. Проверьте диск и повторите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/backup.py" line="50" />
+        <location filename="../../desktop/db/backup.py" line="74" />
         <source>{path} is not a usable backup of the registry; nothing was restored.</source>
         <translation>{path} — не пригодная копия реестра; ничего не восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backups.py" line="37" />
+        <location filename="../../desktop/services/backups.py" line="24" />
         <source>Backups are made of SQLite files; back up the server database there.</source>
         <translation>Резервные копии делаются для файлов SQLite; копию серверной базы делайте на сервере.</translation>
     </message>
@@ -1729,6 +1739,99 @@
         <location filename="../../desktop/db/lock.py" line="32" />
         <source>{path} is a file of the open registry itself and cannot be used here. To keep a copy of the registry, make one in File → Backups… and use that.</source>
         <translation>{path} — файл самого открытого реестра, использовать его здесь нельзя. Чтобы сохранить копию реестра, создайте её в меню Файл → Резервные копии… и используйте её.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/backup.py" line="66" />
+        <source>The backup {path} could not be written ({detail}); nothing was left under its name. Free some space or choose another backup folder, and try again.</source>
+        <translation>Резервную копию {path} не удалось записать ({detail}); под её именем ничего не осталось. Освободите место или выберите другую папку для копий и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="121" />
+        <source>{path} is not built as this application builds a registry ({detail}); it was not opened, so nothing stored in it can run. Restore a good backup, or ask who gave you the file.</source>
+        <translation>{path} устроен не так, как это приложение строит реестр ({detail}); файл не открыт, и ничто сохранённое в нём не может выполниться. Восстановите исправную резервную копию или спросите, кто дал вам файл.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="130" />
+        <source>{path} is a folder, not a registry file. Name a file (registry.sqlite).</source>
+        <translation>{path} — это папка, а не файл реестра. Укажите файл (registry.sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="136" />
+        <source>{path} could not be written ({detail}); the last change was not saved. Check the disk and try again.</source>
+        <translation>Не удалось записать {path} ({detail}); последнее изменение не сохранено. Проверьте диск и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="144" />
+        <source>{path} was deleted or replaced by another program while it was open; the last change was not saved. Close the registry and open it again.</source>
+        <translation>Файл {path} удалила или подменила другая программа, пока он был открыт; последнее изменение не сохранено. Закройте реестр и откройте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="152" />
+        <source>No backup can be written to the folder {path} ({detail}). Choose another backup folder in the settings, or ask for write access.</source>
+        <translation>В папку {path} нельзя записать резервную копию ({detail}). Выберите другую папку для копий в настройках или попросите права на запись.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/errors.py" line="160" />
+        <source>{path} must be updated to this version, and its backup is made first, but the backup could not be written ({detail}); the registry was left as it was. Free some space or make the backups folder beside it writable, then open it again.</source>
+        <translation>Реестр {path} нужно обновить до этой версии, а перед этим делается его резервная копия, но записать её не удалось ({detail}); реестр оставлен как был. Освободите место или сделайте папку копий рядом с ним доступной для записи и откройте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/backups.py" line="30" />
+        <source>{path} is the registry itself; a backup cannot be written over it. Choose another file name.</source>
+        <translation>{path} — это сам реестр; записать резервную копию поверх него нельзя. Выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/backups.py" line="38" />
+        <source>{path} already exists ({detail}); it was left untouched. Choose a new file name, or add --force to overwrite it.</source>
+        <translation>{path} уже существует ({detail}); файл не тронут. Выберите новое имя файла или добавьте --force, чтобы перезаписать его.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/errors.py" line="14" />
+        <source>The registry refused this: {detail}</source>
+        <translation>Реестр отказал: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/errors.py" line="18" />
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/errors.py" line="26" />
+        <source>{entity} #{record_id} does not exist</source>
+        <translation>{entity} № {record_id} не существует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/errors.py" line="36" />
+        <source>{entity} #{record_id} was changed by someone else: you edited version {your_version}, the registry now holds version {current_version}</source>
+        <translation>{entity} № {record_id} изменил кто-то другой: вы правили версию {your_version}, в реестре теперь версия {current_version}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/errors.py" line="64" />
+        <source>This record is still referred to by other records ({where}); delete or change those first.</source>
+        <translation>На эту запись ещё ссылаются другие ({where}); сначала удалите или измените их.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <location filename="../../desktop/ui/duplicate_warning.py" line="26" />
+        <source>Open it</source>
+        <translation>Открыть её</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_warning.py" line="27" />
+        <source>Open the record entered already</source>
+        <translation>Открыть уже внесённую запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_warning.py" line="40" />
+        <source>Probably entered already: {records}</source>
+        <translation>Вероятно, уже внесено: {records}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_warning.py" line="47" />
+        <source>The registry has a record like this one already: {records}. Save this one too?</source>
+        <translation>В реестре уже есть похожая запись: {records}. Всё равно сохранить эту?</translation>
     </message>
 </context>
 <context>
@@ -2149,115 +2252,120 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="68" />
+        <location filename="../../desktop/ui/record_form.py" line="67" />
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="76" />
+        <location filename="../../desktop/ui/record_form.py" line="75" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="77" />
+        <location filename="../../desktop/ui/record_form.py" line="76" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="78" />
+        <location filename="../../desktop/ui/record_form.py" line="77" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="79" />
+        <location filename="../../desktop/ui/record_form.py" line="78" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="80" />
+        <location filename="../../desktop/ui/record_form.py" line="79" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="86" />
-        <location filename="../../desktop/ui/record_form.py" line="251" />
+        <location filename="../../desktop/ui/record_form.py" line="85" />
+        <location filename="../../desktop/ui/record_form.py" line="227" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="87" />
+        <location filename="../../desktop/ui/record_form.py" line="86" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="91" />
+        <location filename="../../desktop/ui/record_form.py" line="90" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="92" />
+        <location filename="../../desktop/ui/record_form.py" line="91" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="93" />
+        <location filename="../../desktop/ui/record_form.py" line="92" />
         <source>Save and close</source>
         <translation>Сохранить и закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="94" />
+        <location filename="../../desktop/ui/record_form.py" line="93" />
         <source>Save and close (Ctrl+Enter)</source>
         <translation>Сохранить и закрыть (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="96" />
+        <location filename="../../desktop/ui/record_form.py" line="95" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="97" />
+        <location filename="../../desktop/ui/record_form.py" line="96" />
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="101" />
+        <location filename="../../desktop/ui/record_form.py" line="100" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="102" />
+        <location filename="../../desktop/ui/record_form.py" line="101" />
         <source>Print the record card or save it as PDF (Ctrl+P)</source>
         <translation>Напечатать карточку или сохранить в PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="159" />
+        <location filename="../../desktop/ui/record_form.py" line="145" />
         <source>Required</source>
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="215" />
+        <location filename="../../desktop/ui/record_form.py" line="191" />
         <source>New: {entity}</source>
         <translation>Новая запись: {entity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="261" />
+        <location filename="../../desktop/ui/record_form.py" line="237" />
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="262" />
+        <location filename="../../desktop/ui/record_form.py" line="238" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="263" />
+        <location filename="../../desktop/ui/record_form.py" line="239" />
         <source>Moved to the trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="264" />
+        <location filename="../../desktop/ui/record_form.py" line="240" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="275" />
+        <source>Probable duplicate</source>
+        <translation>Вероятный дубликат</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="292" />
@@ -2273,9 +2381,14 @@
 <context>
     <name>RefEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="212" />
+        <location filename="../../desktop/ui/editors.py" line="283" />
         <source>Type to search…</source>
         <translation>Начните вводить для поиска…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors.py" line="315" />
+        <source>Create «{text}»…</source>
+        <translation>Создать «{text}»…</translation>
     </message>
 </context>
 <context>
@@ -2557,76 +2670,6 @@
         <location filename="../../desktop/ui/settings_dialog.py" line="70" />
         <source>Show visits and events in the next</source>
         <translation>Показывать визиты и мероприятия на ближайшие</translation>
-    </message>
-</context>
-<context>
-    <name>Domain</name>
-    <message>
-        <source>The backup {path} could not be written ({detail}); nothing was left under its name. Free some space or choose another backup folder, and try again.</source>
-        <translation>Резервную копию {path} не удалось записать ({detail}); под её именем ничего не осталось. Освободите место или выберите другую папку для копий и повторите.</translation>
-    </message>
-    <message>
-        <source>{path} is not built as this application builds a registry ({detail}); it was not opened, so nothing stored in it can run. Restore a good backup, or ask who gave you the file.</source>
-        <translation>{path} устроен не так, как это приложение строит реестр ({detail}); файл не открыт, и ничто сохранённое в нём не может выполниться. Восстановите исправную резервную копию или спросите, кто дал вам файл.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a registry file. Name a file (registry.sqlite).</source>
-        <translation>{path} — это папка, а не файл реестра. Укажите файл (registry.sqlite).</translation>
-    </message>
-    <message>
-        <source>{path} could not be written ({detail}); the last change was not saved. Check the disk and try again.</source>
-        <translation>Не удалось записать {path} ({detail}); последнее изменение не сохранено. Проверьте диск и повторите.</translation>
-    </message>
-    <message>
-        <source>{path} was deleted or replaced by another program while it was open; the last change was not saved. Close the registry and open it again.</source>
-        <translation>Файл {path} удалила или подменила другая программа, пока он был открыт; последнее изменение не сохранено. Закройте реестр и откройте его снова.</translation>
-    </message>
-    <message>
-        <source>No backup can be written to the folder {path} ({detail}). Choose another backup folder in the settings, or ask for write access.</source>
-        <translation>В папку {path} нельзя записать резервную копию ({detail}). Выберите другую папку для копий в настройках или попросите права на запись.</translation>
-    </message>
-    <message>
-        <source>{path} must be updated to this version, and its backup is made first, but the backup could not be written ({detail}); the registry was left as it was. Free some space or make the backups folder beside it writable, then open it again.</source>
-        <translation>Реестр {path} нужно обновить до этой версии, а перед этим делается его резервная копия, но записать её не удалось ({detail}); реестр оставлен как был. Освободите место или сделайте папку копий рядом с ним доступной для записи и откройте его снова.</translation>
-    </message>
-    <message>
-        <source>{path} is the registry itself; a backup cannot be written over it. Choose another file name.</source>
-        <translation>{path} — это сам реестр; записать резервную копию поверх него нельзя. Выберите другое имя файла.</translation>
-    </message>
-    <message>
-        <source>{path} already exists ({detail}); it was left untouched. Choose a new file name, or add --force to overwrite it.</source>
-        <translation>{path} уже существует ({detail}); файл не тронут. Выберите новое имя файла или добавьте --force, чтобы перезаписать его.</translation>
-    </message>
-    <message>
-        <source>The registry refused this: {detail}</source>
-        <translation>Реестр отказал: {detail}</translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <translation>{detail}</translation>
-    </message>
-    <message>
-        <source>{entity} #{record_id} does not exist</source>
-        <translation>{entity} № {record_id} не существует</translation>
-    </message>
-    <message>
-        <source>{entity} #{record_id} was changed by someone else: you edited version {your_version}, the registry now holds version {current_version}</source>
-        <translation>{entity} № {record_id} изменил кто-то другой: вы правили версию {your_version}, в реестре теперь версия {current_version}</translation>
-    </message>
-    <message>
-        <source>This record is still referred to by other records ({where}); delete or change those first.</source>
-        <translation>На эту запись ещё ссылаются другие ({where}); сначала удалите или измените их.</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>Folder for the backup before the update</source>
-        <translation>Папка для резервной копии перед обновлением</translation>
-    </message>
-    <message>
-        <source>Choose another folder for the backup, and update the registry?</source>
-        <translation>Выбрать другую папку для резервной копии и обновить реестр?</translation>
     </message>
 </context>
 </TS>

@@ -145,3 +145,121 @@ def test_a_save_writes_once_and_reads_nothing_after(services):
     assert saved.version == 2 and edit.saved_values["status"] == "signed"
     assert edit.saved_values == services["agreements"].get(saved.record_id)
     assert edit.value("spheres") == "trade,education"  # the stored form, shown after saving
+
+
+REGISTERED = [
+    {"status": "draft", "on_date": date(2024, 1, 10)},
+    {"status": "signed", "on_date": date(2024, 2, 1)},
+    {"status": "registered", "on_date": date(2024, 3, 1)},
+]
+
+
+def test_registration_is_entered_once_the_history_fills_the_date(services):
+    """The «registered» step and the registration date say the same thing: an empty date
+    takes the step's (issue 11, item 15)."""
+    edit = RecordEdit(services["agreements"])
+    edit.set("title", "Соглашение о сотрудничестве")
+    edit.set("country_code", "CN")
+    edit.set("history", REGISTERED)
+    assert edit.is_valid and edit.cleaned["reg_date"] == date(2024, 3, 1)
+    saved = edit.save()
+    assert services["agreements"].get(saved.record_id)["reg_date"] == date(2024, 3, 1)
+    assert not edit.is_dirty
+
+
+def test_a_registration_date_disagreeing_with_the_history_is_a_problem_at_the_field(services):
+    edit = RecordEdit(services["agreements"])
+    edit.set("title", "Меморандум")
+    edit.set("country_code", "CN")
+    edit.set("history", REGISTERED)
+    edit.set("reg_date", date(2024, 3, 5))
+    assert [p.text() for p in edit.field_problems("reg_date")] == [
+        "The status history says it was registered on 01.03.2024: correct this date or that step"
+    ]
+    with pytest.raises(ValidationFailed):
+        edit.save()
+    edit.set("reg_date", "05.0")  # half-typed: its own problem, not the disagreement
+    assert [p.text() for p in edit.field_problems("reg_date")] == [
+        "Not a date: write it as dd.mm.yyyy"
+    ]
+    edit.set("reg_date", date(2024, 3, 1))
+    assert edit.is_valid
+    # without a «registered» step the field stands alone
+    edit.set("history", REGISTERED[:2])
+    edit.set("reg_date", date(2024, 3, 5))
+    assert edit.is_valid and edit.cleaned["reg_date"] == date(2024, 3, 5)
+    # and the registry (import, command line) applies the same rule
+    with pytest.raises(ValidationFailed):
+        services["agreements"].create(
+            {
+                "title": "Меморандум",
+                "country_code": "CN",
+                "history": REGISTERED,
+                "reg_date": date(2024, 4, 1),
+            }
+        )
+
+
+def test_a_probable_duplicate_is_found_before_saving(services):
+    """«Провинция Цзилинь» beside «провинция Цзилинь»: same natural key once case, ё/е and
+    spaces are set aside (issue 11, item 15)."""
+    jilin = add_region(services, "провинция Цзилинь", "CN", "吉林省")
+    add_region(services, "провинция Цзилинь", "MN", "")  # same name, another country
+    orel = add_region(services, "Орёл", "RU", "")
+    edit = RecordEdit(services["regions"])
+    assert edit.duplicates() == {}  # nothing typed yet
+    edit.set("country_code", "CN")
+    edit.set("name_ru", "Провинция  ЦЗИЛИНЬ ")
+    assert edit.duplicates() == {jilin: "провинция Цзилинь"}
+    edit.set("name_ru", "Провинция Цзилинь-2")
+    assert edit.duplicates() == {}
+    edit.set("country_code", "RU")
+    edit.set("name_ru", "орел")
+    assert edit.duplicates() == {orel: "Орёл"}
+    services["regions"].delete([orel])
+    edit.set("name_ru", "ОРЁЛ")
+    assert edit.duplicates() == {}  # one in the trash is not offered
+    saved = edit.save()  # saving anyway stays possible
+
+    # a saved record is not its own duplicate, and is looked up again when its key changes
+    again = RecordEdit(services["regions"], saved.record_id)
+    assert again.duplicates() == {}
+    again.set("country_code", "CN")
+    again.set("name_ru", "провинция цзилинь")
+    assert again.duplicates() == {jilin: "провинция Цзилинь"}
+
+
+def test_a_long_name_with_many_e_is_found_by_its_beginning(services):
+    from desktop.services.duplicates import fold
+
+    name = "Министерство объединённых дел Республики Беларусь и её переговорщиков"
+    assert fold(name).count("е") > 6
+    existing = (
+        services["organisations"]
+        .create({"name_ru": name, "kind": "ministry", "side": "foreign", "country_code": "BY"})
+        .ids[0]
+    )
+    edit = RecordEdit(services["organisations"])
+    edit.set("name_ru", name.replace("ё", "е").upper())
+    edit.set("country_code", "BY")
+    assert edit.duplicates() == {existing: name}
+    edit.set("name_ru", name.replace("Беларусь", "Белоруссия"))
+    assert edit.duplicates() == {}
+
+
+def test_the_duplicate_lookup_reads_the_sort_index(services):
+    """On SQLite the key is found through the case-folded sort index, not by a scan."""
+    from sqlalchemy import event
+
+    statements = []
+    engine = services.db.engine
+    record = lambda _c, _cur, sql, params, _ctx, _many: statements.append((sql, params))  # noqa: E731
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        services["regions"].probable_duplicates({"name_ru": "Орёл", "country_code": "RU"})
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    sql, params = next((s, p) for s, p in statements if "INDEXED BY" in s)
+    with services.db.read() as session:
+        plan = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params).all()
+    assert "USING INDEX ix_foreign_region_sort_name_ru" in str(plan), plan

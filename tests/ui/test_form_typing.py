@@ -140,3 +140,83 @@ def test_a_required_list_offers_no_blank_entry(qtbot, services, answers):
     status = next(e for e in history._rows[1][0] if e.field.name == "status")
     assert status.value() is None and status.combo.currentText() == ""  # nothing chosen yet
     assert "" not in [status.combo.itemText(i) for i in range(status.combo.count())]
+
+
+def test_a_pick_list_offers_to_create_what_it_does_not_find(qtbot, services, answers):
+    """A party whose organisation is not in the registry (issue 11, item 5): typed by real
+    key events, the list offers «Create "…"», a small form opens with the name in it, and
+    its save comes back to the agreement with the new organisation picked."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.editors import CREATE, ID_ROLE
+    from tests.ui.conftest import type_text
+
+    existing = services["organisations"].create(
+        {"name_ru": "Правительство провинции Цзилинь", "kind": "regional_government"}
+    )
+    form = open_form(qtbot, services)
+    form.editors["title"].set_value("Соглашение о сотрудничестве")
+    form.editors["country_code"].set_value("CN")
+    parties = form.children["parties"]
+    form.tabs.setCurrentWidget(parties)
+    qtbot.mouseClick(parties.add_button, Qt.MouseButton.LeftButton)
+    cell = next(e for e in parties._rows[0][0] if e.field.name == "organisation_id")
+    qtbot.waitUntil(form.isActiveWindow)
+    type_text(cell.edit, "Цзилинь")  # found: no offer to create
+    qtbot.waitUntil(lambda: cell._model.rowCount() == 1)
+    assert cell._model.item(0).data(ID_ROLE) == existing.ids[0]
+
+    cell.edit.clear()
+    type_text(cell.edit, "Университет Цзилиня")
+    qtbot.waitUntil(
+        lambda: cell._model.rowCount() == 1 and cell._model.item(0).data(ID_ROLE) == CREATE
+    )
+    assert cell._model.item(0).text() == "Create «Университет Цзилиня»…"
+    popup = cell.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    small = cell.creating
+    assert small is not None and small.entity.name == "organisations"
+    assert small.width() <= 760
+    assert small.editors["name_ru"].value() == "Университет Цзилиня"
+    assert cell.edit.text() == "Университет Цзилиня"  # the typed text, not the offer's
+    qtbot.waitExposed(small)
+    small.activateWindow()
+    qtbot.waitUntil(small.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: cell.creating is None)  # saved, closed: back to the agreement
+    created = services["organisations"].search()[-1]
+    assert services["organisations"].get(created)["name_ru"] == "Университет Цзилиня"
+    assert cell.value() == created and cell.edit.text() == "Университет Цзилиня"
+    assert form.save() is True
+    assert services["agreements"].get(form.record_id)["parties"][0]["organisation_id"] == created
+
+
+def test_a_registration_date_that_disagrees_with_the_history_is_shown_at_the_field(
+    qtbot, services, answers
+):
+    history = [
+        {"status": "draft", "on_date": date(2024, 1, 10)},
+        {"status": "signed", "on_date": date(2024, 2, 1)},
+        {"status": "registered", "on_date": date(2024, 3, 1)},
+    ]
+    rid = (
+        services["agreements"]
+        .create({"title": "Меморандум", "country_code": "CN", "history": history})
+        .ids[0]
+    )
+    assert services["agreements"].get(rid)["reg_date"] == date(2024, 3, 1)  # filled
+    form = open_form(qtbot, services, rid)
+    edit = form.editors["reg_date"].edit
+    assert edit.text() == "01.03.2024"
+    edit.setFocus()
+    edit.selectAll()
+    type_keys(qtbot, edit, "05.03.2024", lambda typed: None)
+    error = form.errors["reg_date"]
+    assert error.isVisibleTo(form)
+    assert "registered on 01.03.2024" in error.message
+    assert form.save() is False
+    edit.selectAll()
+    type_keys(qtbot, edit, "01.03.2024", lambda typed: None)
+    assert not error.isVisibleTo(form)

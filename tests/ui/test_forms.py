@@ -232,3 +232,65 @@ def test_a_save_from_the_form_writes_once_and_reads_nothing(qtbot, services, ans
     assert new.record_id is not None and new.version == 1
     new.tabs.setCurrentWidget(new.attachments)  # enabled for the record now it exists
     assert new.attachments.record_id == new.record_id and new.attachments.isEnabled()
+
+
+def test_a_problem_appearing_moves_no_field(qtbot, window):
+    """A message under a field takes a line kept for it: the fields below stay where they
+    were (a click aimed at one landed on another)."""
+    _, form = new_form(window, "people")
+    form.show()
+    qtbot.waitExposed(form)
+
+    def places():
+        return {n: e.mapTo(form, e.rect().topLeft()).toTuple() for n, e in form.editors.items()}
+
+    before = places()
+    type_text(form.editors["email"].focus_widget(), "ivanov@")
+    assert form.save() is False  # the required name and the e-mail now show problems
+    assert form.errors["email"].isVisibleTo(form) and form.errors["name_ru"].isVisibleTo(form)
+    assert places() == before
+    long_message = form.errors["email"].message
+    assert form.editors["email"].focus_widget().toolTip() == long_message
+
+
+def test_every_list_shows_its_choice_by_name(qtbot, services, answers):
+    """A required list's first item was shown by its code («in_person», «international»)."""
+    from desktop.domain.entities import ALL
+    from desktop.ui.editors import ComboEditor
+    from desktop.ui.record_form import RecordForm
+    from desktop.ui.text import tr_domain
+
+    for entity in ALL:
+        form = RecordForm(services, entity, None)
+        qtbot.addWidget(form)
+        for name, editor in form.editors.items():
+            field = entity.field(name)
+            if isinstance(editor, ComboEditor) and field.choices and field.default:
+                label = tr_domain(field.choices.label(field.default))
+                assert editor.combo.currentText() == label, (entity.name, name)
+
+
+def test_a_probable_duplicate_is_shown_before_saving(qtbot, window, services, answers):
+    """«Провинция Цзилинь» beside «провинция Цзилинь» (issue 11, item 15): the form names the
+    existing record with a way to open it, and saves only once the user says so."""
+    jilin = add_region(services, "провинция Цзилинь", "CN", "吉林省")
+    page, form = new_form(window, "regions")
+    warning = form.duplicate_warning
+    assert not warning.isVisibleTo(form)
+    form.editors["country_code"].set_value("CN")
+    type_text(form.editors["name_ru"].focus_widget(), "Провинция Цзилинь")
+    assert warning.isVisibleTo(form)
+    assert "провинция Цзилинь" in warning.label.text() and f'href="{jilin}"' in warning.label.text()
+
+    answers["ask"] = False
+    assert form.save() is False
+    assert "провинция Цзилинь" in answers["asked"][-1]
+    assert services["regions"].count() == 1
+
+    qtbot.mouseClick(warning.open_button, Qt.MouseButton.LeftButton)
+    assert any(f.record_id == jilin for f in page.forms)  # the existing one, opened
+
+    answers["ask"] = True
+    assert form.save() is True  # saving anyway stays possible
+    assert services["regions"].count() == 2
+    assert not warning.isVisibleTo(form)  # saved: it is its own record now

@@ -3,12 +3,20 @@ declared on the history child list: lifecycle.py)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from .. import choices as C
 from .. import lifecycle
-from ..fields import Child, Derived, Entity, Field, Kind
+from ..fields import Child, Derived, Entity, Field, Kind, Linked, Rows
 from ..i18n import QT_TRANSLATE_NOOP
 from ..lifecycle import AGREEMENT_STATUSES
 from .common import choice, country, notes
+
+
+def registered_on(rows: Rows) -> Any:
+    """The date of the history's «registered» step (the first, if it was entered twice)."""
+    return next((row.get("on_date") for row in rows if row.get("status") == "registered"), None)
+
 
 AGREEMENTS = Entity(
     name="agreements",
@@ -160,6 +168,19 @@ AGREEMENTS = Entity(
             initial_rows=lifecycle.new_history,
             derived=Derived("status", lifecycle.current_status),
             hint=lifecycle.next_step_hint,
+            # registration is entered once: in the history or in the field, each checks
+            # the other
+            linked=(
+                Linked(
+                    "reg_date",
+                    registered_on,
+                    QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "The status history says it was registered on {value}: "
+                        "correct this date or that step",
+                    ),
+                ),
+            ),
         ),
     ),
     date_range=("valid_from", "valid_to"),

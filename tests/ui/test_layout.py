@@ -1,0 +1,170 @@
+"""The layout test (issue 11): every record form — each registry, a new record and a saved
+one, every tab — in Russian and English at 1366×768 shows no horizontal scroll bar, no label,
+header, tab or button narrower than its text, and no widget outside its window.
+
+The checks themselves live in layout_checks.py, for the dialogs and pages to reuse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSize
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.entities import ALL
+from desktop.services import Services, open_services
+from desktop.services.demo import fill_demo
+from desktop.ui import translations
+from desktop.ui.editors import DateEditor
+from desktop.ui.record_form import RecordForm
+from desktop.ui.rows_model import RowsModel, rows_view
+from tests.ui.layout_checks import every_tab_problems, fit_to_screen, layout_problems, settle
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory) -> Iterator[Services]:
+    """A registry with a few records of every kind (the demo's, long Russian names and all)."""
+    opened = open_services(
+        tmp_path_factory.mktemp("layout") / "registry.sqlite", language="ru", user="tester"
+    )
+    fill_demo(opened.db, 12)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(params=["ru", "en"])
+def language(request, qapp, tmp_path: Path) -> Iterator[str]:
+    translations.install(request.param, tmp_path)
+    yield request.param
+    translations.install("en", tmp_path)
+
+
+def open_form(qtbot, services: Services, entity, record_id) -> RecordForm:
+    form = RecordForm(services, entity, record_id)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    fit_to_screen(form)
+    return form
+
+
+@pytest.mark.parametrize("saved", [False, True], ids=["new", "saved"])
+@pytest.mark.parametrize("entity", ALL, ids=[e.name for e in ALL])
+def test_every_record_form_fits_the_screen(qtbot, filled, language, entity, saved, answers):
+    record_id = filled[entity.name].search()[0] if saved else None
+    form = open_form(qtbot, filled, entity, record_id)
+    assert every_tab_problems(form) == []
+    if not saved:  # and with every problem shown: an empty new record, saved
+        form.save()
+        settle()
+        assert form.summary.text()
+        assert every_tab_problems(form) == []
+
+
+@pytest.mark.parametrize(
+    "entity", [e for e in ALL if e.title_field], ids=[e.name for e in ALL if e.title_field]
+)
+def test_the_small_form_of_a_pick_list_fits(qtbot, filled, language, entity, answers):
+    """The form a pick list opens for a record it did not find («Create "…"»)."""
+    from desktop.domain.fields import Field, Kind
+    from desktop.ui.editors import RefEditor
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    picker = RefEditor(Field("ref", "Ref", Kind.REF, ref=entity.name), filled, host)
+    small = picker.create_record("Народное правительство провинции Хэйлунцзян")
+    qtbot.addWidget(small)
+    qtbot.waitExposed(small)
+    fit_to_screen(small)
+    assert small.width() <= 760
+    assert every_tab_problems(small) == []
+
+
+@pytest.mark.parametrize("entity", ALL, ids=[e.name for e in ALL])
+def test_a_narrow_form_puts_its_fields_in_one_column(qtbot, filled, language, entity, answers):
+    """The column count follows the width: on a narrow window the fields go one under
+    another rather than behind a horizontal scroll bar."""
+    form = open_form(qtbot, filled, entity, filled[entity.name].search()[0])
+    details = form.tabs.widget(0)
+    assert details.columns == 2
+    around = form.width() - details.viewport().width()
+    one, two = details.width_for(1), details.width_for(2)
+    assert one < two
+    for width in ((one + two) // 2 + around, 980):
+        form.resize(width, 600)  # never below the form's minimum (its other tabs')
+        settle()
+        assert details.columns == (1 if details.viewport().width() < two else 2)
+        assert layout_problems(form) == []
+    assert details.columns == 2
+    if (one + two) // 2 + around >= form.minimumSizeHint().width():
+        form.resize((one + two) // 2 + around, 600)
+        settle()
+        assert details.columns == 1
+
+
+def test_dates_in_child_tables_show_every_digit(qtbot, filled, language, answers):
+    """ ")1.12.2026": the first digit of a date was cut off in the status history."""
+    from desktop.domain.entities import AGREEMENTS
+
+    form = open_form(qtbot, filled, AGREEMENTS, filled["agreements"].search()[0])
+    history = form.children["history"]
+    form.tabs.setCurrentWidget(history)
+    settle()
+    dates = [e for editors, _, _ in history._rows for e in editors if isinstance(e, DateEditor)]
+    assert dates
+    for editor in dates:
+        edit = editor.edit
+        edit.setFocus()
+        edit.end(False)  # the cursor after the last digit, as after typing it
+        settle()
+        first_shown = edit.cursorPositionAt(QPoint(1, edit.height() // 2))
+        assert first_shown == 0, edit.text()
+
+
+def test_the_checker_names_what_is_cut_off(qtbot):
+    """The checks find each kind of fault, and say which widget it is."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    squeezed = QLabel("Руководитель делегации")
+    squeezed.setObjectName("head_label")
+    squeezed.setFixedWidth(60)
+    wrapped = QLabel("Принимающая / приглашающая организация")
+    wrapped.setWordWrap(True)
+    wrapped.setFixedSize(120, 16)
+    scroll = QScrollArea()
+    inner = QWidget()
+    inner.setMinimumWidth(900)
+    scroll.setWidget(inner)
+    button = QPushButton("Сохранить и закрыть")
+    button.setFixedWidth(50)
+    table = rows_view(RowsModel(["Дата подписания", "Статус"]))
+    table.horizontalHeader().resizeSection(0, 30)
+    tabs = QTabWidget()
+    tabs.setFixedWidth(150)
+    for title in ("Сведения", "Подписанные соглашения", "История"):
+        tabs.addTab(QWidget(), title)
+    for widget in (squeezed, wrapped, scroll, button, table, tabs):
+        layout.addWidget(widget)
+    window.resize(400, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    settle()
+    found = layout_problems(window, QSize(300, 200))
+    assert any(p.startswith("QWidget: 400×300 does not fit 300×200") for p in found), found
+    assert any(p.startswith("QLabel#head_label") and "wider" in p for p in found), found
+    assert any("«Принимающая" in p and "taller" in p for p in found), found
+    assert any(p.startswith("QScrollArea") and "horizontal scroll bar" in p for p in found)
+    assert any("sideways outside its scroll area" in p for p in found), found
+    assert any(p.startswith("QPushButton «Сохранить и закрыть»: button") for p in found), found
+    assert any("header «Дата подписания» clipped" in p for p in found), "\n".join(found)
+    assert any(p.startswith("QTabBar") and "Подписанные соглашения" in p for p in found), found
