@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
@@ -40,6 +40,8 @@ from .files import (
     set_text_type,
     wrapped_lines,
 )
+from .formulas import copied_formula, is_formula, shift_formula
+from .untrusted import check_workbook, run_isolated
 
 PLACEHOLDER = re.compile(r"\{\{\s*(#?)([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 DATE_FORMAT = "DD.MM.YYYY"
@@ -67,6 +69,7 @@ class _RepeatRow:
     row: int
     table: ReportTable
     cells: list[tuple[int, Any, Any]]  # column, template value, the cell's style source
+    merged: list[tuple[int, int]]  # merged cells within the row: first and last column
 
 
 def _as_text(value: Any) -> str:
@@ -149,7 +152,15 @@ class TemplateFiller:
                     if not match.group(1) and match.group(2) not in known:
                         raise self._error(ws, cell, f"unknown placeholder {match.group(0)}")
             if table is not None:
-                repeats.append(_RepeatRow(row[0].row, table, [(c.column, c.value, c) for c in row]))
+                number = row[0].row
+                merged = [
+                    (r.min_col, r.max_col)
+                    for r in ws.merged_cells.ranges
+                    if r.min_row == r.max_row == number
+                ]
+                repeats.append(
+                    _RepeatRow(number, table, [(c.column, c.value, c) for c in row], merged)
+                )
         return repeats
 
     def _fill_scalars(self, ws: Worksheet, skip_rows: set[int]) -> None:
@@ -165,6 +176,10 @@ class TemplateFiller:
         print area below it along (openpyxl's insert_rows moves only the cells)."""
         heights = {r: d.height for r, d in ws.row_dimensions.items() if r > row and d.height}
         ws.insert_rows(row + 1, extra)
+        for sheet in self.workbook.worksheets:  # formulas elsewhere may point here too
+            for cell in list(sheet._cells.values()):
+                if is_formula(cell):
+                    cell.value = shift_formula(cell.value, ws.title, sheet is ws, row, extra)
         for merged in ws.merged_cells.ranges:
             if merged.min_row > row:
                 merged.shift(0, extra)
@@ -195,6 +210,13 @@ class TemplateFiller:
             column: ws.column_dimensions[get_column_letter(column)].width or 13
             for column, _, _ in repeat.cells
         }
+        # the template's own formulas, as the insertion above left them in the first row
+        formulas = {
+            column: ws.cell(row=row, column=column).value
+            for column, _, source in repeat.cells
+            if is_formula(source)
+        }
+        covered = {column for first, last in repeat.merged for column in range(first + 1, last + 1)}
         for index, record in enumerate(records or [{}]):
             values = {
                 **self.scalars,
@@ -203,9 +225,17 @@ class TemplateFiller:
                 **record,
             }
             for column, template, source in repeat.cells:
+                if column in covered or isinstance(source, MergedCell):
+                    continue  # under a merged cell: nothing to write
                 cell = ws.cell(row=row + index, column=column)
                 if index:
                     cell._style = copy.copy(source._style)
+                if column in formulas:
+                    letter = get_column_letter(column)
+                    cell.value = copied_formula(
+                        formulas[column], f"{letter}{row}", f"{letter}{row + index}"
+                    )
+                    continue
                 _put(
                     cell,
                     _substitute(template, values)
@@ -214,6 +244,14 @@ class TemplateFiller:
                     if isinstance(template, str)
                     else template,
                 )
+            if index:
+                for first, last in repeat.merged:
+                    ws.merge_cells(
+                        start_row=row + index,
+                        start_column=first,
+                        end_row=row + index,
+                        end_column=last,
+                    )
             # Spreadsheet programs do not grow rows for wrapped text when they open a file.
             lines = max(
                 (
@@ -239,8 +277,15 @@ class TemplateFiller:
         return save_atomically(self.workbook, out)
 
 
-def fill_template(template: Path | str, report: Report, out: Path | str) -> Path:
-    check_target(out)
+def _fill(template: Path, report: Report, out: Path) -> Path:
     filler = TemplateFiller(template, report)
     filler.fill()
     return filler.save(out)
+
+
+def fill_template(template: Path | str, report: Report, out: Path | str) -> Path:
+    """Fill ``template`` into ``out``. The template comes from outside: it is checked for
+    size and entities first, then filled in a child process (excel/untrusted.py)."""
+    check_target(out)
+    check_workbook(template)
+    return run_isolated(_fill, Path(template), report, Path(out))

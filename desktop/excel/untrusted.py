@@ -1,0 +1,430 @@
+"""Workbooks from outside (imports, report templates), checked before any reader sees them.
+
+python-calamine allocates the whole rectangle a sheet declares: one cell at XFD1048576 in a
+1.7 KB file asks for 512 GiB and the process aborts (a Rust abort, no ``except`` catches it);
+a zip bomb unpacks to gigabytes. So, before a reader opens a workbook, ``check_workbook``
+streams its parts - never more than a chunk in memory - and refuses, with the sheet and the
+limit, a used area or an unpacked size beyond what a registry needs, a password-protected
+file and XML that declares entities. ``read_sheets`` then reads the cells in a child process
+with a memory ceiling, so that whatever the reader still does wrong ends as an error here and
+not as the death of the window.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from .errors import ExcelFileError
+
+# A registry of 100,000 records by 30 columns fits well inside these; a sheet beyond them is
+# not data someone typed. calamine holds ~40 bytes per cell of the rectangle: 5 million
+# cells stay near 200 MB.
+MAX_ROWS = 500_000
+MAX_COLUMNS = 2_000
+MAX_CELLS = 5_000_000
+MAX_UNPACKED_MB = 300  # all parts of the file together, unpacked
+MAX_RATIO = 200  # a part of over 10 MB packed more tightly than this is a bomb
+CHILD_MEMORY_MB = 2_048  # the reading process's address space: a backstop, not the check
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls files
+CHUNK = 1 << 20
+_SHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
+# Tags of cells and rows, with their attributes (a namespace prefix allowed); the column of
+# a cell that names it; the far corner of a declared used area or a merged range.
+_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])([^>]*)>")
+_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row(?=[\s/>])([^>]*)>")
+_ROW_NUMBER = re.compile(rb"""<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br\s*=\s*["'](\d+)""")
+_CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])")
+_CELL_REFERENCE = re.compile(
+    rb"""<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d*)"""
+)
+_AREA = re.compile(
+    rb"""<(?:[A-Za-z_][\w.-]*:)?(?:dimension|mergeCell)\s[^>]*?\bref\s*=\s*["']([^"']*)["']"""
+)
+_ATTRIBUTE = re.compile(rb"""\s(r)\s*=\s*["']([^"']*)["']""")
+_CELL = re.compile(r"\$?([A-Za-z]{0,3})\$?(\d*)")
+_ENTITY = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
+
+
+class _Refused(ExcelFileError):
+    """A workbook that is not read: what is wrong is in the message's own words."""
+
+    def __init__(self, path: Path | str, **params: object) -> None:
+        self.values = {k: str(v) for k, v in params.items()}
+        super().__init__(path)
+
+    def params(self) -> dict[str, str]:
+        return {**super().params(), **self.values}
+
+
+class SheetTooLargeError(_Refused):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        'Workbook {path}, sheet "{sheet}": it {what} (the limit is {limit}), so it is not '
+        "read. Delete the far rows and columns that hold no data, or split the sheet.",
+    )
+
+
+class PackedTooLargeError(_Refused):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "Workbook {path} unpacks to {size}, most of it in {part} (the limit is {limit}), so "
+        "it is not read. A workbook this large is damaged or built to harm; ask for another "
+        "copy.",
+    )
+
+
+class PasswordProtectedError(_Refused):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} is protected by a password, so it cannot be read. Open it in Excel, remove "
+        "the password (File, Info, Protect Workbook), save it and try again.",
+    )
+
+
+class OldExcelFormatError(_Refused):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} is an Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice, save it "
+        "as .xlsx and try again.",
+    )
+
+
+class EntityDeclarationError(_Refused):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "Workbook {path}: its part {part} declares XML entities, which Excel and LibreOffice "
+        "never write, so it is not read. Ask the sender for a copy saved by Excel.",
+    )
+
+
+class ReaderStoppedError(_Refused):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} could not be read: the reader stopped ({detail}). The file is damaged or too "
+        "large; open it in Excel, save it as a new .xlsx and try again.",
+    )
+
+
+def column_number(letters: str) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def column_letters(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1 << 20):,.0f} MB"
+
+
+class _SheetArea:
+    """The farthest row and column a sheet's XML reaches, followed tag by tag: explicit
+    ``r`` references, cells and rows that leave them out (each then follows the previous
+    one), the declared used area and merged ranges."""
+
+    def __init__(self, path: Path, sheet: str) -> None:
+        self.path, self.sheet = path, sheet
+        self.rows = self.columns = 0
+        self.row = self.column = 0  # the current row, and the current cell within it
+
+    def feed(self, data: bytes) -> None:
+        for reference in _AREA.findall(data):  # the declared used area, merged ranges
+            letters, digits = _cell(reference.decode("ascii", "replace").split(":")[-1])
+            self.reach(int(digits or 0), column_number(letters) if letters else 0)
+        references = _CELL_REFERENCE.findall(data)
+        if len(_CELL_TAG.findall(data)) == len(references):
+            self._feed_referenced(data, references)  # the usual case: every cell names itself
+        else:
+            self._feed_each(data)
+
+    def _feed_referenced(self, data: bytes, references: list[tuple[bytes, bytes]]) -> None:
+        """Rows one by one (some may leave out ``r``), cells in one go."""
+        rows, numbers = _ROW.findall(data), _ROW_NUMBER.findall(data)
+        highest = self.row
+        if len(numbers) == len(rows) and rows:  # every row numbered
+            highest, self.row = max(map(int, numbers)), int(numbers[-1])
+        elif not numbers:  # none numbered: each follows the one before
+            self.row += len(rows)
+            highest = self.row
+        else:
+            for attributes in rows:
+                found = _ATTRIBUTE.search(attributes)
+                number = found.group(2) if found else b""
+                self.row = int(number) if number.isdigit() else self.row + 1
+                highest = max(highest, self.row)
+        self.reach(highest, 0)
+        if references:
+            letters, digits = zip(*references, strict=True)
+            widest = max(set(letters), key=lambda text: (len(text), text.upper()))
+            self.reach(max(map(int, filter(None, digits)), default=0), 0)
+            self.reach(self.rows, column_number(widest.decode("ascii")))
+        last_cell, last_row = data.rfind(b"<c "), data.rfind(b"<row")
+        self.column = 0 if last_row > last_cell else self.columns
+
+    def _feed_each(self, data: bytes) -> None:
+        """Tag by tag, for sheets whose cells leave out their references."""
+        for tag, attributes in _TAG.findall(data):
+            found = _ATTRIBUTE.search(attributes)
+            reference = found.group(2).decode("ascii", "replace") if found else ""
+            if tag == b"c":
+                letters, _ = _cell(reference)
+                self.column = column_number(letters) if letters else self.column + 1
+                self.reach(self.row, self.column)
+            else:
+                self.row = int(reference) if reference.isdigit() else self.row + 1
+                self.column = 0
+                self.reach(self.row, 0)
+
+    def reach(self, row: int, column: int) -> None:
+        self.rows, self.columns = max(self.rows, row), max(self.columns, column)
+        if self.rows > MAX_ROWS:
+            self._refuse(f"reaches row {self.rows:,}", f"{MAX_ROWS:,} rows")
+        if self.columns > MAX_COLUMNS:
+            self._refuse(
+                f"reaches column {column_letters(self.columns)}", f"{MAX_COLUMNS:,} columns"
+            )
+        if self.rows * self.columns > MAX_CELLS:
+            corner = f"{column_letters(self.columns)}{self.rows}"
+            self._refuse(
+                f"spans A1:{corner}, {self.rows * self.columns:,} cells", f"{MAX_CELLS:,} cells"
+            )
+
+    def _refuse(self, what: str, limit: str) -> None:
+        raise SheetTooLargeError(self.path, sheet=self.sheet, what=what, limit=limit)
+
+
+def _cell(reference: str) -> tuple[str, str]:
+    match = _CELL.fullmatch(reference.strip())
+    return (match.group(1), match.group(2)) if match else ("", "")
+
+
+def _chunks(stream: IO[bytes]) -> Iterator[bytes]:
+    """The stream in chunks cut after a tag's end, so that no tag is split between two."""
+    rest = b""
+    while data := stream.read(CHUNK):
+        data = rest + data
+        cut = data.rfind(b">") + 1
+        rest = data[cut:]
+        if len(rest) > CHUNK:  # no tag ends in a whole chunk: text, never a tag we read
+            rest = rest[-1024:]
+        yield data[:cut]
+    if rest:
+        yield rest
+
+
+def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Part name -> the sheet's name as the user sees it (the part's name where unknown)."""
+    try:
+        parts = [archive.getinfo(n) for n in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")]
+        if any(part.file_size > 10 << 20 for part in parts):
+            return {}  # not worth reading whole: the sheets are then named by their parts
+        book, rels = (archive.read(part).decode("utf-8", "replace") for part in parts)
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError):
+        return {}
+    targets = dict(re.findall(r'Id="([^"]+)"[^>]*?Target="/?(?:xl/)?([^"]+)"', rels))
+    targets.update(
+        {k: v for v, k in re.findall(r'Target="/?(?:xl/)?([^"]+)"[^>]*?Id="([^"]+)"', rels)}
+    )
+    names = {}
+    for attributes in re.findall(r"<(?:\w+:)?sheet\s([^>]*)>", book):
+        name = re.search(r'\sname="([^"]*)"', " " + attributes)
+        rel = re.search(r':id="([^"]*)"', attributes)
+        if name and rel and rel.group(1) in targets:
+            names["xl/" + targets[rel.group(1)]] = name.group(1)
+    return names
+
+
+def _check_signature(path: Path) -> None:
+    with path.open("rb") as handle:
+        head = handle.read(len(OLE_SIGNATURE))
+    if head != OLE_SIGNATURE:
+        return
+    import msoffcrypto  # only for OLE files: an encrypted .xlsx or an old .xls
+
+    try:
+        with path.open("rb") as handle:
+            encrypted = msoffcrypto.OfficeFile(handle).is_encrypted()
+    except Exception:  # noqa: BLE001 - any OLE file it cannot tell is at least not ours
+        encrypted = False
+    if encrypted:
+        raise PasswordProtectedError(path)
+    raise OldExcelFormatError(path)
+
+
+def check_workbook(path: Path | str) -> None:
+    """Refuse, with a one-line reason, a workbook no reader should be given. Files that are
+    not workbooks at all pass here: the reader itself says that."""
+    path = Path(path)
+    if not path.is_file():
+        return
+    _check_signature(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        return
+    with archive:
+        members = archive.infolist()
+        declared = sum(m.file_size for m in members)
+        if declared > MAX_UNPACKED_MB << 20:
+            biggest = max(members, key=lambda m: m.file_size)
+            _too_big(path, biggest.filename, _megabytes(declared), f"{MAX_UNPACKED_MB} MB")
+        for member in members:
+            if member.file_size > 10 << 20 and member.file_size > MAX_RATIO * max(
+                member.compress_size, 1
+            ):
+                _too_big(
+                    path,
+                    member.filename,
+                    _megabytes(member.file_size),
+                    f"{MAX_RATIO} times its packed size",
+                )
+        parts = [m for m in members if m.filename.endswith((".xml", ".rels"))]
+        sheets = [m for m in parts if _SHEET_PART.fullmatch(m.filename)]
+        budget = MAX_UNPACKED_MB << 20  # what the parts may really unpack to, together
+        for member in [m for m in parts if m not in sheets]:
+            budget -= _scan_part(path, archive, member, budget, None)
+        names = _sheet_names(archive)
+        for member in sheets:
+            area = _SheetArea(path, names.get(member.filename, member.filename))
+            budget -= _scan_part(path, archive, member, budget, area)
+
+
+def _too_big(path: Path, part: str, size: str, limit: str) -> None:
+    raise PackedTooLargeError(path, part=part, size=size, limit=limit)
+
+
+def _scan_part(
+    path: Path,
+    archive: zipfile.ZipFile,
+    member: zipfile.ZipInfo,
+    budget: int,
+    area: _SheetArea | None,
+) -> int:
+    """Stream one part: no entity declarations, no more than ``budget`` bytes, the area a
+    sheet reaches within the limits. Returns the bytes it unpacked to."""
+    unpacked = 0
+    try:
+        with archive.open(member) as stream:
+            for data in _chunks(stream):
+                unpacked += len(data)
+                if unpacked > budget:  # more than its header said
+                    _too_big(path, member.filename, _megabytes(unpacked), f"{MAX_UNPACKED_MB} MB")
+                if _ENTITY.search(data):
+                    raise EntityDeclarationError(path, part=member.filename)
+                if area is not None:
+                    area.feed(data)
+    except (zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError, OSError):
+        pass  # damaged, or packed oddly: the reader (in its child process) gives the verdict
+    return unpacked
+
+
+# ---- reading in a child process -------------------------------------------------------
+
+
+def _limit_memory() -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: no such ceiling; the checks above still apply
+        return
+    ceiling = CHILD_MEMORY_MB << 20
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        ceiling = min(ceiling, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (ceiling, hard))
+
+
+def _read_in_child(path: str, skip: frozenset[str]) -> tuple[str, Any]:
+    """Runs in the child: ('ok', [(sheet, rows)]), or ('missing' | 'bad', detail)."""
+    from python_calamine import CalamineWorkbook
+
+    from ..domain.text import normalise_text
+
+    try:
+        workbook = CalamineWorkbook.from_path(path)
+        sheets = []
+        for name in workbook.sheet_names:
+            if name in skip:
+                continue
+            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            # text is read in its one stored form: "Хар\u200bбин" is "Харбин" from here on
+            for row in rows:
+                for index, value in enumerate(row):
+                    if isinstance(value, str):
+                        row[index] = normalise_text(value)
+            sheets.append((name, rows))
+        return "ok", sheets
+    except FileNotFoundError:
+        return "missing", ""
+    except MemoryError:
+        return "stopped", "out of memory"
+    except Exception as exc:  # noqa: BLE001 - calamine raises its own types for every format
+        return "bad", type(exc).__name__
+
+
+def _call(function: Any, args: tuple[Any, ...]) -> tuple[str, Any]:
+    """Runs in the child: the result, or the error as its class and state (our errors take
+    several arguments, which plain pickling of an exception does not bring back)."""
+    _limit_memory()
+    try:
+        return "returned", function(*args)
+    except Exception as exc:  # noqa: BLE001 - every error is raised again in the caller
+        return "raised", (type(exc), exc.__dict__, exc.args)
+
+
+def run_isolated(function: Any, *args: Any) -> Any:
+    """``function(*args)`` in a fresh child process: its result, or its error raised here;
+    ChildDiedError if the child dies (an abort, a kill, memory exhausted)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    # spawn, not fork: a forked copy of a Qt window's process is not safe to run
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        try:
+            status, result = pool.submit(_call, function, args).result()
+        except BrokenProcessPool as exc:
+            raise ChildDiedError() from exc
+    if status == "raised":
+        kind, state, error_args = result
+        error = kind.__new__(kind)
+        error.__dict__.update(state)
+        error.args = error_args
+        raise error
+    return result
+
+
+class ChildDiedError(RuntimeError):
+    """The child process ended without an answer (killed, aborted, out of memory)."""
+
+
+def read_sheets(path: Path | str, skip: frozenset[str] = frozenset()) -> list[tuple[str, Any]]:
+    """Every sheet but ``skip`` as rows of Python values, once ``check_workbook`` passed."""
+    from .template import NotAWorkbookError
+
+    path = Path(path)
+    check_workbook(path)
+    try:
+        status, result = run_isolated(_read_in_child, str(path), skip)
+    except ChildDiedError as exc:
+        raise ReaderStoppedError(path, detail="the reading process ended") from exc
+    if status == "missing":
+        raise ExcelFileError(path, "no such file")
+    if status == "stopped":
+        raise ReaderStoppedError(path, detail=result)
+    if status == "bad":
+        raise NotAWorkbookError(path, result)
+    return result
