@@ -52,9 +52,12 @@ _ENTITY = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
 
 
 class _Refused(ExcelFileError):
-    """A workbook that is not read: what is wrong is in the message's own words."""
+    """A workbook that is not read: what is wrong is in the message's own words (a class
+    may have several sentences: ``message`` chooses one)."""
 
-    def __init__(self, path: Path | str, **params: object) -> None:
+    def __init__(self, path: Path | str, message: str | None = None, **params: object) -> None:
+        if message is not None:
+            self.message = message
         self.values = {k: str(v) for k, v in params.items()}
         super().__init__(path)
 
@@ -63,14 +66,39 @@ class _Refused(ExcelFileError):
 
 
 class SheetTooLargeError(_Refused):
-    message = QT_TRANSLATE_NOOP(
-        "Domain",
-        'Workbook {path}, sheet "{sheet}": it {what} (the limit is {limit}), so it is not '
-        "read. Delete the far rows and columns that hold no data, or split the sheet.",
-    )
+    """Which of the sheet's limits it passes decides the sentence (``kind``)."""
+
+    messages = {
+        "rows": QT_TRANSLATE_NOOP(
+            "Domain",
+            'Workbook {path}, sheet "{sheet}": it reaches row {row}, beyond the limit of '
+            "{limit} rows, so it is not read. Delete the far rows that hold no data, or "
+            "split the sheet.",
+        ),
+        "columns": QT_TRANSLATE_NOOP(
+            "Domain",
+            'Workbook {path}, sheet "{sheet}": it reaches column {column}, beyond the limit of '
+            "{limit} columns, so it is not read. Delete the far columns that hold no data.",
+        ),
+        "cells": QT_TRANSLATE_NOOP(
+            "Domain",
+            'Workbook {path}, sheet "{sheet}": it spans {area}, {cells} cells, beyond the '
+            "limit of {limit} cells, so it is not read. Delete the far rows and columns that "
+            "hold no data, or split the sheet.",
+        ),
+    }
+
+    def __init__(self, path: Path | str, kind: str, **params: object) -> None:
+        super().__init__(path, self.messages[kind], **params)
 
 
 class PackedTooLargeError(_Refused):
+    # {limit} is a size ("300 MB") or, for a part packed too tightly, a ratio ("200")
+    ratio_message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "Workbook {path}: its part {part} unpacks to {size}, more than {limit} times its packed "
+        "size, so it is not read. Such a workbook is built to harm; ask for another copy.",
+    )
     message = QT_TRANSLATE_NOOP(
         "Domain",
         "Workbook {path} unpacks to {size}, most of it in {part} (the limit is {limit}), so "
@@ -191,19 +219,19 @@ class _SheetArea:
     def reach(self, row: int, column: int) -> None:
         self.rows, self.columns = max(self.rows, row), max(self.columns, column)
         if self.rows > MAX_ROWS:
-            self._refuse(f"reaches row {self.rows:,}", f"{MAX_ROWS:,} rows")
+            self._refuse("rows", row=f"{self.rows:,}", limit=f"{MAX_ROWS:,}")
         if self.columns > MAX_COLUMNS:
-            self._refuse(
-                f"reaches column {column_letters(self.columns)}", f"{MAX_COLUMNS:,} columns"
-            )
+            self._refuse("columns", column=column_letters(self.columns), limit=f"{MAX_COLUMNS:,}")
         if self.rows * self.columns > MAX_CELLS:
-            corner = f"{column_letters(self.columns)}{self.rows}"
             self._refuse(
-                f"spans A1:{corner}, {self.rows * self.columns:,} cells", f"{MAX_CELLS:,} cells"
+                "cells",
+                area=f"A1:{column_letters(self.columns)}{self.rows}",
+                cells=f"{self.rows * self.columns:,}",
+                limit=f"{MAX_CELLS:,}",
             )
 
-    def _refuse(self, what: str, limit: str) -> None:
-        raise SheetTooLargeError(self.path, sheet=self.sheet, what=what, limit=limit)
+    def _refuse(self, kind: str, **params: str) -> None:
+        raise SheetTooLargeError(self.path, kind, sheet=self.sheet, **params)
 
 
 def _cell(reference: str) -> tuple[str, str]:
@@ -280,16 +308,17 @@ def check_workbook(path: Path | str) -> None:
         declared = sum(m.file_size for m in members)
         if declared > MAX_UNPACKED_MB << 20:
             biggest = max(members, key=lambda m: m.file_size)
-            _too_big(path, biggest.filename, _megabytes(declared), f"{MAX_UNPACKED_MB} MB")
+            _too_big(path, biggest.filename, _megabytes(declared))
         for member in members:
             if member.file_size > 10 << 20 and member.file_size > MAX_RATIO * max(
                 member.compress_size, 1
             ):
-                _too_big(
+                raise PackedTooLargeError(
                     path,
-                    member.filename,
-                    _megabytes(member.file_size),
-                    f"{MAX_RATIO} times its packed size",
+                    PackedTooLargeError.ratio_message,
+                    part=member.filename,
+                    size=_megabytes(member.file_size),
+                    limit=str(MAX_RATIO),
                 )
         parts = [m for m in members if m.filename.endswith((".xml", ".rels"))]
         sheets = [m for m in parts if _SHEET_PART.fullmatch(m.filename)]
@@ -302,8 +331,8 @@ def check_workbook(path: Path | str) -> None:
             budget -= _scan_part(path, archive, member, budget, area)
 
 
-def _too_big(path: Path, part: str, size: str, limit: str) -> None:
-    raise PackedTooLargeError(path, part=part, size=size, limit=limit)
+def _too_big(path: Path, part: str, size: str) -> None:
+    raise PackedTooLargeError(path, part=part, size=size, limit=f"{MAX_UNPACKED_MB} MB")
 
 
 def _scan_part(
@@ -321,7 +350,7 @@ def _scan_part(
             for data in _chunks(stream):
                 unpacked += len(data)
                 if unpacked > budget:  # more than its header said
-                    _too_big(path, member.filename, _megabytes(unpacked), f"{MAX_UNPACKED_MB} MB")
+                    _too_big(path, member.filename, _megabytes(unpacked))
                 if _ENTITY.search(data):
                     raise EntityDeclarationError(path, part=member.filename)
                 if area is not None:

@@ -87,6 +87,11 @@
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_tab.py" />
+        <source>{file} is {size}, more than {limit} MB: every backup carries a copy of it. Attach it anyway?</source>
+        <translation>{file} занимает {size}, больше {limit} МБ: копия попадёт в каждую резервную копию. Всё равно приложить?</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -1673,6 +1678,56 @@
         <location filename="../../desktop/services/dashboard.py" line="118" />
         <source>no trip report</source>
         <translation>нет отчёта о поездке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" />
+        <source>Workbook {path} unpacks to {size}, most of it in {part} (the limit is {limit}), so it is not read. A workbook this large is damaged or built to harm; ask for another copy.</source>
+        <translation>Книга {path} распаковывается в {size}, большая часть — в {part} (предел — {limit}), поэтому она не читается. Такая книга повреждена или создана во вред; попросите другую копию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" />
+        <source>{path} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File, Info, Protect Workbook), save it and try again.</source>
+        <translation>Файл {path} защищён паролем, поэтому его нельзя прочитать. Откройте его в Excel, снимите пароль (Файл, Сведения, Защита книги), сохраните и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" />
+        <source>{path} is an Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice, save it as .xlsx and try again.</source>
+        <translation>Файл {path} — книга Excel 97–2003 (.xls). Откройте её в Excel или LibreOffice, сохраните как .xlsx и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" />
+        <source>Workbook {path}: its part {part} declares XML entities, which Excel and LibreOffice never write, so it is not read. Ask the sender for a copy saved by Excel.</source>
+        <translation>Книга {path}: её часть {part} объявляет XML-сущности, которых Excel и LibreOffice никогда не пишут, поэтому она не читается. Попросите отправителя прислать копию, сохранённую в Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" />
+        <source>{path} could not be read: the reader stopped ({detail}). The file is damaged or too large; open it in Excel, save it as a new .xlsx and try again.</source>
+        <translation>Не удалось прочитать {path}: чтение прервалось ({detail}). Файл повреждён или слишком велик; откройте его в Excel, сохраните как новый .xlsx и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/attachments.py" />
+        <source>The attachment &quot;{path}&quot; is not the file that was attached ({detail}): it is not opened. Restore the registry&apos;s attachments folder from a backup.</source>
+        <translation>Вложение «{path}» — не тот файл, который был приложен ({detail}): оно не открывается. Восстановите папку вложений реестра из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" />
+        <source>Workbook {path}, sheet &quot;{sheet}&quot;: it reaches row {row}, beyond the limit of {limit} rows, so it is not read. Delete the far rows that hold no data, or split the sheet.</source>
+        <translation>Книга {path}, лист «{sheet}»: данные доходят до строки {row}, больше предела в {limit} строк, поэтому книга не читается. Удалите дальние строки без данных или разделите лист.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" />
+        <source>Workbook {path}, sheet &quot;{sheet}&quot;: it reaches column {column}, beyond the limit of {limit} columns, so it is not read. Delete the far columns that hold no data.</source>
+        <translation>Книга {path}, лист «{sheet}»: данные доходят до столбца {column}, больше предела в {limit} столбцов, поэтому книга не читается. Удалите дальние столбцы без данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" />
+        <source>Workbook {path}, sheet &quot;{sheet}&quot;: it spans {area}, {cells} cells, beyond the limit of {limit} cells, so it is not read. Delete the far rows and columns that hold no data, or split the sheet.</source>
+        <translation>Книга {path}, лист «{sheet}»: область {area} — {cells} ячеек, больше предела в {limit} ячеек, поэтому книга не читается. Удалите дальние строки и столбцы без данных или разделите лист.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" />
+        <source>Workbook {path}: its part {part} unpacks to {size}, more than {limit} times its packed size, so it is not read. Such a workbook is built to harm; ask for another copy.</source>
+        <translation>Книга {path}: её часть {part} распаковывается в {size}, более чем в {limit} раз больше сжатой, поэтому книга не читается. Такая книга создана во вред; попросите другую копию.</translation>
     </message>
 </context>
 <context>
