@@ -131,6 +131,14 @@ class EntityDeclarationError(_Refused):
     )
 
 
+class DamagedWorkbookError(_Refused):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "Workbook {path} is damaged: its part {part} does not match its own header, so it is "
+        "not read. Open it in Excel, save it as a new .xlsx, or ask for another copy.",
+    )
+
+
 class ReaderStoppedError(_Refused):
     message = QT_TRANSLATE_NOOP(
         "Domain",
@@ -355,8 +363,12 @@ def _scan_part(
                     raise EntityDeclarationError(path, part=member.filename)
                 if area is not None:
                     area.feed(data)
-    except (zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError, OSError):
-        pass  # damaged, or packed oddly: the reader (in its child process) gives the verdict
+    except (zipfile.BadZipFile, EOFError) as exc:
+        # a part unlike its own header (a size that lies, a wrong checksum) is not given to
+        # a reader that may trust the data over the header
+        raise DamagedWorkbookError(path, part=member.filename, detail=str(exc)) from exc
+    except (NotImplementedError, RuntimeError, OSError):
+        pass  # packed in a way Python cannot unpack: the reader, in its child, gives the verdict
     return unpacked
 
 

@@ -1729,6 +1729,11 @@
         <source>Workbook {path}: its part {part} unpacks to {size}, more than {limit} times its packed size, so it is not read. Such a workbook is built to harm; ask for another copy.</source>
         <translation>Книга {path}: её часть {part} распаковывается в {size}, более чем в {limit} раз больше сжатой, поэтому книга не читается. Такая книга создана во вред; попросите другую копию.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" />
+        <source>Workbook {path} is damaged: its part {part} does not match its own header, so it is not read. Open it in Excel, save it as a new .xlsx, or ask for another copy.</source>
+        <translation>Книга {path} повреждена: её часть {part} не совпадает со своим заголовком, поэтому книга не читается. Откройте её в Excel и сохраните как новый .xlsx или попросите другую копию.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>

@@ -3,6 +3,7 @@ XML says what the test wants, and a zip bomb streamed so that it stays small on 
 
 from __future__ import annotations
 
+import struct
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -77,3 +78,19 @@ def bomb_rows(rows: int, per_chunk: int = 100_000) -> Iterable[bytes]:
     for start in range(0, rows, per_chunk):
         yield row * min(per_chunk, rows - start)
     yield b"</sheetData></worksheet>"
+
+
+def lie_about_size(path: Path, part: str, size: int) -> Path:
+    """Write ``size`` as the unpacked size of ``part`` in the zip's central directory, as a
+    bomb does to slip past a reader that trusts the header."""
+    data = bytearray(path.read_bytes())
+    name = part.encode()
+    entry = data.rfind(b"PK\x01\x02")
+    while entry != -1:
+        length = struct.unpack_from("<H", data, entry + 28)[0]
+        if data[entry + 46 : entry + 46 + length] == name:
+            struct.pack_into("<I", data, entry + 24, size)
+            path.write_bytes(bytes(data))
+            return path
+        entry = data.rfind(b"PK\x01\x02", 0, entry)
+    raise KeyError(part)

@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from desktop.excel import untrusted
 from desktop.excel.importer import read_import
 from desktop.excel.untrusted import (
+    DamagedWorkbookError,
     EntityDeclarationError,
     OldExcelFormatError,
     PackedTooLargeError,
@@ -23,7 +24,7 @@ from desktop.excel.untrusted import (
     SheetTooLargeError,
     check_workbook,
 )
-from tests.excel.hostile import bomb_rows, inline, sheet_xml, workbook
+from tests.excel.hostile import bomb_rows, inline, lie_about_size, sheet_xml, workbook
 
 HEADER = '<row r="1">' + inline("A1", "Страна") + inline("B1", "Вид") + "</row>"
 
@@ -96,6 +97,14 @@ def test_a_zip_bomb_is_refused_from_its_sizes(services, tmp_path):
     error = _refused_quickly(path, PackedTooLargeError)
     assert "xl/worksheets/sheet1.xml" in str(error)
     with pytest.raises(PackedTooLargeError):
+        read_import(services, "regions", path)
+
+
+def test_a_bomb_that_lies_about_its_size_is_refused(services, tmp_path):
+    path = workbook(tmp_path / "liar.xlsx", bomb_rows(3_000_000))
+    lie_about_size(path, "xl/worksheets/sheet1.xml", 5_000)
+    assert "xl/worksheets/sheet1.xml" in str(_refused_quickly(path, DamagedWorkbookError))
+    with pytest.raises(DamagedWorkbookError):
         read_import(services, "regions", path)
 
 
