@@ -28,7 +28,7 @@ from .columns import (
     sheet_columns,
 )
 from .exporter import LISTS_SHEET, reference_names
-from .untrusted import read_sheets
+from .isolated import read_sheets
 
 HEADER_SEARCH_ROWS = 30
 

@@ -41,7 +41,8 @@ from .files import (
     wrapped_lines,
 )
 from .formulas import copied_formula, is_formula, shift_formula
-from .untrusted import check_workbook, run_isolated
+from .isolated import run_isolated
+from .untrusted import check_workbook
 
 PLACEHOLDER = re.compile(r"\{\{\s*(#?)([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 DATE_FORMAT = "DD.MM.YYYY"

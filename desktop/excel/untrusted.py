@@ -5,9 +5,9 @@ python-calamine allocates the whole rectangle a sheet declares: one cell at XFD1
 a zip bomb unpacks to gigabytes. So, before a reader opens a workbook, ``check_workbook``
 streams its parts - never more than a chunk in memory - and refuses, with the sheet and the
 limit, a used area or an unpacked size beyond what a registry needs, a password-protected
-file and XML that declares entities. ``read_sheets`` then reads the cells in a child process
-with a memory ceiling, so that whatever the reader still does wrong ends as an error here and
-not as the death of the window.
+file and XML that declares entities. The readers then run in a child process
+(excel/isolated.py), so that whatever they still do wrong ends as an error and not as the
+death of the window.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from .errors import ExcelFileError
@@ -29,7 +29,6 @@ MAX_COLUMNS = 2_000
 MAX_CELLS = 5_000_000
 MAX_UNPACKED_MB = 300  # all parts of the file together, unpacked
 MAX_RATIO = 200  # a part of over 10 MB packed more tightly than this is a bomb
-CHILD_MEMORY_MB = 2_048  # the reading process's address space: a backstop, not the check
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls files
 CHUNK = 1 << 20
@@ -51,7 +50,7 @@ _CELL = re.compile(r"\$?([A-Za-z]{0,3})\$?(\d*)")
 _ENTITY = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
 
 
-class _Refused(ExcelFileError):
+class RefusedWorkbookError(ExcelFileError):
     """A workbook that is not read: what is wrong is in the message's own words (a class
     may have several sentences: ``message`` chooses one)."""
 
@@ -65,7 +64,7 @@ class _Refused(ExcelFileError):
         return {**super().params(), **self.values}
 
 
-class SheetTooLargeError(_Refused):
+class SheetTooLargeError(RefusedWorkbookError):
     """Which of the sheet's limits it passes decides the sentence (``kind``)."""
 
     messages = {
@@ -92,7 +91,7 @@ class SheetTooLargeError(_Refused):
         super().__init__(path, self.messages[kind], **params)
 
 
-class PackedTooLargeError(_Refused):
+class PackedTooLargeError(RefusedWorkbookError):
     # {limit} is a size ("300 MB") or, for a part packed too tightly, a ratio ("200")
     ratio_message = QT_TRANSLATE_NOOP(
         "Domain",
@@ -107,7 +106,7 @@ class PackedTooLargeError(_Refused):
     )
 
 
-class PasswordProtectedError(_Refused):
+class PasswordProtectedError(RefusedWorkbookError):
     message = QT_TRANSLATE_NOOP(
         "Domain",
         "{path} is protected by a password, so it cannot be read. Open it in Excel, remove "
@@ -115,7 +114,7 @@ class PasswordProtectedError(_Refused):
     )
 
 
-class OldExcelFormatError(_Refused):
+class OldExcelFormatError(RefusedWorkbookError):
     message = QT_TRANSLATE_NOOP(
         "Domain",
         "{path} is an Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice, save it "
@@ -123,7 +122,7 @@ class OldExcelFormatError(_Refused):
     )
 
 
-class EntityDeclarationError(_Refused):
+class EntityDeclarationError(RefusedWorkbookError):
     message = QT_TRANSLATE_NOOP(
         "Domain",
         "Workbook {path}: its part {part} declares XML entities, which Excel and LibreOffice "
@@ -131,19 +130,11 @@ class EntityDeclarationError(_Refused):
     )
 
 
-class DamagedWorkbookError(_Refused):
+class DamagedWorkbookError(RefusedWorkbookError):
     message = QT_TRANSLATE_NOOP(
         "Domain",
         "Workbook {path} is damaged: its part {part} does not match its own header, so it is "
         "not read. Open it in Excel, save it as a new .xlsx, or ask for another copy.",
-    )
-
-
-class ReaderStoppedError(_Refused):
-    message = QT_TRANSLATE_NOOP(
-        "Domain",
-        "{path} could not be read: the reader stopped ({detail}). The file is damaged or too "
-        "large; open it in Excel, save it as a new .xlsx and try again.",
     )
 
 
@@ -370,102 +361,3 @@ def _scan_part(
     except (NotImplementedError, RuntimeError, OSError):
         pass  # packed in a way Python cannot unpack: the reader, in its child, gives the verdict
     return unpacked
-
-
-# ---- reading in a child process -------------------------------------------------------
-
-
-def _limit_memory() -> None:
-    try:
-        import resource
-    except ImportError:  # Windows: no such ceiling; the checks above still apply
-        return
-    ceiling = CHILD_MEMORY_MB << 20
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        ceiling = min(ceiling, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (ceiling, hard))
-
-
-def _read_in_child(path: str, skip: frozenset[str]) -> tuple[str, Any]:
-    """Runs in the child: ('ok', [(sheet, rows)]), or ('missing' | 'bad', detail)."""
-    from python_calamine import CalamineWorkbook
-
-    from ..domain.text import normalise_text
-
-    try:
-        workbook = CalamineWorkbook.from_path(path)
-        sheets = []
-        for name in workbook.sheet_names:
-            if name in skip:
-                continue
-            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            # text is read in its one stored form: "Хар\u200bбин" is "Харбин" from here on
-            for row in rows:
-                for index, value in enumerate(row):
-                    if isinstance(value, str):
-                        row[index] = normalise_text(value)
-            sheets.append((name, rows))
-        return "ok", sheets
-    except FileNotFoundError:
-        return "missing", ""
-    except MemoryError:
-        return "stopped", "out of memory"
-    except Exception as exc:  # noqa: BLE001 - calamine raises its own types for every format
-        return "bad", type(exc).__name__
-
-
-def _call(function: Any, args: tuple[Any, ...]) -> tuple[str, Any]:
-    """Runs in the child: the result, or the error as its class and state (our errors take
-    several arguments, which plain pickling of an exception does not bring back)."""
-    _limit_memory()
-    try:
-        return "returned", function(*args)
-    except Exception as exc:  # noqa: BLE001 - every error is raised again in the caller
-        return "raised", (type(exc), exc.__dict__, exc.args)
-
-
-def run_isolated(function: Any, *args: Any) -> Any:
-    """``function(*args)`` in a fresh child process: its result, or its error raised here;
-    ChildDiedError if the child dies (an abort, a kill, memory exhausted)."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    # spawn, not fork: a forked copy of a Qt window's process is not safe to run
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-        try:
-            status, result = pool.submit(_call, function, args).result()
-        except BrokenProcessPool as exc:
-            raise ChildDiedError() from exc
-    if status == "raised":
-        kind, state, error_args = result
-        error = kind.__new__(kind)
-        error.__dict__.update(state)
-        error.args = error_args
-        raise error
-    return result
-
-
-class ChildDiedError(RuntimeError):
-    """The child process ended without an answer (killed, aborted, out of memory)."""
-
-
-def read_sheets(path: Path | str, skip: frozenset[str] = frozenset()) -> list[tuple[str, Any]]:
-    """Every sheet but ``skip`` as rows of Python values, once ``check_workbook`` passed."""
-    from .template import NotAWorkbookError
-
-    path = Path(path)
-    check_workbook(path)
-    try:
-        status, result = run_isolated(_read_in_child, str(path), skip)
-    except ChildDiedError as exc:
-        raise ReaderStoppedError(path, detail="the reading process ended") from exc
-    if status == "missing":
-        raise ExcelFileError(path, "no such file")
-    if status == "stopped":
-        raise ReaderStoppedError(path, detail=result)
-    if status == "bad":
-        raise NotAWorkbookError(path, result)
-    return result

@@ -1700,7 +1700,7 @@
         <translation>Книга {path}: её часть {part} объявляет XML-сущности, которых Excel и LibreOffice никогда не пишут, поэтому она не читается. Попросите отправителя прислать копию, сохранённую в Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/untrusted.py" />
+        <location filename="../../desktop/excel/isolated.py" />
         <source>{path} could not be read: the reader stopped ({detail}). The file is damaged or too large; open it in Excel, save it as a new .xlsx and try again.</source>
         <translation>Не удалось прочитать {path}: чтение прервалось ({detail}). Файл повреждён или слишком велик; откройте его в Excel, сохраните как новый .xlsx и попробуйте снова.</translation>
     </message>

@@ -12,15 +12,15 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from desktop.excel import untrusted
+from desktop.excel import isolated, untrusted
 from desktop.excel.importer import read_import
+from desktop.excel.isolated import ReaderStoppedError
 from desktop.excel.untrusted import (
     DamagedWorkbookError,
     EntityDeclarationError,
     OldExcelFormatError,
     PackedTooLargeError,
     PasswordProtectedError,
-    ReaderStoppedError,
     SheetTooLargeError,
     check_workbook,
 )
@@ -152,9 +152,9 @@ def test_an_old_xls_file_is_told_apart(tmp_path):
 
 
 def test_a_child_that_dies_ends_as_an_error(tmp_path):
-    with pytest.raises(untrusted.ChildDiedError):
-        untrusted.run_isolated(os.abort)
-    assert untrusted.run_isolated(len, "жив") == 3  # and the next child works
+    with pytest.raises(isolated.ChildDiedError):
+        isolated.run_isolated(os.abort)
+    assert isolated.run_isolated(len, "жив") == 3  # and the next child works
 
 
 def test_a_reader_abort_does_not_take_the_caller_down(services, tmp_path, monkeypatch):
@@ -177,6 +177,6 @@ def test_an_ordinary_workbook_passes_and_reads_normalised(tmp_path):
     path = tmp_path / "ordinary.xlsx"
     book.save(path)
     check_workbook(path)
-    [(name, rows)] = untrusted.read_sheets(path)
+    [(name, rows)] = isolated.read_sheets(path)
     assert name == "Регионы" and rows[0][1] == "Наименование (рус.)"
     assert rows[1][1] == "Харбин 0" and len(rows) == 3000
