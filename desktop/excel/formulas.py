@@ -30,7 +30,8 @@ def _moved(part: str, row: int, extra: int, end: bool) -> str:
     return match.group(1) + str(number)
 
 
-def _shift_reference(text: str, sheet: str, own: bool, row: int, extra: int) -> str:
+def shift_reference(text: str, sheet: str, own: bool, row: int, extra: int) -> str:
+    """One reference (``A6``, ``$B$4:$B$4``, ``'Форма 1'!A6``, ``4:4``) after the insertion."""
     if "!" in text:
         prefix, reference = text.rsplit("!", 1)
         name = prefix[1:-1].replace("''", "'") if prefix.startswith("'") else prefix
@@ -62,7 +63,7 @@ def shift_formula(formula: str, sheet: str, own: bool, row: int, extra: int) -> 
     changed = False
     for token in tokens.items:
         if token.type == Token.OPERAND and token.subtype == Token.RANGE:
-            moved = _shift_reference(token.value, sheet, own, row, extra)
+            moved = shift_reference(token.value, sheet, own, row, extra)
             changed |= moved != token.value
             token.value = moved
     return tokens.render() if changed else formula

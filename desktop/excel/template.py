@@ -40,7 +40,7 @@ from .files import (
     set_text_type,
     wrapped_lines,
 )
-from .formulas import copied_formula, is_formula, shift_formula
+from .formulas import copied_formula, is_formula, shift_formula, shift_reference
 from .isolated import run_isolated
 from .untrusted import check_workbook
 
@@ -88,17 +88,6 @@ def _substitute(template: Any, values: dict[str, Any]) -> Any:
         return values[whole.group(2)]
     text = PLACEHOLDER.sub(lambda m: "" if m.group(1) else _as_text(values[m.group(2)]), template)
     return text
-
-
-def _shift_rows(reference: str, row: int, extra: int) -> str:
-    """Move the row numbers below ``row`` in a reference like $A$7:$H$20 down by ``extra``."""
-    return re.sub(
-        r"(\$?[A-Z]+\$?)(\d+)",
-        lambda m: (
-            m.group(1) + str(int(m.group(2)) + extra if int(m.group(2)) > row else m.group(2))
-        ),
-        reference,
-    )
 
 
 def _put(cell: Cell, value: Any) -> None:
@@ -190,16 +179,13 @@ class TemplateFiller:
             ws.row_dimensions[r + extra].height = height
         if ws.print_area:
             ws.print_area = [
-                _shift_rows(area.split("!")[-1], row, extra) for area in ws.print_area.split(",")
+                shift_reference(area.split("!")[-1], ws.title, True, row, extra)
+                for area in ws.print_area.split(",")
             ]
-        names = list(self.workbook.defined_names.values()) + list(ws.defined_names.values())
-        quoted = re.escape(ws.title)
-        for name in names:
-            name.attr_text = re.sub(
-                rf"((?:'{quoted}'|{quoted})!)([$A-Z0-9:]+)",
-                lambda m: m.group(1) + _shift_rows(m.group(2), row, extra),
-                name.attr_text or "",
-            )
+        for name in list(self.workbook.defined_names.values()) + list(ws.defined_names.values()):
+            if name.attr_text:
+                moved = shift_formula("=" + name.attr_text, ws.title, False, row, extra)
+                name.attr_text = moved[1:]
 
     def _fill_repeat(self, ws: Worksheet, repeat: _RepeatRow, offset: int) -> int:
         row = repeat.row + offset

@@ -15,6 +15,7 @@ from ..services import Services
 from ..services import attachments as store
 from . import dialogs
 from .errors import user_message
+from .long_work import Cancelled, run_long
 from .rows_model import RowsModel, rows_view
 from .text import format_date, format_size
 
@@ -122,8 +123,15 @@ class AttachmentsTab(QWidget):
     def open_file(self, row: int | None) -> bool:
         if row is None or row >= len(self.items):
             return False
-        try:
-            path = store.verified_path(self.items[row])
+        item = self.items[row]
+        try:  # a big file takes a while to hash: off the GUI thread, with Cancel
+            path = run_long(
+                self,
+                self.tr("Checking {file}…").format(file=item.name),
+                lambda progress, cancelled: store.verified_path(item),
+            )
+        except Cancelled:
+            return False
         except store.StoredFileError as error:
             dialogs.tell(self, self.tr("Open"), user_message(error), error=True)
             return False

@@ -92,6 +92,11 @@
         <source>{file} is {size}, more than {limit} MB: every backup carries a copy of it. Attach it anyway?</source>
         <translation>{file} занимает {size}, больше {limit} МБ: копия попадёт в каждую резервную копию. Всё равно приложить?</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_tab.py" />
+        <source>Checking {file}…</source>
+        <translation>Проверка {file}…</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>

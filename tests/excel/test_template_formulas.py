@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.workbook.defined_name import DefinedName
 
 from desktop.excel.template import fill_template
 from desktop.excel.untrusted import EntityDeclarationError, SheetTooLargeError
@@ -35,6 +36,7 @@ def _template(path: Path) -> Path:
     ws["A7"] = "=SUM(C4:C4)*2"
     ws["A8"] = "=A6+A7"
     ws["B8"] = "=B4"  # the first record's row stays the first record's row
+    wb.defined_names["записи"] = DefinedName("записи", attr_text="'Форма 1'!$B$4:$B$4")
     other = wb.create_sheet("Итоги")
     other["A1"] = "='Форма 1'!A6"
     other["A2"] = "=A1"  # its own sheet: nothing moved there
@@ -61,6 +63,7 @@ def test_references_below_the_repeated_row_move_down(filled):
     assert ws["C1"].value == f"=SUM($C$4:$C${last})"
     assert filled["Итоги"]["A1"].value == "='Форма 1'!A10"
     assert filled["Итоги"]["A2"].value == "=A1"
+    assert filled.defined_names["записи"].attr_text == f"'Форма 1'!$B$4:$B${last}"
 
 
 def test_formulas_in_the_repeated_row_stay_formulas_per_row(filled):
