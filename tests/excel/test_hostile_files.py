@@ -180,3 +180,18 @@ def test_an_ordinary_workbook_passes_and_reads_normalised(tmp_path):
     [(name, rows)] = isolated.read_sheets(path)
     assert name == "Регионы" and rows[0][1] == "Наименование (рус.)"
     assert rows[1][1] == "Харбин 0" and len(rows) == 3000
+
+
+def test_a_sheet_with_a_namespace_prefix_is_read_as_well(tmp_path):
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<x:sheetData><x:row r="1048576"><x:c r="XFD1048576"><x:v>1</x:v></x:c></x:row>'
+        "</x:sheetData></x:worksheet>"
+    )
+    _refused_quickly(workbook(tmp_path / "prefixed.xlsx", xml), SheetTooLargeError)
+
+
+def test_a_cell_placed_far_inside_a_near_row_is_found(tmp_path):
+    body = '<row r="1"><c r="A1048576"><v>1</v></c></row>'  # calamine follows the cell
+    _refused_quickly(workbook(tmp_path / "inside.xlsx", sheet_xml(body)), SheetTooLargeError)
