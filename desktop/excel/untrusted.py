@@ -347,11 +347,11 @@ def check_workbook(path: Path | str) -> None:
                     limit=str(MAX_RATIO),
                 )
         parts = [m for m in members if m.filename.endswith((".xml", ".rels"))]
-        sheets = [m for m in parts if _SHEET_PART.fullmatch(m.filename)]
+        names = _sheet_names(archive)  # the reader finds sheets through these, anywhere
+        sheets = [m for m in parts if _SHEET_PART.fullmatch(m.filename) or m.filename in names]
         budget = MAX_UNPACKED_MB << 20  # what the parts may really unpack to, together
         for member in [m for m in parts if m not in sheets]:
             budget -= _scan_part(path, archive, member, budget, None)
-        names = _sheet_names(archive)
         for member in sheets:
             area = _SheetArea(path, names.get(member.filename, member.filename))
             budget -= _scan_part(path, archive, member, budget, area)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import time
 import tracemalloc
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -195,3 +196,14 @@ def test_a_sheet_with_a_namespace_prefix_is_read_as_well(tmp_path):
 def test_a_cell_placed_far_inside_a_near_row_is_found(tmp_path):
     body = '<row r="1"><c r="A1048576"><v>1</v></c></row>'  # calamine follows the cell
     _refused_quickly(workbook(tmp_path / "inside.xlsx", sheet_xml(body)), SheetTooLargeError)
+
+
+def test_a_sheet_kept_under_another_part_name_is_read_as_well(tmp_path):
+    path = _far_cell(tmp_path, "XFD1048576", 1048576)
+    moved = tmp_path / "moved.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(moved, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            name = item.filename.replace("worksheets/sheet1.xml", "data.xml")
+            target.writestr(name, data.replace(b"worksheets/sheet1.xml", b"data.xml"))
+    assert 'sheet "Данные"' in str(_refused_quickly(moved, SheetTooLargeError))

@@ -112,3 +112,16 @@ def test_a_hostile_template_is_refused_in_one_line(known, tmp_path):
     with pytest.raises(EntityDeclarationError):
         fill_template(laughs, report, tmp_path / "o.xlsx")
     assert not (tmp_path / "o.xlsx").exists()
+
+
+def test_a_password_protected_template_is_told_as_such(known, tmp_path):
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    from desktop.excel.untrusted import PasswordProtectedError
+
+    plain = _template(tmp_path / "t.xlsx")
+    locked = tmp_path / "locked.xlsx"
+    with plain.open("rb") as source, locked.open("wb") as out:
+        OOXMLFile(source).encrypt("secret", out)
+    with pytest.raises(PasswordProtectedError, match="password"):
+        fill_template(locked, build_report(known, START, END), tmp_path / "o.xlsx")
