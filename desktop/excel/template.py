@@ -27,6 +27,7 @@ from openpyxl import load_workbook
 from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet.cell_range import MultiCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -177,6 +178,20 @@ class TemplateFiller:
             ws.row_dimensions[r].height = None
         for r, height in heights.items():
             ws.row_dimensions[r + extra].height = height
+        for validation in ws.data_validations.dataValidation:
+            # a drop-down list of the repeated row serves every row it became
+            validation.sqref = MultiCellRange(
+                [
+                    shift_reference(
+                        f"{r.coord}:{r.coord}" if ":" not in r.coord else r.coord,
+                        ws.title,
+                        True,
+                        row,
+                        extra,
+                    )
+                    for r in validation.sqref.ranges
+                ]
+            )
         if ws.print_area:
             ws.print_area = [
                 shift_reference(area.split("!")[-1], ws.title, True, row, extra)

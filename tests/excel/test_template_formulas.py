@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.datavalidation import DataValidation
 
 from desktop.excel.template import fill_template
 from desktop.excel.untrusted import EntityDeclarationError, SheetTooLargeError
@@ -36,6 +37,12 @@ def _template(path: Path) -> Path:
     ws["A7"] = "=SUM(C4:C4)*2"
     ws["A8"] = "=A6+A7"
     ws["B8"] = "=B4"  # the first record's row stays the first record's row
+    choice = DataValidation(type="list", formula1='"да,нет"')
+    choice.add("G4")  # a drop-down in the repeated row
+    below = DataValidation(type="whole")
+    below.add("A6")
+    ws.add_data_validation(choice)
+    ws.add_data_validation(below)
     wb.defined_names["записи"] = DefinedName("записи", attr_text="'Форма 1'!$B$4:$B$4")
     other = wb.create_sheet("Итоги")
     other["A1"] = "='Форма 1'!A6"
@@ -73,6 +80,11 @@ def test_formulas_in_the_repeated_row_stay_formulas_per_row(filled):
         assert ws[f"C{row}"].value == f"=LEN(B{row})"
         assert ws[f"D{row}"].value == f"=C{row}*$A$10"
         assert ws[f"B{row}"].data_type == "s"  # the data stays text
+
+
+def test_drop_downs_serve_every_repeated_row_and_move_below(filled):
+    ranges = {str(v.sqref) for v in filled["Форма 1"].data_validations.dataValidation}
+    assert ranges == {f"G4:G{4 + ROWS - 1}", "A10"}
 
 
 def test_merged_cells_repeat_with_their_row(filled):
