@@ -79,7 +79,7 @@ class ImportPlan:
 
 
 def _rows(path: Path) -> list[tuple[str, list[list[Any]]]]:
-    # checked for size first, then read in a child process (excel/untrusted.py)
+    # checked first (excel/untrusted.py), then read in a child process (excel/isolated.py)
     return read_sheets(path, skip=frozenset({LISTS_SHEET}))
 
 
