@@ -65,6 +65,7 @@ def test_a_disguised_name_is_the_same_record(services, disguise):
     assert registry.get(other)["name_ru"] == "Харбин"
     assert registry.natural_keys()[("Харбин", "CN")] in (rid, other)
     assert sorted(registry.search(Query(text="Харбин"))) == sorted({rid, other})
+    assert sorted(registry.search(Query(text=disguise))) == sorted({rid, other})  # pasted
 
 
 def test_an_import_spots_a_disguised_duplicate(services, tmp_path):
