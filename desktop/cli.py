@@ -260,8 +260,10 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from .services.attachments import verify_store
+
     with _open(args.db, writes=False) as services:
-        problems = services.db.check()
+        problems = services.db.check() + verify_store(services)
     for problem in problems:
         print(f"{PROG}: {problem}", file=sys.stderr)
     if problems:

@@ -91,7 +91,10 @@ def normalise_email(text: str) -> str:
 def _clean_text(value: Any) -> str | None:
     if value is None:
         return None
-    text = _CONTROL.sub("", str(value)).strip()
+    # one stored form: no invisible characters, ordinary spaces (desktop/domain/text.py)
+    from .text import normalise_text
+
+    text = normalise_text(_CONTROL.sub("", str(value))).strip()
     return text or None
 
 

@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineWorkbook
-
 from ..domain.fields import Kind
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.text import normalise_text
 from ..domain.validation import clean
 from ..services import Changes, Services
 from ..services.backups import backup_now
@@ -29,8 +28,7 @@ from .columns import (
     sheet_columns,
 )
 from .exporter import LISTS_SHEET, reference_names
-from .files import ExcelFileError
-from .template import NotAWorkbookError
+from .isolated import read_sheets
 
 HEADER_SEARCH_ROWS = 30
 
@@ -81,17 +79,8 @@ class ImportPlan:
 
 
 def _rows(path: Path) -> list[tuple[str, list[list[Any]]]]:
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
-        return [
-            (name, workbook.get_sheet_by_name(name).to_python(skip_empty_area=False))
-            for name in workbook.sheet_names
-            if name != LISTS_SHEET
-        ]
-    except FileNotFoundError as exc:
-        raise ExcelFileError(path, "no such file") from exc
-    except Exception as exc:  # calamine raises its own error types for every bad format
-        raise NotAWorkbookError(path, type(exc).__name__) from exc
+    # checked first (excel/untrusted.py), then read in a child process (excel/isolated.py)
+    return read_sheets(path, skip=frozenset({LISTS_SHEET}))
 
 
 class RegistryImporter:
@@ -359,7 +348,8 @@ class _Lookups(dict[str, dict[str, list[int]]]):
     def __missing__(self, registry: str) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
         for record_id, title in self.titles.get(registry, {}).items():
-            found.setdefault(title.strip().casefold(), []).append(record_id)
+            # the cells are read normalised: so are the titles they are matched with
+            found.setdefault(normalise_text(title).strip().casefold(), []).append(record_id)
         self[registry] = found
         return found
 

@@ -24,9 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet.cell_range import MultiCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -40,6 +41,9 @@ from .files import (
     set_text_type,
     wrapped_lines,
 )
+from .formulas import copied_formula, is_formula, shift_formula, shift_reference
+from .isolated import run_isolated
+from .untrusted import check_workbook
 
 PLACEHOLDER = re.compile(r"\{\{\s*(#?)([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 DATE_FORMAT = "DD.MM.YYYY"
@@ -67,6 +71,7 @@ class _RepeatRow:
     row: int
     table: ReportTable
     cells: list[tuple[int, Any, Any]]  # column, template value, the cell's style source
+    merged: list[tuple[int, int]]  # merged cells within the row: first and last column
 
 
 def _as_text(value: Any) -> str:
@@ -84,17 +89,6 @@ def _substitute(template: Any, values: dict[str, Any]) -> Any:
         return values[whole.group(2)]
     text = PLACEHOLDER.sub(lambda m: "" if m.group(1) else _as_text(values[m.group(2)]), template)
     return text
-
-
-def _shift_rows(reference: str, row: int, extra: int) -> str:
-    """Move the row numbers below ``row`` in a reference like $A$7:$H$20 down by ``extra``."""
-    return re.sub(
-        r"(\$?[A-Z]+\$?)(\d+)",
-        lambda m: (
-            m.group(1) + str(int(m.group(2)) + extra if int(m.group(2)) > row else m.group(2))
-        ),
-        reference,
-    )
 
 
 def _put(cell: Cell, value: Any) -> None:
@@ -149,7 +143,15 @@ class TemplateFiller:
                     if not match.group(1) and match.group(2) not in known:
                         raise self._error(ws, cell, f"unknown placeholder {match.group(0)}")
             if table is not None:
-                repeats.append(_RepeatRow(row[0].row, table, [(c.column, c.value, c) for c in row]))
+                number = row[0].row
+                merged = [
+                    (r.min_col, r.max_col)
+                    for r in ws.merged_cells.ranges
+                    if r.min_row == r.max_row == number
+                ]
+                repeats.append(
+                    _RepeatRow(number, table, [(c.column, c.value, c) for c in row], merged)
+                )
         return repeats
 
     def _fill_scalars(self, ws: Worksheet, skip_rows: set[int]) -> None:
@@ -165,6 +167,10 @@ class TemplateFiller:
         print area below it along (openpyxl's insert_rows moves only the cells)."""
         heights = {r: d.height for r, d in ws.row_dimensions.items() if r > row and d.height}
         ws.insert_rows(row + 1, extra)
+        for sheet in self.workbook.worksheets:  # formulas elsewhere may point here too
+            for cell in list(sheet._cells.values()):
+                if is_formula(cell):
+                    cell.value = shift_formula(cell.value, ws.title, sheet is ws, row, extra)
         for merged in ws.merged_cells.ranges:
             if merged.min_row > row:
                 merged.shift(0, extra)
@@ -172,18 +178,29 @@ class TemplateFiller:
             ws.row_dimensions[r].height = None
         for r, height in heights.items():
             ws.row_dimensions[r + extra].height = height
+        for validation in ws.data_validations.dataValidation:
+            # a drop-down list of the repeated row serves every row it became
+            validation.sqref = MultiCellRange(
+                [
+                    shift_reference(
+                        f"{r.coord}:{r.coord}" if ":" not in r.coord else r.coord,
+                        ws.title,
+                        True,
+                        row,
+                        extra,
+                    )
+                    for r in validation.sqref.ranges
+                ]
+            )
         if ws.print_area:
             ws.print_area = [
-                _shift_rows(area.split("!")[-1], row, extra) for area in ws.print_area.split(",")
+                shift_reference(area.split("!")[-1], ws.title, True, row, extra)
+                for area in ws.print_area.split(",")
             ]
-        names = list(self.workbook.defined_names.values()) + list(ws.defined_names.values())
-        quoted = re.escape(ws.title)
-        for name in names:
-            name.attr_text = re.sub(
-                rf"((?:'{quoted}'|{quoted})!)([$A-Z0-9:]+)",
-                lambda m: m.group(1) + _shift_rows(m.group(2), row, extra),
-                name.attr_text or "",
-            )
+        for name in list(self.workbook.defined_names.values()) + list(ws.defined_names.values()):
+            if name.attr_text:
+                moved = shift_formula("=" + name.attr_text, ws.title, False, row, extra)
+                name.attr_text = moved[1:]
 
     def _fill_repeat(self, ws: Worksheet, repeat: _RepeatRow, offset: int) -> int:
         row = repeat.row + offset
@@ -195,6 +212,13 @@ class TemplateFiller:
             column: ws.column_dimensions[get_column_letter(column)].width or 13
             for column, _, _ in repeat.cells
         }
+        # the template's own formulas, as the insertion above left them in the first row
+        formulas = {
+            column: ws.cell(row=row, column=column).value
+            for column, _, source in repeat.cells
+            if is_formula(source)
+        }
+        covered = {column for first, last in repeat.merged for column in range(first + 1, last + 1)}
         for index, record in enumerate(records or [{}]):
             values = {
                 **self.scalars,
@@ -203,9 +227,17 @@ class TemplateFiller:
                 **record,
             }
             for column, template, source in repeat.cells:
+                if column in covered or isinstance(source, MergedCell):
+                    continue  # under a merged cell: nothing to write
                 cell = ws.cell(row=row + index, column=column)
                 if index:
                     cell._style = copy.copy(source._style)
+                if column in formulas:
+                    letter = get_column_letter(column)
+                    cell.value = copied_formula(
+                        formulas[column], f"{letter}{row}", f"{letter}{row + index}"
+                    )
+                    continue
                 _put(
                     cell,
                     _substitute(template, values)
@@ -214,6 +246,14 @@ class TemplateFiller:
                     if isinstance(template, str)
                     else template,
                 )
+            if index:
+                for first, last in repeat.merged:
+                    ws.merge_cells(
+                        start_row=row + index,
+                        start_column=first,
+                        end_row=row + index,
+                        end_column=last,
+                    )
             # Spreadsheet programs do not grow rows for wrapped text when they open a file.
             lines = max(
                 (
@@ -239,8 +279,15 @@ class TemplateFiller:
         return save_atomically(self.workbook, out)
 
 
-def fill_template(template: Path | str, report: Report, out: Path | str) -> Path:
-    check_target(out)
+def _fill(template: Path, report: Report, out: Path) -> Path:
     filler = TemplateFiller(template, report)
     filler.fill()
     return filler.save(out)
+
+
+def fill_template(template: Path | str, report: Report, out: Path | str) -> Path:
+    """Fill ``template`` into ``out``. The template comes from outside: it is checked for
+    size and entities first, then filled in a child process (excel/untrusted.py)."""
+    check_target(out)
+    check_workbook(template)
+    return run_isolated(_fill, Path(template), report, Path(out))

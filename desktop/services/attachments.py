@@ -4,8 +4,12 @@ another record or a backup may hold it."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+import re
 import shutil
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,11 +20,27 @@ from sqlalchemy import select
 from ..db.backup import user_only
 from ..db.lock import RegistryFileError, is_registry_file
 from ..db.models import Attachment, ChangeLog
+from ..domain.errors import UserError
+from ..domain.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from . import Services
 
 CHUNK = 1 << 20
+# A stored file's name is its SHA-256 digest: anything else in the database (a path, "..")
+# would let a tampered registry choose which file the window opens.
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+LARGE_FILE_MB = 100  # adding a bigger file asks first (the default of the window's setting)
+
+
+class StoredFileError(UserError):
+    """An attachment whose stored file cannot be handed over as it is."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        'The attachment "{path}" is not the file that was attached ({detail}): it is not '
+        "opened. Restore the registry's attachments folder from a backup.",
+    )
 
 
 @dataclass(frozen=True)
@@ -29,11 +49,12 @@ class AttachmentInfo:
     name: str
     size: int
     added_at: datetime
-    path: Path
+    path: Path | None  # None: the database names no valid stored file
+    sha256: str = ""
 
     @property
     def missing(self) -> bool:
-        return not self.path.is_file()
+        return self.path is None or not self.path.is_file()
 
 
 def store_folder(services: Services) -> Path:
@@ -43,7 +64,14 @@ def store_folder(services: Services) -> Path:
 
 
 def _stored_path(folder: Path, digest: str) -> Path:
-    return folder / digest[:2] / digest
+    """Where the file of ``digest`` is kept; ValueError for a digest that is not one, or a
+    path that would leave the store."""
+    if not isinstance(digest, str) or not _DIGEST.fullmatch(digest):
+        raise ValueError(f"not a SHA-256 digest: {digest!r}")
+    path = folder / digest[:2] / digest
+    if not path.resolve().is_relative_to(folder.resolve()):  # a symlinked folder inside
+        raise ValueError(f"outside the attachments folder: {digest!r}")
+    return path
 
 
 def _digest(path: Path) -> str:
@@ -86,9 +114,17 @@ def add(services: Services, entity: str, record_id: int, source: Path | str) -> 
     target = _stored_path(store_folder(services), digest)
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".part")
-        shutil.copyfile(source, partial)
-        partial.replace(target)  # a copy cut short never passes for the file
+        # a name of its own per copy: two windows adding the same file do not collide
+        handle, partial = tempfile.mkstemp(
+            prefix=f".{digest[:8]}.", suffix=".part", dir=target.parent
+        )
+        os.close(handle)
+        try:
+            shutil.copyfile(source, partial)
+            os.replace(partial, target)  # a copy cut short never passes for the file
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(partial)
         user_only(target)
     now = datetime.now()
     with services.db.write() as session:
@@ -104,7 +140,56 @@ def add(services: Services, entity: str, record_id: int, source: Path | str) -> 
         session.add(row)
         _log(services, session, entity, record_id, None, source.name)
         session.flush()
-        return AttachmentInfo(row.id, row.name, row.size, now, target)
+        return AttachmentInfo(row.id, row.name, row.size, now, target, digest)
+
+
+def _info(folder: Path, row: Attachment) -> AttachmentInfo:
+    try:
+        path: Path | None = _stored_path(folder, row.sha256)
+    except ValueError:
+        path = None
+    return AttachmentInfo(row.id, row.name, row.size, row.added_at, path, row.sha256)
+
+
+def is_large(source: Path | str, limit_mb: int = LARGE_FILE_MB) -> bool:
+    return Path(source).stat().st_size > limit_mb * 1024 * 1024
+
+
+def verified_path(info: AttachmentInfo) -> Path:
+    """The stored file, once its content is checked against the digest recorded when it was
+    attached; StoredFileError if it is not that file."""
+    if info.path is None:
+        raise StoredFileError(info.name, "the registry names no stored file")
+    if not info.path.is_file():
+        raise StoredFileError(info.name, "missing from the attachments folder")
+    if _digest(info.path) != info.sha256:
+        raise StoredFileError(info.name, "its content was changed")
+    return info.path
+
+
+def verify_store(services: Services) -> list[str]:
+    """One line per attachment (in the trash too) whose stored file is missing, altered or
+    not named by a valid digest, naming the record it belongs to."""
+    if services.db.path is None:
+        return []
+    folder = store_folder(services)
+    with services.db.read() as session:
+        rows = list(session.scalars(select(Attachment).order_by(Attachment.id)))
+    checked: dict[str, str | None] = {}  # digest -> what is wrong with its file
+    problems = []
+    for row in rows:
+        if row.sha256 not in checked:
+            try:
+                verified_path(_info(folder, row))
+                checked[row.sha256] = None
+            except StoredFileError as error:
+                checked[row.sha256] = error.detail
+        if checked[row.sha256]:
+            problems.append(
+                f"attachment {row.id} ({row.name!r}) of {row.entity} #{row.record_id}: "
+                f"{checked[row.sha256]}"
+            )
+    return problems
 
 
 def listing(
@@ -118,10 +203,7 @@ def listing(
             .where(Attachment.entity == entity, Attachment.record_id == record_id, deleted)
             .order_by(Attachment.added_at, Attachment.id)
         )
-        return [
-            AttachmentInfo(r.id, r.name, r.size, r.added_at, _stored_path(folder, r.sha256))
-            for r in rows
-        ]
+        return [_info(folder, r) for r in rows]
 
 
 def _set_deleted(services: Services, attachment_id: int, when: datetime | None) -> None:
@@ -151,10 +233,11 @@ def copy_store(services: Services, backup_folder: Path) -> int:
         return 0
     copied = 0
     for path in source.glob("*/*"):
-        if path.suffix == ".part":
-            continue
+        if not _DIGEST.fullmatch(path.name) or path.parent.name != path.name[:2]:
+            continue  # a copy under way, or nothing of ours
         target = backup_folder / "attachments" / path.parent.name / path.name
-        if not target.exists():
+        if not target.exists() and not path.is_symlink() and _digest(path) == path.name:
+            # an altered file is not carried into the backups (`check` names it)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, target)
             user_only(target)

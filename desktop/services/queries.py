@@ -24,10 +24,16 @@ from ..db.database import sort_key
 from ..db.models import MODELS, Country
 from ..domain.entities import BY_NAME
 from ..domain.fields import Entity, Field, Kind
+from ..domain.text import normalise_text
 
 # Columns shown as text (names included) sort without regard to case.
 TEXT_KINDS = frozenset({Kind.TEXT, Kind.LONG_TEXT, Kind.EMAIL, Kind.PHONES, Kind.REF, Kind.COUNTRY})
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _words(typed: str) -> list[str]:
+    """The words of what was typed or pasted, read as stored text is (no invisible marks)."""
+    return _WORD.findall(normalise_text(typed))
 
 
 @dataclass(frozen=True)
@@ -55,7 +61,7 @@ class Query:
 
 def fts_match(text_: str) -> str | None:
     """The FTS5 query for what was typed: every word must start a word of the record's text."""
-    words = _WORD.findall(text_)
+    words = _words(text_)
     return " ".join(f'"{word}"*' for word in words) if words else None
 
 
@@ -120,7 +126,7 @@ class EntityQueries:
                 return None
             # The index holds the referenced names too (migration 0004): one FTS query.
             return self.model.id.in_(fts_ids(self.entity).bindparams(bindparam("match", match)))
-        words = _WORD.findall(text_)
+        words = _words(text_)
         if not words:
             return None
         sources = [(self.entity, self.model.id)] + [

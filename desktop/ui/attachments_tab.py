@@ -1,17 +1,21 @@
 """A record's files: add by button or by dropping them on the form, open with the system's
-viewer, remove into the trash. A file missing from the store is shown as missing."""
+viewer, remove into the trash. A file missing from the store is shown as missing; a file is
+checked against its digest before the system's viewer gets it, and a big file is added only
+once the user agrees."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..services import Services
 from ..services import attachments as store
 from . import dialogs
+from .errors import user_message
+from .long_work import Cancelled, run_long
 from .rows_model import RowsModel, rows_view
 from .text import format_date, format_size
 
@@ -80,23 +84,58 @@ class AttachmentsTab(QWidget):
         if self.record_id is None:
             return 0
         added = 0
+        limit = self.large_file_mb()
         for path in paths:
-            if Path(path).is_file():
-                store.add(self.services, self.entity, self.record_id, path)
-                added += 1
+            if not Path(path).is_file():
+                continue
+            if store.is_large(path, limit) and not dialogs.ask(
+                self,
+                self.tr("Attach files"),
+                self.tr(
+                    "{file} is {size}, more than {limit} MB: every backup carries a copy of "
+                    "it. Attach it anyway?"
+                ).format(
+                    file=Path(path).name,
+                    size=format_size(Path(path).stat().st_size),
+                    limit=limit,
+                ),
+            ):
+                continue
+            store.add(self.services, self.entity, self.record_id, path)
+            added += 1
         self.refresh()
         if added:
             self.changed.emit()
         return added
+
+    @staticmethod
+    def large_file_mb() -> int:
+        """The size above which adding a file asks first (this computer's setting)."""
+        try:
+            return max(1, int(QSettings().value("attachments/large_file_mb", store.LARGE_FILE_MB)))
+        except (TypeError, ValueError):
+            return store.LARGE_FILE_MB
 
     def choose_files(self) -> None:
         paths = dialogs.choose_open_files(self, self.tr("Attach files"))
         self.add_files(paths)
 
     def open_file(self, row: int | None) -> bool:
-        if row is None or row >= len(self.items) or self.items[row].missing:
+        if row is None or row >= len(self.items):
             return False
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.items[row].path)))
+        item = self.items[row]
+        try:  # a big file takes a while to hash: off the GUI thread, with Cancel
+            path = run_long(
+                self,
+                self.tr("Checking {file}…").format(file=item.name),
+                lambda progress, cancelled: store.verified_path(item),
+            )
+        except Cancelled:
+            return False
+        except store.StoredFileError as error:
+            dialogs.tell(self, self.tr("Open"), user_message(error), error=True)
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def remove(self, row: int | None) -> None:
         if row is None or row >= len(self.items):

@@ -43,59 +43,71 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="28" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="32" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="28" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="32" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="28" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="32" />
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="28" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="32" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="32" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="36" />
         <source>Drop files on this form to attach them.</source>
         <translation>Перетащите файлы на форму, чтобы приложить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="33" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="37" />
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="34" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="38" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="136" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="35" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="39" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="51" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="55" />
         <source>Save the record first, then attach files to it.</source>
         <translation>Сначала сохраните запись, затем прикладывайте файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="65" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="69" />
         <source>missing from the attachments folder</source>
         <translation>нет в папке вложений</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/attachments_tab.py" line="93" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="120" />
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_tab.py" line="95" />
+        <source>{file} is {size}, more than {limit} MB: every backup carries a copy of it. Attach it anyway?</source>
+        <translation>{file} занимает {size}, больше {limit} МБ: копия попадёт в каждую резервную копию. Всё равно приложить?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_tab.py" line="130" />
+        <source>Checking {file}…</source>
+        <translation>Проверка {file}…</translation>
     </message>
 </context>
 <context>
@@ -1388,48 +1400,48 @@
         <translation>Нельзя перейти из «{before}» в «{after}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="129" />
+        <location filename="../../desktop/domain/validation.py" line="132" />
         <source>Not a date: write it as dd.mm.yyyy</source>
         <translation>Это не дата: запишите как дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="136" />
+        <location filename="../../desktop/domain/validation.py" line="139" />
         <source>Pick a record from the list</source>
         <translation>Выберите запись из списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="143" />
-        <location filename="../../desktop/domain/validation.py" line="157" />
+        <location filename="../../desktop/domain/validation.py" line="146" />
+        <location filename="../../desktop/domain/validation.py" line="160" />
         <source>Unknown value: {value}</source>
         <translation>Неизвестное значение: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="150" />
+        <location filename="../../desktop/domain/validation.py" line="153" />
         <source>Too long: at most {limit} characters</source>
         <translation>Слишком длинно: не более {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="161" />
+        <location filename="../../desktop/domain/validation.py" line="164" />
         <source>Unknown country: {value}</source>
         <translation>Неизвестная страна: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="168" />
+        <location filename="../../desktop/domain/validation.py" line="171" />
         <source>Not a valid e-mail address</source>
         <translation>Неверный адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="174" />
+        <location filename="../../desktop/domain/validation.py" line="177" />
         <source>Not a valid phone number; write it as +7 912 345-67-89</source>
         <translation>Неверный номер телефона; запишите как +7 912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="179" />
+        <location filename="../../desktop/domain/validation.py" line="182" />
         <source>Required</source>
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="266" />
+        <location filename="../../desktop/domain/validation.py" line="269" />
         <source>The end date is before the start date</source>
         <translation>Дата окончания раньше даты начала</translation>
     </message>
@@ -1616,7 +1628,7 @@
     </message>
     <message>
         <location filename="../../desktop/excel/columns.py" line="184" />
-        <location filename="../../desktop/excel/importer.py" line="239" />
+        <location filename="../../desktop/excel/importer.py" line="228" />
         <source>Not an id number</source>
         <translation>Это не номер записи (ID)</translation>
     </message>
@@ -1636,67 +1648,67 @@
         <translation>Несколько записей называются «{name}»: укажите ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="48" />
+        <location filename="../../desktop/excel/importer.py" line="46" />
         <source>sheet "{sheet}"</source>
         <translation>лист «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="52" />
+        <location filename="../../desktop/excel/importer.py" line="50" />
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="57" />
+        <location filename="../../desktop/excel/importer.py" line="55" />
         <source>column "{column}"</source>
         <translation>столбец «{column}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="136" />
+        <location filename="../../desktop/excel/importer.py" line="125" />
         <source>No header row found: expected columns such as {expected}</source>
         <translation>Не найдена строка заголовков: ожидаются столбцы, например: {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="179" />
+        <location filename="../../desktop/excel/importer.py" line="168" />
         <source>Required column "{name}" is missing</source>
         <translation>Нет обязательного столбца «{name}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="395" />
+        <location filename="../../desktop/excel/importer.py" line="385" />
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="400" />
+        <location filename="../../desktop/excel/importer.py" line="390" />
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="401" />
+        <location filename="../../desktop/excel/importer.py" line="391" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="402" />
+        <location filename="../../desktop/excel/importer.py" line="392" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="403" />
+        <location filename="../../desktop/excel/importer.py" line="393" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="404" />
+        <location filename="../../desktop/excel/importer.py" line="394" />
         <source>What is wrong</source>
         <translation>Что не так</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/template.py" line="49" />
+        <location filename="../../desktop/excel/template.py" line="53" />
         <source>Template {path}, sheet "{sheet}", cell {cell}: {detail}</source>
         <translation>Шаблон {path}, лист «{sheet}», ячейка {cell}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/template.py" line="60" />
+        <location filename="../../desktop/excel/template.py" line="64" />
         <source>{path} is not an Excel workbook (.xlsx). Save it as .xlsx and try again.</source>
         <translation>{path} — не книга Excel (.xlsx). Сохраните её в формате .xlsx и повторите.</translation>
     </message>
@@ -1809,6 +1821,61 @@
         <location filename="../../desktop/services/errors.py" line="64" />
         <source>This record is still referred to by other records ({where}); delete or change those first.</source>
         <translation>На эту запись ещё ссылаются другие ({where}); сначала удалите или измените их.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/isolated.py" line="23" />
+        <source>{path} could not be read: the reader stopped ({detail}). The file is damaged or too large; open it in Excel, save it as a new .xlsx and try again.</source>
+        <translation>Не удалось прочитать {path}: чтение прервалось ({detail}). Файл повреждён или слишком велик; откройте его в Excel, сохраните как новый .xlsx и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" line="86" />
+        <source>Workbook {path}, sheet "{sheet}": it reaches row {row}, beyond the limit of {limit} rows, so it is not read. Delete the far rows that hold no data, or split the sheet.</source>
+        <translation>Книга {path}, лист «{sheet}»: данные доходят до строки {row}, больше предела в {limit} строк, поэтому книга не читается. Удалите дальние строки без данных или разделите лист.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" line="92" />
+        <source>Workbook {path}, sheet "{sheet}": it reaches column {column}, beyond the limit of {limit} columns, so it is not read. Delete the far columns that hold no data.</source>
+        <translation>Книга {path}, лист «{sheet}»: данные доходят до столбца {column}, больше предела в {limit} столбцов, поэтому книга не читается. Удалите дальние столбцы без данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" line="97" />
+        <source>Workbook {path}, sheet "{sheet}": it spans {area}, {cells} cells, beyond the limit of {limit} cells, so it is not read. Delete the far rows and columns that hold no data, or split the sheet.</source>
+        <translation>Книга {path}, лист «{sheet}»: область {area} — {cells} ячеек, больше предела в {limit} ячеек, поэтому книга не читается. Удалите дальние строки и столбцы без данных или разделите лист.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" line="111" />
+        <source>Workbook {path}: its part {part} unpacks to {size}, more than {limit} times its packed size, so it is not read. Such a workbook is built to harm; ask for another copy.</source>
+        <translation>Книга {path}: её часть {part} распаковывается в {size}, более чем в {limit} раз больше сжатой, поэтому книга не читается. Такая книга создана во вред; попросите другую копию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" line="116" />
+        <source>Workbook {path} unpacks to {size}, most of it in {part} (the limit is {limit}), so it is not read. A workbook this large is damaged or built to harm; ask for another copy.</source>
+        <translation>Книга {path} распаковывается в {size}, большая часть — в {part} (предел — {limit}), поэтому она не читается. Такая книга повреждена или создана во вред; попросите другую копию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" line="125" />
+        <source>{path} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File, Info, Protect Workbook), save it and try again.</source>
+        <translation>Файл {path} защищён паролем, поэтому его нельзя прочитать. Откройте его в Excel, снимите пароль (Файл, Сведения, Защита книги), сохраните и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" line="133" />
+        <source>{path} is an Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice, save it as .xlsx and try again.</source>
+        <translation>Файл {path} — книга Excel 97–2003 (.xls). Откройте её в Excel или LibreOffice, сохраните как .xlsx и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" line="141" />
+        <source>Workbook {path}: its part {part} declares XML entities, which Excel and LibreOffice never write, so it is not read. Ask the sender for a copy saved by Excel.</source>
+        <translation>Книга {path}: её часть {part} объявляет XML-сущности, которых Excel и LibreOffice никогда не пишут, поэтому она не читается. Попросите отправителя прислать копию, сохранённую в Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/untrusted.py" line="149" />
+        <source>Workbook {path} is damaged: its part {part} does not match its own header, so it is not read. Open it in Excel, save it as a new .xlsx, or ask for another copy.</source>
+        <translation>Книга {path} повреждена: её часть {part} не совпадает со своим заголовком, поэтому книга не читается. Откройте её в Excel и сохраните как новый .xlsx или попросите другую копию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/attachments.py" line="39" />
+        <source>The attachment "{path}" is not the file that was attached ({detail}): it is not opened. Restore the registry's attachments folder from a backup.</source>
+        <translation>Вложение «{path}» — не тот файл, который был приложен ({detail}): оно не открывается. Восстановите папку вложений реестра из резервной копии.</translation>
     </message>
 </context>
 <context>

@@ -148,3 +148,23 @@ def test_import_and_export_from_the_window(qtbot, window, services, files, tmp_p
     assert exported["B2"].value == "Китай" or exported["C2"].value == "провинция Цзилинь"
     assert files["offered"] == [files["save"]]
     export_registry(services, "regions", tmp_path / "check.xlsx")
+
+
+def test_a_hostile_workbook_is_refused_in_the_window(
+    qtbot, window, services, files, tmp_path, answers, monkeypatch
+):
+    """A cell at XFD1048576 aborted the whole window; now it is one sentence, and a reader
+    that dies anyway takes only its child process."""
+    from desktop.excel import untrusted
+    from tests.excel.hostile import inline, sheet_xml, workbook
+
+    body = '<row r="1">' + inline("A1", "Страна") + "</row>"
+    body += '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+    files["open"] = str(workbook(tmp_path / "far.xlsx", sheet_xml(body)))
+    window.show_registry("regions")
+    window.import_action.trigger()
+    assert "1 048 576" in answers["asked"][-1] or "1,048,576" in answers["asked"][-1]
+    monkeypatch.setattr(untrusted, "check_workbook", lambda path: None)
+    window.import_action.trigger()
+    assert files["open"] in answers["asked"][-1] and window.isVisible()
+    assert services["regions"].count() == 0
