@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from ..db.backup import user_only
 from ..db.models import Attachment, ChangeLog
+from .changes import Action
 
 if TYPE_CHECKING:
     from . import Services
@@ -67,7 +68,7 @@ def _log(
             user=services.user,
             entity=entity,
             record_id=record_id,
-            action="update",
+            action=Action.UPDATE,
             field="attachments",
             old_value=old,
             new_value=new,

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..services import Services
-from ..services import attachments as store
+from ..services.attachments import AttachmentInfo
 from .rows_model import RowsModel, rows_view
 from .text import format_date, format_size
 
@@ -22,7 +22,7 @@ class AttachmentsTab(QWidget):
         super().__init__(parent)
         self.services, self.entity = services, entity
         self.record_id: int | None = None
-        self.items: list[store.AttachmentInfo] = []
+        self.items: list[AttachmentInfo] = []
         self.model = RowsModel(
             [self.tr("File"), self.tr("Size"), self.tr("Added"), self.tr("State")]
         )
@@ -54,7 +54,7 @@ class AttachmentsTab(QWidget):
         if self.record_id is None or self.services.db.path is None:
             self.items = []
         else:
-            self.items = store.listing(self.services, self.entity, self.record_id)
+            self.items = self.services.attachments.listing(self.entity, self.record_id)
         self.model.set_rows(
             [
                 [
@@ -81,7 +81,7 @@ class AttachmentsTab(QWidget):
         added = 0
         for path in paths:
             if Path(path).is_file():
-                store.add(self.services, self.entity, self.record_id, path)
+                self.services.attachments.add(self.entity, self.record_id, path)
                 added += 1
         self.refresh()
         if added:
@@ -98,8 +98,8 @@ class AttachmentsTab(QWidget):
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.items[row].path)))
 
     def remove(self, row: int | None) -> None:
-        if row is None or row >= len(self.items):
+        if row is None or row >= len(self.items) or self.record_id is None:
             return
-        store.remove(self.services, self.items[row].id)
+        self.services.attachments.remove(self.entity, self.record_id, self.items[row].id)
         self.refresh()
         self.changed.emit()

@@ -1,0 +1,112 @@
+"""The sub-APIs ``Services`` owns besides the registries, each bound to one open registry
+(as Anki's Collection owns ``col.media``): attachments, backups, reports and the dashboard.
+The writes among them announce what they changed on the services' change channel."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import attachments as store
+from . import backups as copies
+from .changes import Action, Changes
+
+if TYPE_CHECKING:
+    from . import Services
+    from .dashboard import Dashboard, DashboardRules
+    from .report_model import Report
+
+
+class Attachments:
+    """``services.attachments``: files kept beside records."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+
+    def add(self, entity: str, record_id: int, source: Path | str) -> store.AttachmentInfo:
+        added = store.add(self._services, entity, record_id, source)
+        self._services.notify(Changes(entity, Action.UPDATE, (record_id,)))
+        return added
+
+    def listing(
+        self, entity: str, record_id: int, trash: bool = False
+    ) -> list[store.AttachmentInfo]:
+        return store.listing(self._services, entity, record_id, trash)
+
+    def remove(self, entity: str, record_id: int, attachment_id: int) -> None:
+        """Into the trash: listed no more, restorable."""
+        store.remove(self._services, attachment_id)
+        self._services.notify(Changes(entity, Action.UPDATE, (record_id,)))
+
+    def restore(self, entity: str, record_id: int, attachment_id: int) -> None:
+        store.restore(self._services, attachment_id)
+        self._services.notify(Changes(entity, Action.UPDATE, (record_id,)))
+
+
+class Backups:
+    """``services.backups``: checked copies of the database file, and restoring one."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+
+    def folder(self) -> Path:
+        return copies.backup_folder(self._services)
+
+    def backup_now(self, reason: str = "manual", out: Path | None = None) -> Path:
+        return copies.backup_now(self._services, reason, out)
+
+    def backup_if_changed(self, now: datetime | None = None) -> Path | None:
+        return copies.backup_if_changed(self._services, now)
+
+    def listing(self) -> list[copies.BackupEntry]:
+        return copies.list_backups(self._services)
+
+    def restore(self, backup: Path) -> Path:
+        """Replace the registry with a backup; every view reloads. Returns the backup of the
+        replaced registry."""
+        kept = copies.restore(self._services, backup)
+        self._services.notify(Changes(None, Action.REPLACE))
+        return kept
+
+
+class Reports:
+    """``services.reports``: the ministry report, computed and written."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+
+    def build(self, start: date, end: date, language: str | None = None) -> Report:
+        from .reports import build_report  # builds on the whole registry: loaded when used
+
+        return build_report(self._services, start, end, language or self._services.language)
+
+    def write(
+        self,
+        report: Report,
+        out: Path | str,
+        template: Path | str | None = None,
+        language: str | None = None,
+        **progress: Any,
+    ) -> Path | None:
+        """Into a ministry's ``template``, or the built-in layout (which takes ``progress``
+        and ``cancelled`` callbacks, and returns None when cancelled)."""
+        if template:
+            from ..excel.template import fill_template
+
+            return fill_template(template, report, out)
+        from ..excel.report_writer import write_report
+
+        return write_report(report, out, language or self._services.language, **progress)
+
+
+class Dashboards:
+    """``services.dashboard``: what needs attention today, and the figures of the charts."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+
+    def build(self, today: date | None = None, rules: DashboardRules | None = None) -> Dashboard:
+        from .dashboard import build_dashboard
+
+        return build_dashboard(self._services, today, rules)
