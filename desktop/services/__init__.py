@@ -13,7 +13,7 @@ from ..db.database import Database, open_database
 from ..domain.countries import all_countries
 from ..domain.entities import ALL
 from .changes import Action, ChangeChannel, Changes, Listener
-from .facades import Attachments, Backups, Dashboards, Reports
+from .facades import Attachments, Backups, DashboardAPI, Reports
 from .queries import Query
 from .registry import Registry
 from .settings import Settings
@@ -36,10 +36,15 @@ class Services:
         self.backups = Backups(self)
         self.settings = Settings(self)
         self.reports = Reports(self)
-        self.dashboard = Dashboards(self)
+        self.dashboard = DashboardAPI(self)
 
     def __getitem__(self, name: str) -> Registry:
         return self.registries[name]
+
+    @property
+    def location(self) -> str:
+        """Where the registry is: its file, or the server's URL."""
+        return str(self.db.path or self.db.url)
 
     # -- the change channel ----------------------------------------------------------------
 

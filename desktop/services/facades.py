@@ -24,6 +24,11 @@ class Attachments:
     def __init__(self, services: Services) -> None:
         self._services = services
 
+    @property
+    def available(self) -> bool:
+        """Files are kept beside an SQLite file (a server registry has no folder here)."""
+        return self._services.db.path is not None
+
     def add(self, entity: str, record_id: int, source: Path | str) -> store.AttachmentInfo:
         added = store.add(self._services, entity, record_id, source)
         self._services.notify(Changes(entity, Action.UPDATE, (record_id,)))
@@ -61,6 +66,10 @@ class Backups:
 
     def listing(self) -> list[copies.BackupEntry]:
         return copies.list_backups(self._services)
+
+    def check(self) -> list[str]:
+        """What is wrong with the database (integrity, broken references): empty if nothing."""
+        return self._services.db.check()
 
     def restore(self, backup: Path) -> Path:
         """Replace the registry with a backup; every view reloads. Returns the backup of the
@@ -100,7 +109,7 @@ class Reports:
         return write_report(report, out, language or self._services.language, **progress)
 
 
-class Dashboards:
+class DashboardAPI:
     """``services.dashboard``: what needs attention today, and the figures of the charts."""
 
     def __init__(self, services: Services) -> None:

@@ -45,13 +45,13 @@ class AttachmentsTab(QWidget):
 
     def set_record(self, record_id: int | None) -> None:
         self.record_id = record_id
-        self.setEnabled(record_id is not None and self.services.db.path is not None)
+        self.setEnabled(record_id is not None and self.services.attachments.available)
         if record_id is None:
             self.hint.setText(self.tr("Save the record first, then attach files to it."))
         self.refresh()
 
     def refresh(self) -> None:
-        if self.record_id is None or self.services.db.path is None:
+        if self.record_id is None or not self.services.attachments.available:
             self.items = []
         else:
             self.items = self.services.attachments.listing(self.entity, self.record_id)

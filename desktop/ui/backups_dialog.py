@@ -119,7 +119,7 @@ class BackupsDialog(QDialog):
 
     def check(self) -> None:
         problems = run_long(
-            self, self.tr("Checking…"), lambda progress, cancelled: self.services.db.check()
+            self, self.tr("Checking…"), lambda progress, cancelled: self.services.backups.check()
         )
         if problems:
             self.status.setText(self.tr("Problems found:") + "\n" + "\n".join(problems[:20]))

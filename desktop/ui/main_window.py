@@ -34,9 +34,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.app_settings = AppSettings(self.settings)
         self.setWindowTitle(
-            self.tr("International relations registry — {path}").format(
-                path=services.db.path or services.db.url
-            )
+            self.tr("International relations registry — {path}").format(path=services.location)
         )
         # Every write through the services reaches every page (and the status bar) here.
         self.change_signal = ChangeSignal(services, self)
