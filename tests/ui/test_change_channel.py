@@ -138,3 +138,19 @@ def test_the_home_page_is_built_again_only_when_shown_after_a_change(qtbot, wind
         window.nav.setCurrentRow(0)
     assert not home.stale
     assert "Визит скоро" in home.lists["upcoming"].item(0).text()
+
+
+def test_a_closed_window_stops_listening(qtbot, services, settings, caplog):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.ui.main_window import MainWindow
+
+    before = len(services._channel._listeners)
+    main = MainWindow(services, settings)
+    assert len(services._channel._listeners) == before + 1
+    main.home.background.wait()
+    main.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(services._channel._listeners) == before
+    add_region(services)  # nobody calls into the deleted window
+    assert "listener failed" not in caplog.text
