@@ -13,9 +13,9 @@ from . import backups as copies
 from .changes import Action, Changes
 
 if TYPE_CHECKING:
+    from ..domain.report_rows import Report
     from . import Services
     from .dashboard import Dashboard, DashboardRules
-    from .report_model import Report
 
 
 class Attachments:

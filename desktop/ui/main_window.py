@@ -4,6 +4,7 @@ actions with their standard shortcuts, and a status bar with what is shown."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         self.trash_action = self._action(
             record,
             self.tr("Show &trash"),
-            lambda: self.page().trash_toggle.toggle() if self.page() else None,
+            self._toggle_trash,
             None,
             True,
         )
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
             self._action(
                 view,
                 tr_domain(entity.plural),
-                lambda r=row: self.nav.setCurrentRow(r),
+                partial(self.nav.setCurrentRow, row),
                 f"Ctrl+{row}",
             )
 
@@ -215,6 +216,11 @@ class MainWindow(QMainWindow):
         page = self.page()
         if page is not None:
             page.open_record(next(iter(page.selected_ids()), None))
+
+    def _toggle_trash(self) -> None:
+        page = self.page()
+        if page is not None:
+            page.trash_toggle.toggle()
 
     def focus_search(self) -> None:
         page = self.page()
@@ -349,7 +355,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.restore_layout(self.settings)
         row = self.settings.value("window/page", HOME, type=int)
-        self.nav.setCurrentRow(row if 0 <= row <= len(ALL) else HOME)
+        self.nav.setCurrentRow(row if isinstance(row, int) and 0 <= row <= len(ALL) else HOME)
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
