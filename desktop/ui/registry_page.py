@@ -170,8 +170,9 @@ class RegistryPage(QWidget):
         return self.model.rowCount(), self._totals[trash]
 
     def apply_changes(self, changes: Changes) -> None:
-        """A write committed (here or anywhere): refresh what this page shows of it now if the
-        page is visible, else when it is shown next."""
+        """A write committed (here or anywhere). Rows it changed are read again when next
+        painted; records that came or went are searched for again now if the page is
+        visible, else when it is shown (a hidden page only marks itself stale)."""
         if not self.loaded:
             return  # searched when first shown anyway
         mine = changes.concerns(self.entity.name)
@@ -180,12 +181,12 @@ class RegistryPage(QWidget):
             return
         if mine and changes.adds_or_removes:
             self._totals.clear()
-        if not self.isVisible():
-            self.stale = True
-        elif mine and changes.adds_or_removes:
-            self.reload()
+            if self.isVisible():
+                self.reload()
+            else:
+                self.stale = True  # searched again when shown, not for every change
         elif mine:
-            self.model.forget(changes.ids)  # only these rows are read again
+            self.model.forget(changes.ids)  # only these rows are read, when next painted
         else:
             self.model.forget_all()  # a changed name shows in a reference column
 

@@ -29,6 +29,16 @@ def test_a_hidden_page_marks_itself_stale_and_refreshes_when_shown(qtbot, window
     assert regions.model.ids() == [rid]
     assert regions.counts() == (1, 1)
 
+    # an edit while hidden searches nothing: its row is read again when painted
+    window.show_registry("organisations")
+    services["regions"].update(rid, 1, {"name_ru": "провинция Ляонин"})
+    assert not regions.stale and len(searched) == 1 and not regions.model.cached(rid)
+    window.show_registry("regions")
+    regions.view.viewport().repaint()
+    column = [f.name for f in regions.model.fields].index("name_ru")
+    assert regions.model.index(0, column).data() == "провинция Ляонин"
+    assert len(searched) == 1
+
 
 def test_a_visible_page_reads_again_only_the_changed_rows(qtbot, window, services):
     ids = [add_region(services, f"провинция №{n}", "CN", f"省 {n}") for n in range(30)]
