@@ -6,7 +6,6 @@ Every subcommand exits 0 on success, or non-zero with a one-line reason on stand
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import time
 from collections.abc import Sequence
@@ -14,10 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .db.database import open_database
-from .db.errors import CorruptDatabaseError, StorageError
+from .db.database import lock_holder, open_database, open_read_only
+from .db.errors import StorageError
+from .db.lock import RegistryInUseError, other_holder
 from .domain.entities import BY_NAME
-from .excel.errors import ExcelFileError
+from .domain.errors import UserError
 
 if TYPE_CHECKING:
     from .services import Services
@@ -126,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="make a checked backup of the database")
     backup.add_argument("--db", required=True, dest="db", help="database file")
     backup.add_argument("--out", help="write the backup here instead of the backups folder")
+    backup.add_argument(
+        "--force", action="store_true", help="overwrite the --out file if it exists"
+    )
     restore = commands.add_parser(
         "restore",
         help="replace the database with a backup (the replaced one is kept as a backup first)",
@@ -137,16 +140,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(target: str, create: bool = False, language: str = "ru") -> Services:
+def _open(target: str, create: bool = False, language: str = "ru", writes: bool = True) -> Services:
     from .services import Services
 
-    return Services(open_database(target, create=create), language=language)
+    held = _refuse_if_held(target, writes)
+    if held is None:
+        return Services(open_database(target, create=create), language=language)
+    read_only = open_read_only(held)
+    if read_only is None:  # its schema needs an upgrade, a write
+        raise RegistryInUseError(str(held), lock_holder(held))
+    return Services(read_only, language=language)
+
+
+def _refuse_if_held(target: str, writes: bool) -> Path | None:
+    """While another process (a window) has the registry file open, a job that writes is
+    refused, naming who has it; one that only reads gets the path back, to open it read-only
+    (a read-only close cannot checkpoint or delete the WAL that process still uses)."""
+    if "://" in target and not target.startswith("sqlite"):
+        return None  # a server database has its own locking
+    from sqlalchemy.engine import make_url
+
+    name = (make_url(target).database or "") if "://" in target else target
+    path = Path(name).expanduser().resolve()
+    holder = other_holder(path)
+    if holder is None:
+        return None
+    if writes:
+        raise RegistryInUseError(str(path), holder.describe())
+    return path
 
 
 def _report(args: argparse.Namespace) -> int:
     if args.end < args.start:
         raise UsageError(f"--to {args.end} is before --from {args.start}")
-    with _open(args.db, language=args.lang) as services:
+    with _open(args.db, language=args.lang, writes=False) as services:
         report = services.reports.build(args.start, args.end)
         out = services.reports.write(report, args.out, args.template)
     counts = ", ".join(f"{t.key} {len(t.rows)}" for t in report.tables)
@@ -157,7 +184,7 @@ def _report(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from .excel.exporter import export_registry
 
-    with _open(args.db, language=args.lang) as services:
+    with _open(args.db, language=args.lang, writes=False) as services:
         out = export_registry(services, args.kind, args.file, args.lang, args.template)
         count = 0 if args.template else services[args.kind].count()
     print(f"wrote {out}: {count} {args.kind}")
@@ -168,7 +195,7 @@ def _import(args: argparse.Namespace) -> int:
     from .excel.importer import read_import
     from .services.importing import apply_import
 
-    with _open(args.db, create=True, language=args.lang) as services:
+    with _open(args.db, create=True, language=args.lang, writes=not args.dry_run) as services:
         plan = read_import(services, args.kind, args.file, args.lang)
         for problem in plan.problems:
             print(f"{PROG}: {problem.text(args.lang)}", file=sys.stderr)
@@ -197,40 +224,37 @@ def _import(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from .services.backups import backup_now
 
-    with _open(args.db) as services:
-        made = backup_now(services, out=Path(args.out) if args.out else None)
+    with _open(args.db, writes=False) as services:
+        made = backup_now(services, out=Path(args.out) if args.out else None, force=args.force)
     print(f"backed up to {made} (checked)")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from .db.backup import NotABackupError, quick_check, restore_into
+    from .services.backups import check_backup, restore, restore_damaged
 
-    target = Path(args.db)
     if not Path(args.file).is_file():
         raise UsageError(f"no such backup: {args.file}")
-    if quick_check(Path(args.file)) != "ok":
-        raise NotABackupError(args.file)
+    check_backup(Path(args.file))  # completely, before the registry is touched
+    _refuse_if_held(args.db, writes=True)  # before the damaged branch, which writes too
     try:
         services = _open(args.db)
-    except CorruptDatabaseError:
-        # a damaged registry: keep a copy of it as it is, then write the backup over it
-        damaged = target.with_name(f"{target.name}.damaged-{date.today():%Y%m%d}")
-        shutil.copy2(target, damaged)
-        restore_into(Path(args.file), target)
-        _open(args.db).close()  # brings the schema up to date
-        print(f"restored {args.file}; the damaged file was kept as {damaged}")
+    except StorageError as exc:
+        if not exc.replaceable:
+            raise
+        # a registry that cannot be opened: kept aside as it is, the backup put in its place
+        live = Path(args.db).expanduser().resolve()
+        damaged = restore_damaged(live, Path(args.file), verified=True)
+        print(f"restored {args.file}; the file it replaced was kept as {damaged}")
         return 0
-    from .services.backups import restore
-
     with services:
-        kept = restore(services, Path(args.file))
+        kept = restore(services, Path(args.file), verified=True)
     print(f"restored {args.file}; the replaced registry was kept as {kept}")
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
-    with _open(args.db) as services:
+    with _open(args.db, writes=False) as services:
         problems = services.db.check()
     for problem in problems:
         print(f"{PROG}: {problem}", file=sys.stderr)
@@ -244,6 +268,7 @@ def _demo(args: argparse.Namespace) -> int:
     from .services.demo import fill_demo
 
     started = time.perf_counter()
+    _refuse_if_held(args.db, writes=True)
     db = open_database(args.db)
     try:
         counts = fill_demo(db, args.scale, args.seed)
@@ -277,7 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
-    except (StorageError, ExcelFileError) as exc:
+    except UserError as exc:
         print(f"{PROG}: {exc.text()}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -7,26 +7,35 @@ has written meanwhile; see FIELD-NOTES.md).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import ColumnElement, Engine, Executable, create_engine, event, func, text
+from sqlalchemy import URL, ColumnElement, Engine, Executable, create_engine, event, func, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from . import errors, migrate
-from .backup import backups_folder, list_backups, make_backup, quick_check
+from . import errors, migrate, schema
+from .backup import (
+    SQLITE_HEADER,
+    header_problem,
+    integrity_check,
+    make_backup,
+    newest_good_backup,
+    quick_check,
+)
+from .filesystem import NETWORK_FILE_SYSTEMS, file_identity, file_system_of
 from .lock import read_holder
-from .sort_index import connect, register_functions
+from .sort_index import register_functions
 
 BUSY_TIMEOUT_MS = 10_000
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def make_engine(url: str, foreign_keys: bool = True) -> Engine:
@@ -46,6 +55,7 @@ def make_engine(url: str, foreign_keys: bool = True) -> Engine:
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cursor.close()
+        schema.harden(dbapi_connection)
         # SQLite's lower() and NOCASE fold ASCII only; sorting Russian needs real case folding
         # (the sort indexes are built on it: sort_index.py).
         register_functions(dbapi_connection)
@@ -111,6 +121,8 @@ class Database:
         self.path = path  # None for a server database
         self.engine = make_engine(url)
         self._write_engine = self.engine.execution_options(write=True)
+        self.identity = file_identity(path) if path is not None else None
+        self.last_write: datetime | None = None  # when this process last committed a write
 
     @property
     def dialect(self) -> str:
@@ -125,28 +137,38 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One write transaction: committed when the block ends, rolled back on error.
         It begins IMMEDIATE and waits up to the busy timeout for another writer."""
+        # before a connection could create an empty file under the name, and before the
+        # commit: a write to a file no longer there would be acknowledged and lost
+        self.refuse_if_replaced()
         try:
             with Session(self._write_engine) as session, session.begin():
                 yield session
-        except OperationalError as exc:
-            raise self._environment_error(exc) from exc
+                self.refuse_if_replaced()
+        except DBAPIError as exc:
+            classified = self._environment_error(exc)
+            if classified is None:
+                raise
+            raise classified from exc
+        self.last_write = datetime.now()
 
-    def _environment_error(self, exc: OperationalError) -> Exception:
-        text = str(exc.orig).lower()
-        where = str(self.path or self.url)
-        if "locked" in text or "busy" in text:
-            return errors.DatabaseBusyError(
-                where, (lock_holder(self.path) if self.path else "") or "?"
-            )
-        if "full" in text:
-            return errors.DiskFullError(where)
-        return exc
+    def refuse_if_replaced(self) -> None:
+        """RegistryFileGoneError when the path no longer names the file that was opened (it
+        was deleted, or another file was put in its place): a write would be lost."""
+        if self.path is not None and file_identity(self.path) != self.identity:
+            raise errors.RegistryFileGoneError(str(self.path))
+
+    def _environment_error(self, exc: DBAPIError) -> errors.StorageError | None:
+        holder = (lock_holder(self.path) if self.path else "") or "?"
+        return errors.classify(exc.orig, str(self.path or self.url), holder)
 
     def reopen(self) -> None:
-        """After the file was replaced (a restore): bring its schema up to date."""
+        """After the file was replaced (a restore, which verified it): bring its schema up to
+        date. Read through SQLite only: a Python ``open`` of the file would drop the POSIX
+        locks a connection still checked out holds (FIELD-NOTES)."""
         self.engine.dispose()
         if self.path is not None:
-            _migrate(self.url, self.path, _inspect_existing(self.path))
+            _migrate(self.url, self.path, schema.inspect(self.path))
+            self.identity = file_identity(self.path)
 
     def check(self) -> list[str]:
         """Integrity and broken references, each as a line; empty when all is well."""
@@ -155,6 +177,11 @@ class Database:
                 return []
             problems = [str(r[0]) for r in connection.exec_driver_sql("PRAGMA integrity_check")]
             problems = [] if problems == ["ok"] else problems
+            if self.path is not None:
+                revision = migrate.current_revision(connection)
+                with contextlib.closing(schema.open_untrusted(self.path)) as untrusted:
+                    found = schema.read_objects(untrusted)
+                problems += schema.differences(found, revision) if revision else []
             for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
                 problems.append(f"{table} row {rowid}: refers to a missing {parent} record")
         return problems
@@ -180,85 +207,58 @@ def _is_url(target: str) -> bool:
 
 
 def _inspect_existing(path: Path, check: bool = True) -> str | None:
-    """The schema revision of an existing file, after refusing what is not ours."""
+    """The schema revision of an existing file, after refusing what is not ours; a damaged
+    registry's error names the newest good backup, which can replace it."""
+    try:
+        return _inspect_file(path, check)
+    except errors.StorageError as exc:
+        if exc.replaceable and exc.backup is None:
+            good = newest_good_backup(path)
+            if isinstance(exc, errors.NotADatabaseError) and good is not None:
+                # not an SQLite file, yet its backups are: a registry damaged from the start
+                detail = "not an SQLite file"
+                raise errors.CorruptDatabaseError(str(path), detail, str(good)) from exc
+            exc.backup = str(good) if good else None
+        raise
+
+
+def _inspect_file(path: Path, check: bool) -> str | None:
+    if path.is_dir():
+        raise errors.FolderNotFileError(str(path))
+    if not path.is_file():  # a pipe or a device: reading its header could wait forever
+        raise errors.NotADatabaseError(str(path), "not a regular file")
     if not os.access(path, os.R_OK):
         raise errors.ReadOnlyError(str(path), "no read permission")
     if path.stat().st_size == 0:
         raise errors.EmptyFileError(str(path))
     with path.open("rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            raise errors.NotADatabaseError(str(path))
+        header = handle.read(100)
+    if header[:16] != SQLITE_HEADER:
+        raise errors.NotADatabaseError(str(path))
+    if header_problem(header):  # SQLite would open it read-only, or refuse it later
+        raise errors.CorruptDatabaseError(str(path), header_problem(header))
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise errors.ReadOnlyError(str(path))
-    try:
-        connection = connect(path, read_only=True)
-        try:
-            tables = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-            if "alembic_version" not in tables:
-                if tables:
-                    raise errors.ForeignDatabaseError(str(path))
-                return None
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as exc:
-        raise errors.NotADatabaseError(str(path), str(exc)) from exc
-    revision = row[0] if row else None
-    if revision is not None and revision not in migrate.known_revisions():
-        raise errors.SchemaTooNewError(str(path), f"schema {revision}")
+    if path.with_name(path.name + "-journal").exists():
+        # a registry is in WAL mode: a rollback journal beside it would be played back into
+        # the file after its schema was checked
+        raise errors.ForeignSchemaError(str(path), "a rollback journal beside it")
+    revision = schema.inspect(path)
     if check:
-        raise_if_damaged(path)
+        # quick on opening (a second per 600 MB for the full one); the full check runs on
+        # the copy made before an import, a restore or a migration, and in the window's
+        # background after opening
+        raise_if_damaged(path, full=False)
     return revision
 
 
-def raise_if_damaged(path: Path) -> None:
-    """CorruptDatabaseError, naming the newest good backup, when quick_check fails."""
-    verdict = quick_check(path)
+def raise_if_damaged(path: Path, full: bool = True) -> None:
+    """CorruptDatabaseError, naming the newest good backup, when the integrity check fails
+    (the full one: quick_check does not compare indexes with their tables)."""
+    verdict = integrity_check(path) if full else quick_check(path)
     if verdict != "ok":
-        good = next(
-            (
-                b.path
-                for b in list_backups(backups_folder(path), path.stem)
-                if quick_check(b.path) == "ok"
-            ),
-            None,
-        )
+        good = newest_good_backup(path)
         raise errors.CorruptDatabaseError(str(path), verdict[:200], str(good) if good else None)
-
-
-NETWORK_FILE_SYSTEMS = {
-    "nfs",
-    "nfs4",
-    "cifs",
-    "smb3",
-    "smbfs",
-    "afs",
-    "9p",
-    "fuse.sshfs",
-    "davfs",
-    "ncpfs",
-}
-
-
-def file_system_of(path: Path) -> str:
-    """The type of the file system a path lies on ("" where it cannot be told)."""
-    if os.name == "nt":
-        return "smb" if str(path).startswith("\\\\") else "ntfs"
-    best, kind = "", ""
-    try:
-        with open("/proc/mounts", encoding="utf-8") as mounts:
-            for line in mounts:
-                parts = line.split()
-                mount = parts[1] if len(parts) > 2 else ""
-                inside = str(path) == mount or str(path).startswith(mount.rstrip("/") + "/")
-                if inside and len(mount) > len(best):
-                    best, kind = mount, parts[2]
-    except OSError:
-        return ""
-    return kind
 
 
 def _refuse_network_share(path: Path) -> None:
@@ -268,13 +268,21 @@ def _refuse_network_share(path: Path) -> None:
         raise errors.NetworkShareError(str(path), kind)
 
 
-def _migrate(url: str, path: Path | None, revision: str | None) -> None:
+def _migrate(
+    url: str, path: Path | None, revision: str | None, backup_folder: Path | None = None
+) -> None:
     """Bring the schema to head in one transaction, foreign keys off (a batch rebuild of a
     parent table would otherwise cascade-delete its children), checked before commit."""
     if revision == migrate.head_revision():
         return
     if path is not None and revision is not None:
-        make_backup(path, "before-upgrade")
+        try:
+            # verified by the full integrity check
+            make_backup(path, "before-upgrade", backup_folder)
+        except errors.CorruptDatabaseError:
+            raise
+        except errors.StorageError as exc:
+            raise errors.MigrationBackupError(str(path), exc.text()) from exc
     engine = make_engine(url, foreign_keys=False).execution_options(write=True)
     try:
         with engine.begin() as connection:
@@ -290,10 +298,13 @@ def _migrate(url: str, path: Path | None, revision: str | None) -> None:
         engine.dispose()
 
 
-def open_database(target: str | Path, create: bool = True, check: bool = True) -> Database:
+def open_database(
+    target: str | Path, create: bool = True, check: bool = True, backup_folder: Path | None = None
+) -> Database:
     """Open (creating or migrating as needed) the registry at a file path or SQLAlchemy URL.
     ``check=False`` skips the integrity check of an existing file, for a caller that runs it
-    in the background (a large file takes a second)."""
+    in the background (a large file takes a second). ``backup_folder``: where the backup made
+    before a migration goes, when not ``backups/`` beside the file."""
     target = str(target)
     if _is_url(target) and not target.startswith("sqlite"):
         url, path = target, None
@@ -319,9 +330,50 @@ def open_database(target: str | Path, create: bool = True, check: bool = True) -
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         url = f"sqlite:///{path}"
     try:
-        _migrate(url, path, revision)
+        _migrate_told(url, path, revision, backup_folder)
     except BaseException:
-        if revision is None and path is not None and path.stat().st_size == 0:
-            path.unlink(missing_ok=True)  # do not leave an empty file behind
+        if revision is None and path is not None and _never_written(path):
+            for suffix in ("-wal", "-shm", ""):  # do not leave an empty registry behind
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
         raise
     return Database(url, path)
+
+
+def _never_written(path: Path) -> bool:
+    """A registry file being created holds no schema yet (its first migration failed)."""
+    try:
+        with contextlib.closing(schema.open_untrusted(path)) as connection:
+            return not connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except Exception:  # noqa: BLE001 - unreadable: it was never a registry either
+        return path.stat().st_size == 0
+
+
+def _migrate_told(
+    url: str, path: Path | None, revision: str | None, backup_folder: Path | None
+) -> None:
+    """_migrate, with a file system's refusal (disk full, read-only) told in one sentence."""
+    try:
+        _migrate(url, path, revision, backup_folder)
+    except DBAPIError as exc:
+        classified = errors.classify(exc.orig, str(path or url))
+        if classified is None:
+            raise
+        raise classified from exc
+
+
+def open_read_only(path: Path) -> Database | None:
+    """An existing registry opened read-only, for a job that only reads while another process
+    has it open. A read-only connection cannot checkpoint, and SQLite deletes the -wal and
+    -shm on close only after a checkpoint, so this one never removes the files that process
+    still writes to (measured). None when the schema needs an upgrade: that is a write."""
+    path = path.expanduser().resolve()
+    if not path.exists():
+        raise errors.MissingDatabaseError(str(path))
+    _refuse_network_share(path)
+    if _inspect_existing(path) != migrate.head_revision():
+        return None
+    # a URL object: a '#' or '?' in a folder name must reach SQLite quoted, not cut the URI
+    url = URL.create(
+        "sqlite", database="file:" + quote(str(path)), query={"mode": "ro", "uri": "true"}
+    )
+    return Database(url.render_as_string(hide_password=False), path)

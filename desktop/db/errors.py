@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP
 
@@ -10,9 +12,14 @@ class StorageError(UserError):
     """An environment problem with the database file."""
 
     message = QT_TRANSLATE_NOOP("Domain", "The database cannot be used.")
+    # A registry file this error refuses to open may be replaced by a good backup (the file
+    # is damaged or was tampered with; not: another application's, newer, read-only).
+    replaceable = False
+    backup: str | None = None  # the newest good backup that could replace a replaceable file
 
 
 class NotADatabaseError(StorageError):
+    replaceable = True
     message = QT_TRANSLATE_NOOP(
         "Domain",
         "{path} is not a registry database (it is not an SQLite file). "
@@ -29,6 +36,7 @@ class MissingDatabaseError(StorageError):
 
 
 class EmptyFileError(StorageError):
+    replaceable = True
     message = QT_TRANSLATE_NOOP(
         "Domain",
         "{path} is an empty file, not a registry database. Delete it or choose another file.",
@@ -66,6 +74,7 @@ class MissingFolderError(StorageError):
 
 
 class CorruptDatabaseError(StorageError):
+    replaceable = True
     message = QT_TRANSLATE_NOOP(
         "Domain",
         "{path} is damaged (its integrity check failed); it was left untouched. Restore the "
@@ -106,3 +115,82 @@ class MigrationError(StorageError):
         "Domain",
         "Updating {path} to the new version failed; it was left as it was and a backup was kept.",
     )
+
+
+class ForeignSchemaError(CorruptDatabaseError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} is not built as this application builds a registry ({detail}); it was not "
+        "opened, so nothing stored in it can run. Restore a good backup, or ask who gave you "
+        "the file.",
+    )
+
+
+class FolderNotFileError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain", "{path} is a folder, not a registry file. Name a file (registry.sqlite)."
+    )
+
+
+class WriteFailedError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} could not be written ({detail}); the last change was not saved. Check the disk "
+        "and try again.",
+    )
+
+
+class RegistryFileGoneError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} was deleted or replaced by another program while it was open; the last change "
+        "was not saved. Close the registry and open it again.",
+    )
+
+
+class BackupFolderError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "No backup can be written to the folder {path} ({detail}). Choose another backup "
+        "folder in the settings, or ask for write access.",
+    )
+
+
+class MigrationBackupError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} must be updated to this version, and its backup is made first, but the backup "
+        "could not be written ({detail}); the registry was left as it was. Free some space or "
+        "make the backups folder beside it writable, then open it again.",
+    )
+
+
+# SQLite's primary result codes (the low byte of an extended code): https://sqlite.org/rescode.html
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
+
+
+def primary_code(error: BaseException | None) -> int | None:
+    """SQLite's primary result code of a driver error (Python 3.11 has ``sqlite_errorcode``)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def classify(error: BaseException | None, path: str, holder: str = "?") -> StorageError | None:
+    """The user's sentence for an SQLite error, told by its result code, never its text;
+    None for an error that is not about the file (a bug, or a constraint)."""
+    if not isinstance(error, sqlite3.Error):
+        return None
+    code = primary_code(error)
+    name = getattr(error, "sqlite_errorname", "") or str(error)
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return DatabaseBusyError(path, holder)
+    if code == SQLITE_FULL:
+        return DiskFullError(path)
+    if code == SQLITE_READONLY:
+        return ReadOnlyError(path, name)
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return CorruptDatabaseError(path, str(error)[:200])
+    if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
+        return WriteFailedError(path, name)
+    return None

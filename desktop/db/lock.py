@@ -17,6 +17,46 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from .errors import StorageError
+
+
+class RegistryInUseError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} is open in another program ({detail}). Close it there, then run this again.",
+    )
+
+
+class RegistryFileError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} is a file of the open registry itself and cannot be used here. "
+        "To keep a copy of the registry, make one in File → Backups… and use that.",
+    )
+
+
+_held_here: set[Path] = set()  # the registries this process holds through DatabaseLock
+
+
+def held_here() -> frozenset[Path]:
+    return frozenset(_held_here)
+
+
+# SQLite's files beside the database, and ours
+SIDE_FILES = ("-wal", "-shm", "-journal", ".lock")
+
+
+def is_registry_file(path: Path | str, db_path: Path) -> bool:
+    """Whether a path names the database or one of its side files. Nothing in the process
+    but SQLite may open those: closing any descriptor of them drops SQLite's POSIX locks."""
+    try:
+        found = Path(path).resolve()
+    except OSError:
+        return False
+    base = db_path.resolve()
+    return found == base or any(found == base.with_name(base.name + s) for s in SIDE_FILES)
+
 
 @dataclass(frozen=True)
 class Holder:
@@ -57,6 +97,16 @@ def _stale(holder: Holder | None) -> bool:
     return holder.host == socket.gethostname() and not _alive(holder.pid)
 
 
+def other_holder(db_path: Path) -> Holder | None:
+    """Who else has the registry open now (a live process here, or another host), if anyone."""
+    holder = read_holder(db_path)
+    if holder is None or _stale(holder):
+        return None
+    if holder.host == socket.gethostname() and holder.pid == os.getpid():
+        return None
+    return holder
+
+
 class DatabaseLock:
     """Held while the application has the database open."""
 
@@ -86,6 +136,7 @@ class DatabaseLock:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 json.dump(me.__dict__, out)
             self.held = True
+            _held_here.add(self.db_path.resolve())
             return None
         return read_holder(self.db_path)
 
@@ -94,3 +145,4 @@ class DatabaseLock:
             with contextlib.suppress(OSError):
                 self.path.unlink()
             self.held = False
+            _held_here.discard(self.db_path.resolve())

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import csv
 import gettext
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 import pycountry
 
 from .i18n import RESOURCES
+
+_NOT_WORD = re.compile(r"[^\w]+")
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,17 @@ class Subdivision:
 
 @cache
 def _russian(domain: str) -> gettext.NullTranslations:
-    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+    return _translation(domain, "ru")
+
+
+@cache
+def _translation(domain: str, language: str) -> gettext.NullTranslations:
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language], fallback=True)
+
+
+# Countries whose regions are named in their own script as well: pycountry's ISO 3166-2
+# names are romanised («Heilongjiang Sheng»), offices write «黑龙江省» too.
+NATIVE_SCRIPT = {"CN": "zh_CN"}
 
 
 def all_countries() -> list[CountryName]:
@@ -67,5 +81,43 @@ def subdivisions(country_code: str) -> list[Subdivision]:
             continue
         translated = ru.gettext(sub.name)
         name_ru = curated.get(sub.code) or (translated if translated != sub.name else None)
-        result.append(Subdivision(sub.code, country_code, sub.name, name_ru, sub.type))
+        original = sub.name
+        if country_code in NATIVE_SCRIPT:
+            native = _translation("iso3166-2", NATIVE_SCRIPT[country_code]).gettext(sub.name)
+            original = f"{native} {sub.name}" if native != sub.name else sub.name
+        result.append(Subdivision(sub.code, country_code, original, name_ru, sub.type))
     return sorted(result, key=lambda s: s.name_ru or s.name_original)
+
+
+def fold_name(text: str) -> str:
+    """A name reduced to what tells it apart: case, ё/е, stress marks, punctuation and runs
+    of spaces do not matter («Соединённые Штаты» = «соединенные штаты»)."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFC", letters)).split())
+
+
+@cache
+def _country_index() -> dict[str, str]:
+    """Folded spelling -> alpha-2 code: ISO codes, pycountry's English and Russian names
+    (short, official, common) and the curated abbreviations of ``country_names.csv``."""
+    ru = _russian("iso3166-1")
+    index: dict[str, str] = {}
+    for country in pycountry.countries:
+        spellings = [country.alpha_2, country.alpha_3]
+        for attribute in ("name", "official_name", "common_name"):
+            name = getattr(country, attribute, None)
+            if name:
+                spellings += [name, ru.gettext(name)]
+        for spelling in spellings:
+            index.setdefault(fold_name(spelling), country.alpha_2)
+    with (RESOURCES / "country_names.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            index[fold_name(row["name"])] = row["code"]  # the curated list wins («Корея»)
+    return index
+
+
+def find_country(text: str) -> str | None:
+    """The alpha-2 code of a country written as a code or a name in Russian or English
+    («RU», «RUS», «Россия», «РФ», «КНР», «Республика Беларусь», «UK»), or None."""
+    return _country_index().get(fold_name(text))

@@ -3,8 +3,10 @@ the form, validation, search and the Excel columns."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from .choices import Choices
 
@@ -41,14 +43,52 @@ class Field:
         return self.kind is not Kind.STATUS
 
 
+Rows = Sequence[Mapping[str, Any]]
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """What a child list's own check finds wrong with one of its rows (index into the rows)."""
+
+    row: int
+    field: str
+    message: str  # English source text with {placeholders}; translated in the UI
+    params: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A line shown under a child list: ``message`` with ``{items}`` standing for the
+    translated ``items`` joined by commas."""
+
+    message: str
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A field of the parent computed from the child list's cleaned rows."""
+
+    field: str
+    compute: Callable[[Rows], Any]
+
+
 @dataclass(frozen=True)
 class Child:
-    """A list of sub-records edited inside the parent's form (parties, members, ...)."""
+    """A list of sub-records edited inside the parent's form (parties, members, ...), with the
+    rules of the list itself: a check over its rows (each row's cells are checked by their
+    fields), the rows a new record starts with, a parent field derived from the rows, and a
+    hint for the user. The generic code (validation, registry, form) loops over these."""
 
     name: str
     label: str
     table: str
     fields: tuple[Field, ...]
+    # cleaned rows -> problems; a cell that failed its own field check reaches it as None
+    check: Callable[[Rows], list[RowProblem]] | None = None
+    initial_rows: Callable[[], list[dict[str, Any]]] | None = None
+    derived: Derived | None = None
+    hint: Callable[[Rows], Hint] | None = None
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from .choices import Choices
+from .fields import Hint, RowProblem, Rows
 from .i18n import QT_TRANSLATE_NOOP
 
 AGREEMENT_STATUSES = Choices(
@@ -90,7 +92,8 @@ def next_statuses(current: str | None) -> list[str]:
 
 def check_history(steps: Sequence[StatusStep]) -> list[HistoryProblem]:
     """Every step must be a known status, dated, not earlier than the one before, and an
-    allowed step from it."""
+    allowed step from it. Only real dates are compared: a date still being typed is the
+    cell's own problem, not this check's (and never a TypeError)."""
     problems: list[HistoryProblem] = []
     previous: StatusStep | None = None
     for index, step in enumerate(steps):
@@ -98,11 +101,15 @@ def check_history(steps: Sequence[StatusStep]) -> list[HistoryProblem]:
             problems.append(HistoryProblem(index, QT_TRANSLATE_NOOP("Domain", "Unknown status")))
             previous = None
             continue
-        if step.on_date is None:
+        if not isinstance(step.on_date, date):
             problems.append(
                 HistoryProblem(index, QT_TRANSLATE_NOOP("Domain", "Each status step needs a date"))
             )
-        elif previous is not None and previous.on_date and step.on_date < previous.on_date:
+        elif (
+            previous is not None
+            and isinstance(previous.on_date, date)
+            and step.on_date < previous.on_date
+        ):
             problems.append(
                 HistoryProblem(
                     index,
@@ -122,3 +129,29 @@ def check_history(steps: Sequence[StatusStep]) -> list[HistoryProblem]:
             )
         previous = step
     return problems
+
+
+# -- the status history as a child list of the agreement (declared in entities/agreements.py)
+
+
+def check_history_rows(rows: Rows) -> list[RowProblem]:
+    """check_history over the cleaned rows of the history child list."""
+    steps = [StatusStep(row.get("status") or "", row.get("on_date")) for row in rows]
+    return [RowProblem(p.index, "status", p.message, p.params) for p in check_history(steps)]
+
+
+def new_history() -> list[dict[str, Any]]:
+    """A new agreement starts as a draft dated today."""
+    return [{"status": "draft", "on_date": date.today()}]
+
+
+def current_status(rows: Rows) -> str | None:
+    """The current status is the last step's."""
+    return rows[-1].get("status") if rows else None
+
+
+def next_step_hint(rows: Rows) -> Hint:
+    allowed = [AGREEMENT_STATUSES.label(code) for code in next_statuses(current_status(rows))]
+    if not allowed:
+        return Hint(QT_TRANSLATE_NOOP("Domain", "The agreement's history is complete."))
+    return Hint(QT_TRANSLATE_NOOP("Domain", "Next step may be: {items}"), tuple(allowed))

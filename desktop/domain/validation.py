@@ -14,11 +14,9 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-import pycountry
-
+from .countries import find_country
 from .fields import Child, Entity, Field, Kind
 from .i18n import QT_TRANSLATE_NOOP
-from .lifecycle import StatusStep, check_history
 
 # Numbers written without a country code are read as Russian ones: the office's own phones.
 DEFAULT_PHONE_REGION = "RU"
@@ -90,10 +88,6 @@ def normalise_email(text: str) -> str:
     return validate_email(text, check_deliverability=False).normalized
 
 
-def is_country(code: str) -> bool:
-    return pycountry.countries.get(alpha_2=code) is not None
-
-
 def _clean_text(value: Any) -> str | None:
     if value is None:
         return None
@@ -162,11 +156,11 @@ def clean_value(field: Field, value: Any) -> tuple[Any, Problem | None]:
             if field.choices is not None and result not in field.choices:
                 return problem(QT_TRANSLATE_NOOP("Domain", "Unknown value: {value}"), value=result)
         elif kind is Kind.COUNTRY:
-            result = result.upper()
-            if not is_country(result):
-                return problem(
-                    QT_TRANSLATE_NOOP("Domain", "Unknown country code: {value}"), value=result
-                )
+            code = find_country(result)
+            if code is None:
+                message = QT_TRANSLATE_NOOP("Domain", "Unknown country: {value}")
+                return problem(message, value=result)
+            result = code
         elif kind is Kind.EMAIL:
             try:
                 result = normalise_email(result)
@@ -206,11 +200,38 @@ def _clean_fields(
 
 
 def _clean_child(child: Child, rows: list[Mapping[str, Any]], problems: list[Problem]) -> list:
-    return [_clean_fields(child.fields, row, problems, child.name, i) for i, row in enumerate(rows)]
+    cleaned = [
+        _clean_fields(child.fields, row, problems, child.name, i) for i, row in enumerate(rows)
+    ]
+    if child.check is not None:
+        own = [p for p in problems if p.child == child.name]
+        bad_cells = {(p.row, p.field) for p in own}
+        # The list's check sees a cell that failed its own field check as empty: a date still
+        # being typed ("1", "12.0") is never compared with real dates.
+        checked = [
+            {name: None if (i, name) in bad_cells else value for name, value in row.items()}
+            for i, row in enumerate(cleaned)
+        ]
+        rows_with_problems = {p.row for p in own}
+        for issue in child.check(checked):
+            if issue.row not in rows_with_problems:  # a bad cell is reported once
+                problems.append(
+                    Problem(issue.field, issue.message, issue.params, child.name, issue.row)
+                )
+    return cleaned
+
+
+def derive(entity: Entity, cleaned: dict[str, Any]) -> dict[str, Any]:
+    """Fill the fields computed from child lists (an agreement's status from its history)."""
+    for child in entity.children:
+        if child.derived is not None:
+            cleaned[child.derived.field] = child.derived.compute(cleaned.get(child.name) or [])
+    return cleaned
 
 
 def clean(entity: Entity, values: Mapping[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
-    """Normalise every field and child list of a record; list what keeps it from saving."""
+    """Normalise every field and child list of a record, fill the derived fields; list what
+    keeps it from saving."""
     problems: list[Problem] = []
     cleaned = _clean_fields(entity.fields, values, problems)
     for child in entity.children:
@@ -226,13 +247,4 @@ def clean(entity: Entity, values: Mapping[str, Any]) -> tuple[dict[str, Any], li
             problems.append(
                 Problem(end, QT_TRANSLATE_NOOP("Domain", "The end date is before the start date"))
             )
-
-    if any(c.name == "history" for c in entity.children):
-        steps = [StatusStep(r["status"], r["on_date"]) for r in cleaned["history"]]
-        rows_with_problems = {p.row for p in problems if p.child == "history"}
-        for issue in check_history(steps):
-            if issue.index not in rows_with_problems:  # a bad cell is reported once
-                problems.append(
-                    Problem("status", issue.message, issue.params, "history", issue.index)
-                )
-    return cleaned, problems
+    return derive(entity, cleaned), problems

@@ -9,9 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-import pycountry
-
-from ..domain.countries import all_countries
+from ..domain.countries import all_countries, find_country
 from ..domain.fields import Child, Entity, Field, Kind
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.validation import parse_date
@@ -72,16 +70,6 @@ class Codec:
         self._choice_codes: dict[str, dict[str, str]] = {}  # field -> spelling -> code
         names = all_countries()
         self.country_names = {c.code: c.name_ru if language == "ru" else c.name_en for c in names}
-        self.country_codes: dict[str, str] = {}
-        for c in names:
-            for text in (c.code, c.alpha3, c.name_ru, c.name_en):
-                self.country_codes[text.casefold()] = c.code
-        for country in pycountry.countries:
-            for attribute in ("official_name", "common_name", "name"):
-                if hasattr(country, attribute):
-                    self.country_codes.setdefault(
-                        getattr(country, attribute).casefold(), country.alpha_2
-                    )
 
     def t(self, text: str) -> str:
         return translate(text, self.language)
@@ -132,9 +120,9 @@ class Codec:
                 for spelling in (code, label, translate(label, "ru")):
                     codes.setdefault(spelling.casefold(), code)
             self._choice_codes[field.name] = codes
-        code = codes.get(text.strip().casefold())
-        if code is not None:
-            return code
+        found = codes.get(text.strip().casefold())
+        if found is not None:
+            return found
         raise CellError(
             QT_TRANSLATE_NOOP("Domain", "Not one of the allowed values: {allowed}"),
             allowed=", ".join(self.t(label) for _, label in field.choices.items),
@@ -172,7 +160,7 @@ class Codec:
         if kind is Kind.MULTI_CHOICE:
             return [self._choice(field, part) for part in re.split(r"[,;\n]", text) if part.strip()]
         if kind is Kind.COUNTRY:
-            code = self.country_codes.get(text.casefold())
+            code = find_country(text)
             if code is None:
                 raise CellError(
                     QT_TRANSLATE_NOOP("Domain", "Unknown country: write its name or ISO code")

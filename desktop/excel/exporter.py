@@ -9,6 +9,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
@@ -61,7 +62,7 @@ class RegistryExporter:
         self.columns = sheet_columns(self.entity)
         self.codec = Codec(language, reference_titles(services, kind))
 
-    def _cell(self, ws: Any, value: Any, column: SheetColumn | None = None) -> WriteOnlyCell:
+    def _cell(self, ws: Any, value: Any, column: SheetColumn | None = None) -> Cell:
         cell = WriteOnlyCell(ws, value=safe_value(value))
         set_text_type(cell)
         if isinstance(value, date):
@@ -70,7 +71,7 @@ class RegistryExporter:
             cell.alignment = _WRAP
         return cell
 
-    def _row(self, ws: Any, record: dict[str, Any]) -> list[WriteOnlyCell]:
+    def _row(self, ws: Any, record: dict[str, Any]) -> list[Cell]:
         cells = []
         for column in self.columns:
             if column.key == "id":
@@ -104,8 +105,9 @@ class RegistryExporter:
                 type="list",
                 formula1=f"={name}",
                 allow_blank=True,
-                showErrorMessage=column.field.kind is not Kind.MULTI_CHOICE,
-            )  # type: ignore[union-attr]
+                # a multiple choice is typed as "a, b": a list cannot allow that, only advise
+                showErrorMessage=column.field is None or column.field.kind is not Kind.MULTI_CHOICE,
+            )
             target = get_column_letter(index)
             validation.add(f"{target}2:{target}{last_row}")
             ws.data_validations.append(validation)

@@ -84,6 +84,11 @@ class Services:
 
 
 def open_services(
-    target: str | Path, language: str = "ru", user: str | None = None, check: bool = True
+    target: str | Path,
+    language: str = "ru",
+    user: str | None = None,
+    check: bool = True,
+    backup_folder: Path | None = None,
 ) -> Services:
-    return Services(open_database(target, check=check), user=user, language=language)
+    database = open_database(target, check=check, backup_folder=backup_folder)
+    return Services(database, user=user, language=language)

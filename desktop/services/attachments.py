@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from ..db.backup import user_only
+from ..db.lock import RegistryFileError, is_registry_file
 from ..db.models import Attachment, ChangeLog
 from .changes import Action
 
@@ -79,6 +80,8 @@ def _log(
 def add(services: Services, entity: str, record_id: int, source: Path | str) -> AttachmentInfo:
     """Copy a file into the store (once per content) and attach it to the record."""
     source = Path(source)
+    if services.db.path is not None and is_registry_file(source, services.db.path):
+        raise RegistryFileError(str(source))  # reading it would drop SQLite's locks
     services[entity].get(record_id)  # the record must exist
     digest = _digest(source)
     target = _stored_path(store_folder(services), digest)

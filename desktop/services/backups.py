@@ -1,15 +1,17 @@
-"""Backups, restore and checks of an open registry: the one API of the Backups dialog and of
-the backup, restore and check commands."""
+"""Backups, restore and checks of a registry: the one API of the Backups dialog, of the window
+offering a backup for a damaged registry, and of the backup, restore and check commands."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..db import backup as files
-from ..db.database import Database
+from ..db.database import Database, open_database, raise_if_damaged
+from ..db.errors import CorruptDatabaseError, StorageError
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from .attachments import copy_store
 from .settings import registry_settings
@@ -18,8 +20,26 @@ if TYPE_CHECKING:
     from . import Services
 
 
-class NotAFileDatabaseError(Exception):
-    """Backups here are of SQLite files; a server database has its own."""
+class NotAFileDatabaseError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain", "Backups are made of SQLite files; back up the server database there."
+    )
+
+
+class BackupOverLiveError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} is the registry itself; a backup cannot be written over it. Choose another "
+        "file name.",
+    )
+
+
+class BackupOverFileError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} already exists ({detail}); it was left untouched. Choose a new file name, or "
+        "add --force to overwrite it.",
+    )
 
 
 @dataclass(frozen=True)
@@ -33,39 +53,61 @@ class BackupEntry:
 
 def _db_path(db: Database) -> Path:
     if db.path is None:
-        raise NotAFileDatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Domain", "Backups are made of SQLite files; back up the server database there."
-            )
-        )
+        raise NotAFileDatabaseError(str(db.url))
     return db.path
 
 
 def backup_folder(services: Services) -> Path:
+    """The folder chosen in the settings, if it is an absolute path; a relative one (which
+    would land wherever the program was started) is ignored for the default beside the
+    registry."""
     db = services.db
-    chosen = registry_settings(services).backup_folder
-    return Path(chosen) if chosen else files.backups_folder(_db_path(db))
+    chosen = Path(registry_settings(services).backup_folder or ".")
+    return chosen if chosen.is_absolute() else files.backups_folder(_db_path(db))
 
 
-def backup_now(services: Services, reason: str = "manual", out: Path | None = None) -> Path:
+def _refuse_overwrite(out: Path, live: Path, force: bool) -> None:
+    if not out.exists():
+        return
+    if os.path.samefile(out, live):
+        raise BackupOverLiveError(str(out))
+    if not force:
+        if out.is_dir():
+            raise BackupOverFileError(str(out), "a folder")
+        with out.open("rb") as handle:
+            is_registry = handle.read(16) == files.SQLITE_HEADER
+        raise BackupOverFileError(str(out), "an SQLite database" if is_registry else "a file")
+
+
+def backup_now(
+    services: Services, reason: str = "manual", out: Path | None = None, force: bool = False
+) -> Path:
     """A checked copy of the database; the attachments are copied beside the backups."""
     db: Database = services.db
-    made = files.make_backup(_db_path(db), reason, backup_folder(services), out=out)
+    path = _db_path(db)
+    if out is not None:
+        _refuse_overwrite(out, path, force)
+    made = files.make_backup(path, reason, backup_folder(services), out=out)
     copy_store(services, made.parent)
     return made
 
 
 def backup_if_changed(services: Services, now: datetime | None = None) -> Path | None:
     """The backup made when the application closes: only if something changed since the
-    newest backup; then old backups are thinned."""
+    newest backup (a change logged, or any write of this session after it, settings
+    included); then old backups are thinned."""
     db: Database = services.db
     path, folder = _db_path(db), backup_folder(services)
     newest = next(iter(files.list_backups(folder, path.stem)), None)
-    if newest is not None and files.last_change(newest.path) >= files.last_change(path):
+    if (
+        newest is not None
+        and files.last_change(newest.path) >= files.last_change(path)
+        and (db.last_write is None or db.last_write <= newest.created)
+    ):
         return None
     made = files.make_backup(path, "auto", folder, now=now)
     copy_store(services, folder)
-    files.thin(folder, path.stem)
+    files.thin(folder, path.stem, now)
     return made
 
 
@@ -76,15 +118,47 @@ def list_backups(services: Services) -> list[BackupEntry]:
     ]
 
 
-def restore(services: Services, backup: Path) -> Path:
-    """Replace the registry with a backup, keeping the replaced one as a backup first; no
-    other backup is removed. Returns the backup of the replaced registry."""
+def check_backup(backup: Path) -> str:
+    """The schema revision of a backup that may be restored: a registry of a known revision,
+    built as its migrations build it, passing the full integrity check; NotABackupError
+    saying why not otherwise."""
+    return files.verify(Path(backup))
+
+
+def restore(services: Services, backup: Path, verified: bool = False) -> Path:
+    """Replace the registry with a backup, keeping the replaced one as a backup first (or, when
+    it is too damaged to be backed up, as a ``.damaged`` copy); no other backup is removed.
+    The backup is verified completely before the registry is touched. Returns where the
+    replaced registry was kept."""
     db: Database = services.db
     path = _db_path(db)
-    if files.quick_check(Path(backup)) != "ok":
-        raise files.NotABackupError(str(backup))
-    kept = files.make_backup(path, "before-restore", backup_folder(services))
+    if Path(backup).exists() and os.path.samefile(backup, path):
+        raise files.NotABackupError(str(backup), "it is the registry itself")
+    if not verified:
+        check_backup(backup)
+    try:
+        kept = files.make_backup(path, "before-restore", backup_folder(services))
+    except CorruptDatabaseError:
+        db.engine.dispose()
+        kept = files.replace_damaged(Path(backup), path, verified=True)
+        db.reopen()
+        return kept
     db.engine.dispose()  # no pooled connection may keep reading the old pages
-    files.restore_into(Path(backup), path)
+    files.restore_into(Path(backup), path, verified=True)
     db.reopen()
     return kept
+
+
+def restore_damaged(db_path: Path, backup: Path, verified: bool = False) -> Path:
+    """Put a good backup in place of a registry that cannot be opened (damaged, or holding
+    objects of another origin), and bring it up to date; the file it replaces is kept as
+    ``<name>.damaged-<stamp>``, which is returned. The backup is verified first."""
+    damaged = files.replace_damaged(Path(backup), Path(db_path), verified=verified)
+    open_database(db_path, create=False).close()
+    return damaged
+
+
+def check_integrity(services: Services) -> None:
+    """SQLite's full integrity check of the open registry file (run in the background after
+    opening): CorruptDatabaseError naming the newest good backup when it fails."""
+    raise_if_damaged(_db_path(services.db))

@@ -236,9 +236,9 @@ class DemoBuilder:
             for i in range(self.scale):
                 eid = first + i
                 self.events.append(eid)
-                name, series, kind = self.rng.choice(D.FORUMS)
+                name, series, kind, hosts = self.rng.choice(D.FORUMS)
                 start = self._date()
-                country = self.rng.choice(D.PARTNER_COUNTRIES + ("RU",))
+                country = self.rng.choice(hosts)
                 level, _ = self.rng.choice(D.POSITIONS)
                 yield {
                     **self._meta(eid),
@@ -289,7 +289,12 @@ class DemoBuilder:
                 year = (signed or history[0][1]).year
                 title = self.rng.choice(D.AGREEMENT_TITLES).format(years=f"{year}–{year + 2}")
                 registered = next((d for s, d in history if s == "registered"), None)
-                open_ended = self.rng.random() < 0.3
+                # an agreement that expired had a term, and it ended on that day
+                expired = next((d for s, d in history if s == "expired"), None)
+                open_ended = expired is None and self.rng.random() < 0.3
+                valid_to = expired or (
+                    None if open_ended or not signed else signed + timedelta(days=365 * 5)
+                )
                 for pos, (status, day) in enumerate(history):
                     statuses.append(
                         {
@@ -335,11 +340,9 @@ class DemoBuilder:
                         )
                     ),
                     "valid_from": signed,
-                    "valid_to": None
-                    if open_ended or not signed
-                    else signed + timedelta(days=365 * 5),
+                    "valid_to": valid_to,
                     "open_ended": open_ended,
-                    "auto_prolongation": self.rng.random() < 0.4,
+                    "auto_prolongation": expired is None and self.rng.random() < 0.4,
                     "reg_number": f"{aid:05d}" if registered else None,
                     "reg_date": registered,
                     "responsible_officer": "Отдел международных связей",

@@ -58,8 +58,10 @@ class Backups:
     def folder(self) -> Path:
         return copies.backup_folder(self._services)
 
-    def backup_now(self, reason: str = "manual", out: Path | None = None) -> Path:
-        return copies.backup_now(self._services, reason, out)
+    def backup_now(
+        self, reason: str = "manual", out: Path | None = None, force: bool = False
+    ) -> Path:
+        return copies.backup_now(self._services, reason, out, force)
 
     def backup_if_changed(self, now: datetime | None = None) -> Path | None:
         return copies.backup_if_changed(self._services, now)
@@ -71,10 +73,10 @@ class Backups:
         """What is wrong with the database (integrity, broken references): empty if nothing."""
         return self._services.db.check()
 
-    def restore(self, backup: Path) -> Path:
-        """Replace the registry with a backup; every view reloads. Returns the backup of the
-        replaced registry."""
-        kept = copies.restore(self._services, backup)
+    def restore(self, backup: Path, verified: bool = False) -> Path:
+        """Replace the registry with a backup; every view reloads. Returns where the replaced
+        registry was kept."""
+        kept = copies.restore(self._services, backup, verified)
         self._services.notify(Changes(None, Action.REPLACE))
         return kept
 

@@ -2,13 +2,15 @@
 
 Every write runs in one transaction, records each changed field in the change log, and
 returns a ``Changes`` saying what changed, after telling the services' change channel of it
-(once the transaction committed) so the views refresh only that.
+(once the transaction committed) so the views refresh only that. A save can also hand back
+what it wrote (``SavedRecord``): the form shows it without reading it again.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -18,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..db.database import Database, fetch_ids
 from ..db.models import CHILD_MODELS, MODELS, ChangeLog, Record
 from ..domain.fields import Child, Entity
-from ..domain.validation import clean
+from ..domain.validation import clean, derive
 from .bulk import BulkMixin
 from .changes import Action, Changes
 from .errors import ConflictError, NotFound, StillReferencedError, ValidationFailed
@@ -36,6 +38,16 @@ def _as_log_text(value: Any) -> str | None:
     if isinstance(value, list):
         return json.dumps(value, ensure_ascii=False, default=_as_log_text)
     return str(value)
+
+
+@dataclass(frozen=True)
+class SavedRecord:
+    """What one save wrote, as the write itself knows it (no read after the write)."""
+
+    changes: Changes
+    record_id: int
+    version: int
+    values: dict[str, Any]  # in the shape get() returns: fields, child lists, record meta
 
 
 class Registry(BulkMixin):
@@ -134,13 +146,28 @@ class Registry(BulkMixin):
     # -- writing ---------------------------------------------------------------------------
 
     def create(self, values: Mapping[str, Any]) -> Changes:
-        cleaned = self._clean(values)
-        with self.db.write() as session:
-            record_id = self._create_in(session, cleaned, datetime.now())
-        return self.notify(Changes(self.entity.name, Action.CREATE, (record_id,)))
+        return self.save_new(values).changes
 
     def update(self, record_id: int, version: int, values: Mapping[str, Any]) -> Changes:
         """Save new values over version ``version``; refused if the record moved on since."""
+        return self.save_over(record_id, version, values).changes
+
+    def save_new(self, values: Mapping[str, Any], checked: bool = False) -> SavedRecord:
+        """Create a record; ``checked`` values come cleaned from ``clean`` already (a form's
+        edit validated them as they were typed), the others are cleaned here."""
+        cleaned = self._derive(dict(values)) if checked else self._clean(values)
+        now = datetime.now()
+        with self.db.write() as session:
+            record = self._create_in(session, cleaned, now)
+            saved = self._saved_values(record, cleaned)
+        changes = self.notify(Changes(self.entity.name, Action.CREATE, (saved["id"],)))
+        return SavedRecord(changes, saved["id"], saved["version"], saved)
+
+    def save_over(
+        self, record_id: int, version: int, values: Mapping[str, Any], checked: bool = False
+    ) -> SavedRecord:
+        """Update version ``version`` of a record (ConflictError if it moved on since), in one
+        write transaction that also returns the values and version it left."""
         with self.db.write() as session:
             record = self._load(session, record_id)
             if record.version != version:
@@ -151,8 +178,11 @@ class Registry(BulkMixin):
                     record.version,
                     self._values(session, record),
                 )
-            self._update_in(session, record, values, datetime.now())
-        return self.notify(Changes(self.entity.name, Action.UPDATE, (record_id,)))
+            cleaned = self._write_update(session, record, values, datetime.now(), checked)
+            session.flush()  # the new version number is set by the flush
+            saved = self._saved_values(record, cleaned)
+        changes = self.notify(Changes(self.entity.name, Action.UPDATE, (record_id,)))
+        return SavedRecord(changes, record_id, saved["version"], saved)
 
     def delete(self, ids: Iterable[int]) -> Changes:
         """Move records to the trash (they can be restored)."""
@@ -223,8 +253,9 @@ class Registry(BulkMixin):
 
     def _create_in(
         self, session: Session, cleaned: dict[str, Any], now: datetime, record_id: int | None = None
-    ) -> int:
-        record = self.model(created_at=now, updated_at=now)
+    ) -> Record:
+        record = self.model()
+        record.created_at = record.updated_at = now
         if record_id is not None:
             record.id = record_id
         self._apply(record, cleaned)
@@ -232,22 +263,45 @@ class Registry(BulkMixin):
         session.flush()
         self._log(session, record.id, Action.CREATE, now)
         self._save_children(session, record.id, cleaned)
-        return record.id
+        return record
 
     def _update_in(
         self, session: Session, record: Record, values: Mapping[str, Any], now: datetime
     ) -> None:
+        self._write_update(session, record, values, now, checked=False)
+
+    def _write_update(
+        self,
+        session: Session,
+        record: Record,
+        values: Mapping[str, Any],
+        now: datetime,
+        checked: bool,
+    ) -> dict[str, Any]:
+        """Write the values that differ from the record's (and log each); the cleaned values."""
         before = self._values(session, record)
-        cleaned = self._clean({**before, **values})
+        merged = {**before, **values}
         names = [f.name for f in self.entity.fields] + [c.name for c in self.entity.children]
+        if checked:
+            cleaned = self._derive({n: merged.get(n) for n in names})
+        else:
+            cleaned = self._clean(merged)
         changed = [(n, before[n], cleaned[n]) for n in names if before[n] != cleaned[n]]
         if not changed:
-            return
+            return cleaned
         for name, old, new in changed:
             self._log(session, record.id, Action.UPDATE, now, name, old, new)
         self._apply(record, cleaned)
         record.updated_at = now
         self._save_children(session, record.id, cleaned)
+        return cleaned
+
+    def _saved_values(self, record: Record, cleaned: dict[str, Any]) -> dict[str, Any]:
+        """The record as get() would read it, from what was just written (inside the write)."""
+        values = {f.name: cleaned.get(f.name) for f in self.entity.fields}
+        values.update({c.name: list(cleaned[c.name]) for c in self.entity.children})
+        values.update({name: getattr(record, name) for name in RECORD_META})
+        return values
 
     def _clean(self, values: Mapping[str, Any]) -> dict[str, Any]:
         cleaned, problems = clean(self.entity, values)
@@ -256,11 +310,8 @@ class Registry(BulkMixin):
         return self._derive(cleaned)
 
     def _derive(self, cleaned: dict[str, Any]) -> dict[str, Any]:
-        """Fill the fields computed from others (an agreement's status from its history)."""
-        if any(c.name == "history" for c in self.entity.children):
-            history = cleaned["history"]
-            cleaned["status"] = history[-1]["status"] if history else None
-        return cleaned
+        """Fill the fields computed from others, as the entity declares them."""
+        return derive(self.entity, cleaned)
 
     def _load(self, session: Session, record_id: int) -> Record:
         record = session.get(self.model, record_id)
@@ -280,8 +331,8 @@ class Registry(BulkMixin):
         statement = (
             select(model)
             .where(getattr(model, parent_column) == parent_id)
-            .order_by(model.position, model.id)
-        )  # type: ignore[attr-defined]
+            .order_by(model.position, model.id)  # type: ignore[attr-defined]
+        )
         return [
             {f.name: getattr(row, f.name) for f in child.fields}
             for row in session.scalars(statement)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -56,15 +56,16 @@ class AgreementFacts:
         return self.status_on(day) in BINDING_STATUSES and not self.lapsed_by_term(day)
 
     def lapsed_on(self, start: date, end: date) -> date | None:
-        """The day within [start, end] it stopped binding, if it did."""
+        """The day within [start, end] it stopped binding, if it did: a step that ended it,
+        or the last day of its term (an agreement valid to 31 December lapsed in that year)."""
         for status, day in self.steps:
             if status in LAPSED_STATUSES and start <= day <= end:
                 return day
         valid_to = self.values["valid_to"]
         if (
             valid_to
-            and start <= valid_to < end
-            and self.lapsed_by_term(end)
+            and start <= valid_to <= end
+            and self.lapsed_by_term(valid_to + timedelta(days=1))
             and self.status_on(valid_to) in BINDING_STATUSES
         ):
             return valid_to

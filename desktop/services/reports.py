@@ -317,7 +317,12 @@ class ReportBuilder:
                 .join(ours, ours.id == m.TwinRelation.our_organisation_id)
                 .join(region, region.id == m.TwinRelation.foreign_region_id)
                 .outerjoin(basis, basis.id == m.TwinRelation.basis_agreement_id)
-                .where(m.TwinRelation.deleted_at.is_(None))
+                .where(
+                    m.TwinRelation.deleted_at.is_(None),
+                    # the pairs that existed in the period (a pair of unknown date is listed)
+                    m.TwinRelation.established_on.is_(None)
+                    | (m.TwinRelation.established_on <= self.end),
+                )
                 .order_by(ours.name_ru, region.name_ru, m.TwinRelation.id)
             ).all()
         return self._numbered(

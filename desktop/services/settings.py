@@ -43,6 +43,12 @@ class Settings:
         return self._services.notify(Changes(SETTINGS, Action.UPDATE))
 
 
+# The two below are ``services.settings`` read and saved, for callers written before it.
+
+
 def registry_settings(services: Services) -> RegistrySettings:
-    """The settings as they are stored (what ``services.settings.read()`` returns)."""
     return services.settings.read()
+
+
+def save_registry_settings(services: Services, settings: RegistrySettings) -> Changes:
+    return services.settings.save(settings)

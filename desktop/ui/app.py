@@ -8,14 +8,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from ..db.backup import restore_into
-from ..db.database import raise_if_damaged
-from ..db.errors import CorruptDatabaseError, StorageError
+from ..db.errors import CorruptDatabaseError, MigrationBackupError, StorageError
 from ..db.lock import DatabaseLock
 from ..services import Services, open_services
-from ..services.backups import backup_if_changed
+from ..services.backups import backup_if_changed, check_integrity, restore_damaged
 from . import crash, dialogs, translations
 from .app_settings import AppSettings
 from .errors import user_message
@@ -44,14 +42,46 @@ def default_database() -> Path:
     return data_folder() / "registry.sqlite"
 
 
+def choose_backup_folder() -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(
+        None, QCoreApplication.translate("App", "Folder for the backup before the update")
+    )
+    return Path(chosen) if chosen else None
+
+
 def open_registry(target: str, language: str, check: bool = True) -> Services | None:
     """Open the registry, or say plainly why not (offering the newest good backup when the
-    file is damaged)."""
-    try:
-        return open_services(target, language=language, check=check)
-    except CorruptDatabaseError as exc:
-        print(f"ir-registry: {exc.text()}", file=sys.stderr)
-        if exc.backup and dialogs.ask(
+    file is damaged or was tampered with: anything a backup can replace; and another folder
+    when the backup before an update cannot be written)."""
+    backup_folder: Path | None = None
+    while True:
+        try:
+            return open_services(
+                target, language=language, check=check, backup_folder=backup_folder
+            )
+        except MigrationBackupError as exc:
+            print(f"ir-registry: {exc.text()}", file=sys.stderr)
+            question = QCoreApplication.translate(
+                "App", "Choose another folder for the backup, and update the registry?"
+            )
+            if not dialogs.ask(
+                None,
+                QCoreApplication.translate("App", "Cannot open the registry"),
+                user_message(exc) + "\n\n" + question,
+            ):
+                return None
+            backup_folder = choose_backup_folder()
+            if backup_folder is None:
+                return None
+        except StorageError as exc:
+            return _refused(exc, target, language)
+
+
+def _refused(exc: StorageError, target: str, language: str) -> Services | None:
+    """Say why the registry cannot be opened; for a file a backup can replace, offer it."""
+    print(f"ir-registry: {exc.text()}", file=sys.stderr)
+    if exc.replaceable and exc.backup:
+        if dialogs.ask(
             None,
             QCoreApplication.translate("App", "The registry is damaged"),
             user_message(exc)
@@ -60,23 +90,13 @@ def open_registry(target: str, language: str, check: bool = True) -> Services | 
                 file=Path(exc.backup).name
             ),
         ):
-            damaged = Path(exc.path).with_name(Path(exc.path).name + ".damaged")
-            damaged.write_bytes(Path(exc.path).read_bytes())
-            restore_into(Path(exc.backup), Path(exc.path))
+            restore_damaged(Path(exc.path), Path(exc.backup))
             return open_services(target, language=language)
-        if not exc.backup:
-            QMessageBox.critical(
-                None,
-                QCoreApplication.translate("App", "Cannot open the registry"),
-                user_message(exc),
-            )
         return None
-    except StorageError as exc:
-        print(f"ir-registry: {exc.text()}", file=sys.stderr)
-        QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Cannot open the registry"), user_message(exc)
-        )
-        return None
+    QMessageBox.critical(
+        None, QCoreApplication.translate("App", "Cannot open the registry"), user_message(exc)
+    )
+    return None
 
 
 def warn_if_damaged(window: MainWindow, error: BaseException | None) -> None:
@@ -129,8 +149,7 @@ def run_application(db: str | None, language: str | None) -> int:
     checker = Background(window)
     checker.finished.connect(lambda _result, error: warn_if_damaged(window, error))
     if services.db.path is not None:
-        path = services.db.path
-        checker.start(lambda: raise_if_damaged(path))
+        checker.start(lambda: check_integrity(services))
     try:
         return app.exec()
     finally:

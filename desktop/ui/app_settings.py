@@ -17,7 +17,7 @@ class AppSettings:
     def _int(self, key: str, default: int) -> int:
         value = self.q.value(key, default)
         try:
-            return int(value)  # type: ignore[arg-type]
+            return int(value) if isinstance(value, int | float) else int(str(value))
         except (TypeError, ValueError):
             return default
 

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..services import Services
 from ..services.attachments import AttachmentInfo
+from . import dialogs
 from .rows_model import RowsModel, rows_view
 from .text import format_date, format_size
 
@@ -89,7 +90,7 @@ class AttachmentsTab(QWidget):
         return added
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        paths = dialogs.choose_open_files(self, self.tr("Attach files"))
         self.add_files(paths)
 
     def open_file(self, row: int | None) -> bool:

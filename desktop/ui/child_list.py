@@ -3,7 +3,6 @@ of the same field editors the form uses."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -19,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.fields import Child
+from ..domain.validation import Problem
 from ..services import Services
 from .editors import FieldEditor, make_editor
-from .text import tr_domain
+from .text import problem_text, tr_domain
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -33,14 +33,13 @@ class ChildListEditor(QWidget):
         self,
         child: Child,
         services: Services,
-        hint: Callable[[list[dict[str, Any]]], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.child = child
         self.services = services
-        self._hint = hint
         self._rows: list[tuple[list[FieldEditor], QLabel, QToolButton]] = []
+        self._touched: set[int] = set()  # rows the user changed since they were shown
 
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
@@ -71,7 +70,7 @@ class ChildListEditor(QWidget):
         for column, field in enumerate(self.child.fields):
             editor = make_editor(field, self.services, self._grid_host)
             editor.set_value(values.get(field.name, field.default))
-            editor.changed.connect(self._on_changed)
+            editor.changed.connect(lambda e=editor: self._on_cell_changed(e))
             self._grid.addWidget(editor, row, column)
             editors.append(editor)
         remove = QToolButton()
@@ -94,7 +93,15 @@ class ChildListEditor(QWidget):
     def remove_row(self, index: int) -> None:
         rows = self.values()
         del rows[index]
+        touched = {i - (i > index) for i in self._touched if i != index}
         self.set_values(rows)
+        self._touched = touched
+        self._on_changed()
+
+    def _on_cell_changed(self, editor: FieldEditor) -> None:
+        """The user changed a cell: its row's problems are shown from now on."""
+        index = next(i for i, (editors, _, _) in enumerate(self._rows) if editor in editors)
+        self._touched.add(index)
         self._on_changed()
 
     def values(self) -> list[dict[str, Any]]:
@@ -107,6 +114,7 @@ class ChildListEditor(QWidget):
             for (editors, _, _), values in zip(self._rows, rows, strict=True):
                 for editor in editors:
                     editor.set_value(values.get(editor.field.name))
+            self._touched.clear()
             self._update_hint()
             return
         for editors, error, remove in self._rows:
@@ -116,11 +124,16 @@ class ChildListEditor(QWidget):
         self._rows = []
         for values in rows:
             self.add_row(values)
+        self._touched.clear()
         self._update_hint()
 
-    def show_errors(self, messages: dict[int, list[str]]) -> None:
+    def show_problems(self, problems: dict[int, list[Problem]], every_row: bool) -> None:
+        """Each row's problems under it, each naming its column («Организация: …»); a row
+        just added is left alone until the user changes it (or ``every_row``: a save)."""
+        labels = {f.name: tr_domain(f.label) for f in self.child.fields}
         for index, (_, label, _) in enumerate(self._rows):
-            text = "; ".join(messages.get(index, []))
+            shown = problems.get(index, []) if every_row or index in self._touched else []
+            text = "; ".join(f"{labels.get(p.field, p.field)}: {problem_text(p)}" for p in shown)
             label.setText(text)
             label.setVisible(bool(text))
 
@@ -129,5 +142,8 @@ class ChildListEditor(QWidget):
         self.changed.emit()
 
     def _update_hint(self) -> None:
-        if self._hint is not None:
-            self.hint_label.setText(self._hint(self.values()))
+        """The hint the child list declares (the history's next allowed steps)."""
+        if self.child.hint is not None:
+            hint = self.child.hint(self.values())
+            items = ", ".join(tr_domain(item) for item in hint.items)
+            self.hint_label.setText(tr_domain(hint.message).format(items=items))

@@ -14,11 +14,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..db.errors import StorageError
-from ..excel.errors import ExcelFileError
-from ..services.errors import StillReferencedError
 from . import dialogs
-from .errors import user_message
+from .errors import is_user_error, user_message
 
 log = logging.getLogger("ir_registry")
 
@@ -36,10 +33,6 @@ def setup_logging(folder: Path) -> Path:
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
-
-
-def is_environment_error(error: BaseException) -> bool:
-    return isinstance(error, StorageError | ExcelFileError | OSError | StillReferencedError)
 
 
 def show_crash(details: str) -> None:
@@ -70,17 +63,14 @@ def handle_exception(
         sys.__excepthook__(kind, error, trace)
         return
     details = "".join(traceback.format_exception(kind, error, trace))
-    if is_environment_error(error):
+    if is_user_error(error):
         log.warning("environment error: %s", details)
-        if isinstance(error, StillReferencedError):
-            text = QCoreApplication.translate(
-                "Crash",
-                "This record is still referred to by other records ({where}); "
-                "delete or change those first.",
-            ).format(where=", ".join(f"{n}: {c}" for n, c in error.referrers.items()))
-        else:
-            text = user_message(error)
-        dialogs.tell(None, QCoreApplication.translate("Crash", "Cannot do that"), text, error=True)
+        dialogs.tell(
+            None,
+            QCoreApplication.translate("Crash", "Cannot do that"),
+            user_message(error),
+            error=True,
+        )
         return
     log.error("unexpected error: %s", details)
     show_crash(details)

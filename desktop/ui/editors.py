@@ -50,7 +50,10 @@ class FieldEditor(QWidget):
         raise NotImplementedError
 
     def focus_widget(self) -> QWidget:
-        return self._layout.itemAt(0).widget()
+        item = self._layout.itemAt(0)
+        widget = item.widget() if item is not None else None
+        assert widget is not None  # every editor puts its input first
+        return widget
 
 
 class TextEditor(FieldEditor):
@@ -134,10 +137,15 @@ class ComboEditor(FieldEditor):
         self.combo = QComboBox()
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.addItem("", None)
+        # An optional list starts with a blank entry for "none"; a required one has none to
+        # offer: until something is chosen it shows nothing (index -1).
+        self._blank = not field.required
+        if self._blank:
+            self.combo.addItem("", None)
         for code, label in items:
             self.combo.addItem(label, code)
         completer = self.combo.completer()
+        assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self._layout.addWidget(self.combo)
@@ -151,9 +159,11 @@ class ComboEditor(FieldEditor):
         return self.combo.itemData(index) if index >= 0 else text
 
     def set_value(self, value: Any) -> None:
-        index = self.combo.findData(value)
-        self.combo.setCurrentIndex(max(index, 0))
-        if index < 0 and value:
+        index = self.combo.findData(value) if value is not None else -1
+        if index < 0:
+            index = 0 if self._blank else -1
+        self.combo.setCurrentIndex(index)
+        if index <= 0 and value:
             self.combo.setEditText(str(value))
 
 
@@ -211,7 +221,8 @@ class RefEditor(FieldEditor):
         self._timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
         self._timer.timeout.connect(self._lookup)
         self.edit.textEdited.connect(self._on_edited)
-        self.completer.activated[QModelIndex].connect(self._on_chosen)
+        # the QModelIndex overload of activated (PySide6's stubs do not type the indexing)
+        self.completer.activated[QModelIndex].connect(self._on_chosen)  # type: ignore[index]
 
     def _on_edited(self, _text: str) -> None:
         self._id = None
@@ -243,6 +254,8 @@ class RefEditor(FieldEditor):
         return self.edit.text().strip() or None  # text not picked from the list: invalid
 
     def set_value(self, value: Any) -> None:
+        if isinstance(value, int) and value == self._id and self.edit.text():
+            return  # it shows this record already: no read for its title (a form just saved)
         self._id = value if isinstance(value, int) else None
         title = self.registry.titles([value]).get(value, "") if self._id else ""
         self.edit.setText(title)

@@ -6,12 +6,15 @@ from ..domain.errors import UserError
 from .text import tr_domain
 
 
+def is_user_error(error: BaseException) -> bool:
+    """A problem the user can act on (told in a sentence), not a bug (a crash report)."""
+    return isinstance(error, UserError | OSError)
+
+
 def user_message(error: BaseException) -> str:
     """What went wrong and what to do, in the interface language; bugs are re-raised."""
     if isinstance(error, UserError):
-        text = tr_domain(error.message).format(**error.params())
-        detail = error.detail if "{detail}" not in error.message else ""
-        return f"{text} ({detail})" if detail else text
+        return error.fill(tr_domain(error.message))
     if isinstance(error, OSError):
         return tr_domain(error.strerror or str(error))
     raise error

@@ -10,11 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileSystemModel, QLineEdit, QToolButton, QWidget
 
 from ..domain.fields import Entity, Field, Kind
 from ..services import Query, Services
+from . import dialogs
 from .text import display, format_date, tr_domain
 
 STYLE = """
@@ -129,9 +130,36 @@ def print_html(parent: QWidget | None, html: str, landscape: bool = False) -> bo
         QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     )
     dialog = QPrintDialog(printer, parent)
+    guard_print_to_file(dialog)
     if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    target = printer.outputFileName()  # typed into the print-to-file field
+    if target and dialogs.refused_as_registry_file(parent, target):
         return False
     document = QTextDocument()
     document.setHtml(html)
     document.print_(printer)
     return True
+
+
+def guard_print_to_file(dialog: QPrintDialog) -> None:
+    """Qt's own print dialog (outside Windows) lists folders for its print-to-file field and
+    browses with Qt's file dialog, both reading file content to pick icons (see
+    dialogs.NameOnlyIconProvider): its folder list and its browse button get ours."""
+    for model in dialog.findChildren(QFileSystemModel):
+        model.setIconProvider(dialogs.name_only_icons())
+    field = dialog.findChild(QLineEdit, "filename")
+    browse = dialog.findChild(QToolButton, "fileBrowser")
+    if field is None or browse is None:
+        if dialog.findChildren(QFileSystemModel):  # a layout we do not know: no file printing
+            dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+        return
+    browse.clicked.disconnect()
+
+    def choose() -> None:
+        title = QCoreApplication.translate("Printing", "Print to file")
+        chosen = dialogs.choose_save_file(dialog, title, field.text(), "pdf")
+        if chosen:
+            field.setText(chosen)
+
+    browse.clicked.connect(choose)

@@ -1,9 +1,13 @@
 """The form of one record, built from its entity description: every registry gets the same
-form, with the same shortcuts, live validation, child lists and change history."""
+form, with the same shortcuts, live validation, child lists and change history.
+
+The form is a view over a ``RecordEdit`` (services/editing.py), which holds the values, what
+is dirty and wrong, and saves them: the form builds the editors, passes each change on, and
+shows the problems. A save is one write and no read: the form shows what the write returned."""
 
 from __future__ import annotations
 
-from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.fields import Entity, Kind
-from ..domain.lifecycle import AGREEMENT_STATUSES, next_statuses
-from ..domain.validation import clean
-from ..services import Changes, Services
+from ..services import Services
+from ..services.editing import RecordEdit
 from ..services.errors import ConflictError, ValidationFailed
+from ..services.registry import SavedRecord
 from . import dialogs
 from .attachments_tab import AttachmentsTab
 from .child_list import ERROR_STYLE, ChildListEditor
@@ -52,12 +56,10 @@ class RecordForm(QDialog):
         self.services = services
         self.entity = entity
         self.registry = services[entity.name]
-        self.record_id = record_id
-        self.version: int | None = None
-        self._saved_title = ""
-        self._loaded: dict[str, Any] = {}
+        self.edit = RecordEdit(self.registry, record_id)  # the one read of the record
         self._touched: set[str] = set()
         self._save_attempted = False
+        self._history_stale = self._attachments_stale = False
         self.editors: dict[str, FieldEditor] = {}
         self.errors: dict[str, QLabel] = {}
         self.children: dict[str, ChildListEditor] = {}
@@ -65,8 +67,7 @@ class RecordForm(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._details_tab(), self.tr("Details"))
         for child in entity.children:
-            hint = self._history_hint if child.name == "history" else None
-            editor = ChildListEditor(child, services, hint)
+            editor = ChildListEditor(child, services)
             editor.changed.connect(lambda name=child.name: self._on_changed(name))
             self.children[child.name] = editor
             self.tabs.addTab(editor, tr_domain(child.label))
@@ -81,9 +82,10 @@ class RecordForm(QDialog):
         )
         self.history_table = rows_view(self.history)
         self.attachments = AttachmentsTab(services, entity.name)
-        self.attachments.changed.connect(self._refresh_history)
+        self.attachments.changed.connect(self._history_changed)
         self.tabs.addTab(self.attachments, self.tr("Attachments"))
         self.tabs.addTab(self.history_table, self.tr("History"))
+        self.tabs.currentChanged.connect(self._refresh_stale_tab)
         self.setAcceptDrops(True)
 
         self.save_button = QPushButton(self.tr("Save"))
@@ -116,7 +118,13 @@ class RecordForm(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self.resize(980, 680)
-        self._load()
+        self._show_record()
+        self._refresh_history()
+        self.attachments.set_record(self.record_id)
+        # typing, Esc and Ctrl+S work at once, without a click into the form first
+        first = next(iter(self.editors.values()), None)
+        if first is not None:
+            first.focus_widget().setFocus()
 
     # -- building --------------------------------------------------------------------------
 
@@ -168,33 +176,22 @@ class RecordForm(QDialog):
         self.errors[field.name] = error
         return cell
 
-    def _history_hint(self, rows: list[dict[str, Any]]) -> str:
-        last = rows[-1].get("status") if rows else None
-        allowed = [tr_domain(AGREEMENT_STATUSES.label(s)) for s in next_statuses(last)]
-        if not allowed:
-            return self.tr("The agreement's history is complete.")
-        return self.tr("Next step may be: {statuses}").format(statuses=", ".join(allowed))
-
     # -- data ------------------------------------------------------------------------------
 
-    def _load(self) -> None:
-        if self.record_id is None:
-            values: dict[str, Any] = {f.name: f.default for f in self.entity.fields}
-            if "history" in self.children:
-                values["history"] = [{"status": "draft", "on_date": date.today()}]
-            self.version = None
-        else:
-            values = self.registry.get(self.record_id)
-            self.version = values["version"]
-            # the saved name, looked up once: the title bar changes on every keystroke
-            self._saved_title = self.registry.titles([self.record_id]).get(self.record_id, "")
-        self._fill(values)
-        self._loaded = self.values()
+    @property
+    def record_id(self) -> int | None:
+        return self.edit.record_id
+
+    @property
+    def version(self) -> int | None:
+        return self.edit.version
+
+    def _show_record(self) -> None:
+        """The editors show the edit's values as they are now (loaded, saved or theirs)."""
+        self._fill(self.edit.values)
         self._touched.clear()
-        self._refresh_history()
-        self.attachments.set_record(self.record_id)
         self._update_title()
-        self._validate()
+        self._show_problems()
 
     def _fill(self, values: dict[str, Any]) -> None:
         for name, editor in self.editors.items():
@@ -207,12 +204,10 @@ class RecordForm(QDialog):
             child.blockSignals(False)
 
     def values(self) -> dict[str, Any]:
-        values = {name: editor.value() for name, editor in self.editors.items()}
-        values.update({name: child.values() for name, child in self.children.items()})
-        return values
+        return self.edit.values
 
     def is_dirty(self) -> bool:
-        return self.values() != self._loaded
+        return self.edit.is_dirty
 
     def _update_title(self) -> None:
         label = tr_domain(self.entity.label)
@@ -220,9 +215,28 @@ class RecordForm(QDialog):
             self.setWindowTitle(self.tr("New: {entity}").format(entity=label))
             return
         mark = " *" if self.is_dirty() else ""
-        self.setWindowTitle(f"{label}: {self._saved_title}{mark}")
+        self.setWindowTitle(f"{label}: {self.edit.title}{mark}")
+
+    def _history_changed(self) -> None:
+        """The change log moved on: read it now if it is in view, else when it is shown."""
+        self._history_stale = True
+        self._refresh_stale_tab()
+
+    def _refresh_stale_tab(self) -> None:
+        shown = self.tabs.currentWidget()
+        if shown is self.history_table and self._history_stale:
+            self._refresh_history()
+        elif shown is self.attachments:
+            self._sync_attachments()
+
+    def _sync_attachments(self) -> None:
+        """A record created here gets its attachments tab when it is first needed."""
+        if self._attachments_stale:
+            self._attachments_stale = False
+            self.attachments.set_record(self.record_id)
 
     def _refresh_history(self) -> None:
+        self._history_stale = False
         entries = self.registry.history(self.record_id) if self.record_id else []
         rows = []
         for entry in reversed(entries):
@@ -256,27 +270,24 @@ class RecordForm(QDialog):
     # -- validation and saving -------------------------------------------------------------
 
     def _on_changed(self, name: str) -> None:
+        source = self.children.get(name)
+        self.edit.set(name, source.values() if source else self.editors[name].value())
         self._touched.add(name)
-        self._validate()
+        self._show_problems()
         self._update_title()
 
-    def _validate(self) -> bool:
-        _, problems = clean(self.entity, self.values())
+    def _show_problems(self) -> bool:
+        """The edit's problems (checked once per change) next to their fields and rows; a
+        field's own ones once it was touched or a save was tried."""
+        problems = self.edit.problems
         shown = self._save_attempted
-        field_messages: dict[str, list[str]] = {}
-        child_messages: dict[str, dict[int, list[str]]] = {}
-        for problem in problems:
-            if problem.child is not None:
-                rows = child_messages.setdefault(problem.child, {})
-                rows.setdefault(problem.row or 0, []).append(problem_text(problem))
-            elif shown or problem.field in self._touched:
-                field_messages.setdefault(problem.field, []).append(problem_text(problem))
         for name, label in self.errors.items():
-            text = "; ".join(field_messages.get(name, []))
+            messages = self.edit.field_problems(name) if shown or name in self._touched else []
+            text = "; ".join(problem_text(p) for p in messages)
             label.setText(text)
             label.setVisible(bool(text))
         for name, child in self.children.items():
-            child.show_errors(child_messages.get(name, {}))
+            child.show_problems(self.edit.row_problems(name), shown)
         self.summary.setText(
             self.tr("Correct the fields marked in red before saving.") if problems and shown else ""
         )
@@ -284,42 +295,43 @@ class RecordForm(QDialog):
 
     def save(self) -> bool:
         self._save_attempted = True
-        if not self._validate():
+        if not self._show_problems():
             return False
+        created = self.record_id is None
         try:
-            if self.record_id is None:
-                changes = self.registry.create(self.values())
-                self.record_id = changes.ids[0]
-            else:
-                assert self.version is not None
-                changes = self.registry.update(self.record_id, self.version, self.values())
+            saved = self.edit.save()
         except ConflictError as conflict:
             return self._on_conflict(conflict)
         except ValidationFailed:
-            self._validate()
+            self._show_problems()
             return False
-        self._after_save(changes)
+        self._after_save(saved, created)
         return True
 
-    def _after_save(self, changes: Changes) -> None:
+    def _after_save(self, saved: SavedRecord, created: bool) -> None:
+        """Show what the write stored (normalised values, the new version): no read."""
         self._save_attempted = False
-        self._load()
-        self.saved.emit(changes)
+        self._show_record()
+        self._attachments_stale = self._attachments_stale or created
+        self._history_changed()
+        self.saved.emit(saved.changes)
 
     def _on_conflict(self, conflict: ConflictError) -> bool:
-        mine = self.values()
+        mine = self.edit.cleaned
         lines = [
             f"{tr_domain(self.entity.field(n).label)}: {conflict.current_values.get(n)!s} "
             f"≠ {mine.get(n)!s}"
-            for n in self.editors
-            if self.entity.field(n).editable and conflict.current_values.get(n) != mine.get(n)
+            for n in self.edit.conflicting_fields(conflict)
         ]
         choice = dialogs.resolve_conflict(self, conflict, "\n".join(lines))
         if choice == "mine":
-            self.version = conflict.current_version
+            self.edit.keep_mine(conflict)
             return self.save()
         if choice == "theirs":
-            self._load()
+            self.edit.take_theirs(conflict)
+            self._save_attempted = False
+            self._show_record()
+            self._history_changed()
         return False
 
     def save_and_close(self) -> None:
@@ -344,7 +356,10 @@ class RecordForm(QDialog):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        self._sync_attachments()
+        paths: list[str | Path] = [
+            url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()
+        ]
         if self.attachments.add_files(paths):
             self.tabs.setCurrentWidget(self.attachments)
             event.acceptProposedAction()
@@ -357,6 +372,7 @@ class RecordForm(QDialog):
 
         if self.record_id is None:
             return
+        self._sync_attachments()
         html = record_card_html(
             self.services, self.entity, self.record_id, self.attachments.names()
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..services import Services
 from ..services.dashboard import DashboardRules
 from ..services.settings import RegistrySettings
+from . import dialogs
 from .app_settings import AppSettings
 
 
@@ -88,9 +89,7 @@ class SettingsDialog(QDialog):
         return spin
 
     def _choose_folder(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"))
+        folder = dialogs.choose_folder(self, self.tr("Backup folder"), self.backup_folder.text())
         if folder:
             self.backup_folder.setText(folder)
 

@@ -29,7 +29,7 @@ def format_date(value: date | datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return QLocale().toString(value, "dd.MM.yyyy HH:mm")
+        return value.strftime("%d.%m.%Y %H:%M")
     return QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
 
 

@@ -33,57 +33,57 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="27" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="28" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="27" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="28" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="27" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="28" />
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="27" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="28" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="31" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="32" />
         <source>Drop files on this form to attach them.</source>
         <translation>Перетащите файлы на форму, чтобы приложить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="32" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="33" />
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="33" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="34" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="34" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="35" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="50" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="51" />
         <source>Save the record first, then attach files to it.</source>
         <translation>Сначала сохраните запись, затем прикладывайте файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="64" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="65" />
         <source>missing from the attachments folder</source>
         <translation>нет в папке вложений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="92" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="93" />
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
@@ -224,12 +224,12 @@
 <context>
     <name>ChildListEditor</name>
     <message>
-        <location filename="../../desktop/ui/child_list.py" line="57" />
+        <location filename="../../desktop/ui/child_list.py" line="56" />
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_list.py" line="79" />
+        <location filename="../../desktop/ui/child_list.py" line="78" />
         <source>Remove this row</source>
         <translation>Удалить строку</translation>
     </message>
@@ -273,25 +273,37 @@
         <location filename="../../desktop/ui/dashboard_page.py" line="93" />
         <source>The annual report is due on {date}: %n day(s) left.</source>
         <translation>
-            <numerusform>Годовой отчёт — {date}: остался %n день.</numerusform><numerusform>Годовой отчёт — {date}: осталось %n дня.</numerusform><numerusform>Годовой отчёт — {date}: осталось %n дней.</numerusform></translation>
+            <numerusform>Годовой отчёт — {date}: остался %n день.</numerusform>
+            <numerusform>Годовой отчёт — {date}: осталось %n дня.</numerusform>
+            <numerusform>Годовой отчёт — {date}: осталось %n дней.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/dashboard_page.py" line="98" />
         <source>Agreements expiring within %n month(s)</source>
         <translation>
-            <numerusform>Соглашения, истекающие в течение %n месяца</numerusform><numerusform>Соглашения, истекающие в течение %n месяцев</numerusform><numerusform>Соглашения, истекающие в течение %n месяцев</numerusform></translation>
+            <numerusform>Соглашения, истекающие в течение %n месяца</numerusform>
+            <numerusform>Соглашения, истекающие в течение %n месяцев</numerusform>
+            <numerusform>Соглашения, истекающие в течение %n месяцев</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/dashboard_page.py" line="101" />
         <source>Waiting for approval or registration longer than %n day(s)</source>
         <translation>
-            <numerusform>Ожидают согласования или регистрации дольше %n дня</numerusform><numerusform>Ожидают согласования или регистрации дольше %n дней</numerusform><numerusform>Ожидают согласования или регистрации дольше %n дней</numerusform></translation>
+            <numerusform>Ожидают согласования или регистрации дольше %n дня</numerusform>
+            <numerusform>Ожидают согласования или регистрации дольше %n дней</numerusform>
+            <numerusform>Ожидают согласования или регистрации дольше %n дней</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/dashboard_page.py" line="106" />
         <source>Visits and events in the next %n day(s)</source>
         <translation>
-            <numerusform>Визиты и мероприятия в ближайший %n день</numerusform><numerusform>Визиты и мероприятия в ближайшие %n дня</numerusform><numerusform>Визиты и мероприятия в ближайшие %n дней</numerusform></translation>
+            <numerusform>Визиты и мероприятия в ближайший %n день</numerusform>
+            <numerusform>Визиты и мероприятия в ближайшие %n дня</numerusform>
+            <numerusform>Визиты и мероприятия в ближайшие %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="108" />
@@ -337,7 +349,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="97" />
+        <location filename="../../desktop/ui/editors.py" line="100" />
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
@@ -345,64 +357,98 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="23" />
+        <location filename="../../desktop/ui/dialogs.py" line="26" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="51" />
+        <location filename="../../desktop/ui/dialogs.py" line="54" />
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="52" />
+        <location filename="../../desktop/ui/dialogs.py" line="55" />
         <source>This record was saved by someone else (version {theirs}) while you were editing version {yours}.</source>
         <translation>Пока вы редактировали версию {yours}, запись сохранил другой пользователь (версия {theirs}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="61" />
+        <location filename="../../desktop/ui/dialogs.py" line="64" />
         <source>Keep mine</source>
         <translation>Оставить мою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="64" />
+        <location filename="../../desktop/ui/dialogs.py" line="67" />
         <source>Take theirs</source>
         <translation>Взять их версию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="67" />
+        <location filename="../../desktop/ui/dialogs.py" line="70" />
         <source>Back to editing</source>
         <translation>Вернуться к редактированию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="76" />
-        <location filename="../../desktop/ui/dialogs.py" line="85" />
+        <location filename="../../desktop/ui/dialogs.py" line="101" />
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="104" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="105" />
+        <source>{suffix} file</source>
+        <translation>Файл {suffix}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="161" />
+        <source>File of the registry</source>
+        <translation>Файл реестра</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="170" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="171" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="94" />
+        <location filename="../../desktop/ui/dialogs.py" line="205" />
         <source>File written</source>
         <translation>Файл записан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="95" />
+        <location filename="../../desktop/ui/dialogs.py" line="206" />
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="99" />
+        <location filename="../../desktop/ui/dialogs.py" line="210" />
         <source>Open the file</source>
         <translation>Открыть файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="102" />
+        <location filename="../../desktop/ui/dialogs.py" line="213" />
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
 </context>
 <context>
     <name>Domain</name>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="156" />
+        <source>The agreement's history is complete.</source>
+        <translation>История соглашения завершена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="157" />
+        <source>Next step may be: {items}</source>
+        <translation>Следующий шаг: {items}</translation>
+    </message>
     <message>
         <location filename="../../desktop/db/errors.py" line="12" />
         <source>The database cannot be used.</source>
@@ -490,7 +536,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="40" />
-        <location filename="../../desktop/domain/entities.py" line="103" />
+        <location filename="../../desktop/domain/entities/places.py" line="71" />
         <source>City</source>
         <translation>Город</translation>
     </message>
@@ -615,8 +661,8 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="82" />
-        <location filename="../../desktop/domain/entities.py" line="156" />
-        <location filename="../../desktop/domain/entities.py" line="478" />
+        <location filename="../../desktop/domain/entities/activities.py" line="181" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="15" />
         <source>Agreement</source>
         <translation>Соглашение</translation>
     </message>
@@ -632,7 +678,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="85" />
-        <location filename="../../desktop/domain/entities.py" line="416" />
+        <location filename="../../desktop/domain/entities/activities.py" line="119" />
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
@@ -778,7 +824,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="135" />
-        <location filename="../../desktop/domain/lifecycle.py" line="32" />
+        <location filename="../../desktop/domain/lifecycle.py" line="34" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -809,7 +855,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="150" />
-        <location filename="../../desktop/domain/entities.py" line="147" />
+        <location filename="../../desktop/domain/entities/places.py" line="115" />
         <source>Active</source>
         <translation>Действует</translation>
     </message>
@@ -820,560 +866,560 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="152" />
-        <location filename="../../desktop/domain/lifecycle.py" line="30" />
+        <location filename="../../desktop/domain/lifecycle.py" line="32" />
         <source>Terminated</source>
         <translation>Прекращено</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="18" />
+        <location filename="../../desktop/domain/entities/common.py" line="13" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="35" />
+        <location filename="../../desktop/domain/entities/common.py" line="30" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="44" />
+        <location filename="../../desktop/domain/entities/places.py" line="12" />
         <source>Foreign region</source>
         <translation>Зарубежный регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="45" />
+        <location filename="../../desktop/domain/entities/places.py" line="13" />
         <source>Foreign regions</source>
         <translation>Зарубежные регионы</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="51" />
-        <location filename="../../desktop/domain/entities.py" line="80" />
+        <location filename="../../desktop/domain/entities/places.py" line="19" />
+        <location filename="../../desktop/domain/entities/places.py" line="48" />
         <source>Name (Russian)</source>
         <translation>Наименование (рус.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="58" />
-        <location filename="../../desktop/domain/entities.py" line="87" />
+        <location filename="../../desktop/domain/entities/places.py" line="26" />
+        <location filename="../../desktop/domain/entities/places.py" line="55" />
         <source>Name (original)</source>
         <translation>Наименование (ориг.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="63" />
+        <location filename="../../desktop/domain/entities/places.py" line="31" />
         <source>ISO 3166-2 code</source>
         <translation>Код ISO 3166-2</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="65" />
-        <location filename="../../desktop/domain/entities.py" line="93" />
-        <location filename="../../desktop/domain/entities.py" line="165" />
-        <location filename="../../desktop/domain/entities.py" line="319" />
+        <location filename="../../desktop/domain/entities/activities.py" line="22" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="24" />
+        <location filename="../../desktop/domain/entities/places.py" line="33" />
+        <location filename="../../desktop/domain/entities/places.py" line="61" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="74" />
-        <location filename="../../desktop/domain/entities.py" line="135" />
-        <location filename="../../desktop/domain/entities.py" line="262" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="121" />
+        <location filename="../../desktop/domain/entities/places.py" line="42" />
+        <location filename="../../desktop/domain/entities/places.py" line="103" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="75" />
+        <location filename="../../desktop/domain/entities/places.py" line="43" />
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="98" />
-        <location filename="../../desktop/domain/entities.py" line="259" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="118" />
+        <location filename="../../desktop/domain/entities/places.py" line="66" />
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="101" />
+        <location filename="../../desktop/domain/entities/places.py" line="69" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="104" />
+        <location filename="../../desktop/domain/entities/places.py" line="72" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="105" />
+        <location filename="../../desktop/domain/entities/places.py" line="73" />
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="106" />
-        <location filename="../../desktop/domain/entities.py" line="145" />
+        <location filename="../../desktop/domain/entities/places.py" line="74" />
+        <location filename="../../desktop/domain/entities/places.py" line="113" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="107" />
-        <location filename="../../desktop/domain/entities.py" line="144" />
+        <location filename="../../desktop/domain/entities/places.py" line="75" />
+        <location filename="../../desktop/domain/entities/places.py" line="112" />
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="116" />
-        <location filename="../../desktop/domain/entities.py" line="460" />
+        <location filename="../../desktop/domain/entities/activities.py" line="163" />
+        <location filename="../../desktop/domain/entities/places.py" line="84" />
         <source>Person</source>
         <translation>Персона</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="117" />
+        <location filename="../../desktop/domain/entities/places.py" line="85" />
         <source>People</source>
         <translation>Персоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="122" />
+        <location filename="../../desktop/domain/entities/places.py" line="90" />
         <source>Full name (Russian)</source>
         <translation>ФИО (рус.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="129" />
+        <location filename="../../desktop/domain/entities/places.py" line="97" />
         <source>Full name (Latin / original)</source>
         <translation>ФИО (лат. / ориг.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="140" />
+        <location filename="../../desktop/domain/entities/places.py" line="108" />
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="142" />
+        <location filename="../../desktop/domain/entities/places.py" line="110" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="146" />
-        <location filename="../../desktop/domain/entities.py" line="206" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="65" />
+        <location filename="../../desktop/domain/entities/places.py" line="114" />
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="157" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="16" />
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="161" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="20" />
         <source>Title</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="172" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="31" />
         <source>Scope</source>
         <translation>Сфера действия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="180" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="39" />
         <source>Partner region</source>
         <translation>Регион-партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="187" />
-        <location filename="../../desktop/domain/entities.py" line="288" />
-        <location filename="../../desktop/domain/entities.py" line="437" />
-        <location filename="../../desktop/domain/entities.py" line="525" />
+        <location filename="../../desktop/domain/entities/activities.py" line="140" />
+        <location filename="../../desktop/domain/entities/activities.py" line="228" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="46" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="147" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="192" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="51" />
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="195" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="54" />
         <source>Place of signing</source>
         <translation>Место подписания</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="201" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="60" />
         <source>Spheres of cooperation</source>
         <translation>Сферы сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="207" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="66" />
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="208" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="67" />
         <source>Valid to</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="211" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="70" />
         <source>Open-ended</source>
         <translation>Бессрочное</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="218" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="77" />
         <source>Automatic prolongation</source>
         <translation>Автоматическая пролонгация</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="224" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="83" />
         <source>Prolongation terms</source>
         <translation>Условия пролонгации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="228" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="87" />
         <source>Amends or implements</source>
         <translation>Изменяет или реализует</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="235" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="94" />
         <source>Registration number</source>
         <translation>Рег. номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="240" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="99" />
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="242" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="101" />
         <source>Original kept at</source>
         <translation>Место хранения подлинника</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="245" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="104" />
         <source>Responsible officer</source>
         <translation>Ответственный исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="256" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="115" />
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="270" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="129" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="277" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="136" />
         <source>Signatory's position</source>
         <translation>Должность подписанта</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="284" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="143" />
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="292" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="151" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="297" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="156" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="298" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="157" />
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="309" />
+        <location filename="../../desktop/domain/entities/activities.py" line="12" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="310" />
-        <location filename="../../desktop/services/reports.py" line="255" />
+        <location filename="../../desktop/domain/entities/activities.py" line="13" />
+        <location filename="../../desktop/services/reports.py" line="268" />
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="314" />
+        <location filename="../../desktop/domain/entities/activities.py" line="17" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="316" />
+        <location filename="../../desktop/domain/entities/activities.py" line="19" />
         <source>Series</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="325" />
-        <location filename="../../desktop/domain/entities.py" line="387" />
+        <location filename="../../desktop/domain/entities/activities.py" line="28" />
+        <location filename="../../desktop/domain/entities/activities.py" line="90" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="326" />
-        <location filename="../../desktop/domain/entities.py" line="388" />
+        <location filename="../../desktop/domain/entities/activities.py" line="29" />
+        <location filename="../../desktop/domain/entities/activities.py" line="91" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="328" />
+        <location filename="../../desktop/domain/entities/activities.py" line="31" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="330" />
+        <location filename="../../desktop/domain/entities/activities.py" line="33" />
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="334" />
+        <location filename="../../desktop/domain/entities/activities.py" line="37" />
         <source>Our participants</source>
         <translation>Наши участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="340" />
+        <location filename="../../desktop/domain/entities/activities.py" line="43" />
         <source>Level of participation</source>
         <translation>Уровень участия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="347" />
-        <location filename="../../desktop/domain/entities.py" line="423" />
+        <location filename="../../desktop/domain/entities/activities.py" line="50" />
+        <location filename="../../desktop/domain/entities/activities.py" line="126" />
         <source>Outcome</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="362" />
+        <location filename="../../desktop/domain/entities/activities.py" line="65" />
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="363" />
-        <location filename="../../desktop/services/reports.py" line="226" />
+        <location filename="../../desktop/domain/entities/activities.py" line="66" />
+        <location filename="../../desktop/services/reports.py" line="239" />
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="368" />
+        <location filename="../../desktop/domain/entities/activities.py" line="71" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="375" />
+        <location filename="../../desktop/domain/entities/activities.py" line="78" />
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="382" />
+        <location filename="../../desktop/domain/entities/activities.py" line="85" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="391" />
+        <location filename="../../desktop/domain/entities/activities.py" line="94" />
         <source>Regions and cities</source>
         <translation>Регионы и города</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="395" />
+        <location filename="../../desktop/domain/entities/activities.py" line="98" />
         <source>Host / inviting organisation</source>
         <translation>Принимающая / приглашающая сторона</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="402" />
+        <location filename="../../desktop/domain/entities/activities.py" line="105" />
         <source>Head of delegation</source>
         <translation>Руководитель делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="409" />
+        <location filename="../../desktop/domain/entities/activities.py" line="112" />
         <source>Level of the head</source>
         <translation>Уровень руководителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="430" />
+        <location filename="../../desktop/domain/entities/activities.py" line="133" />
         <source>Related event</source>
         <translation>Связанное мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="444" />
+        <location filename="../../desktop/domain/entities/activities.py" line="147" />
         <source>Report submitted on</source>
         <translation>Отчёт представлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="455" />
+        <location filename="../../desktop/domain/entities/activities.py" line="158" />
         <source>Members</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="466" />
+        <location filename="../../desktop/domain/entities/activities.py" line="169" />
         <source>Name, if not in the registry</source>
         <translation>ФИО, если нет в реестре</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="468" />
+        <location filename="../../desktop/domain/entities/activities.py" line="171" />
         <source>Role in the delegation</source>
         <translation>Роль в делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="473" />
+        <location filename="../../desktop/domain/entities/activities.py" line="176" />
         <source>Agreements signed</source>
         <translation>Подписанные соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="494" />
+        <location filename="../../desktop/domain/entities/activities.py" line="197" />
         <source>Twin relation</source>
         <translation>Побратимская связь</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="495" />
-        <location filename="../../desktop/services/reports.py" line="311" />
-        <location filename="../../desktop/services/reports.py" line="312" />
+        <location filename="../../desktop/domain/entities/activities.py" line="198" />
+        <location filename="../../desktop/services/reports.py" line="338" />
+        <location filename="../../desktop/services/reports.py" line="339" />
         <source>Twin relations</source>
         <translation>Побратимские связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="500" />
+        <location filename="../../desktop/domain/entities/activities.py" line="203" />
         <source>Our municipality or region</source>
         <translation>Наш муниципалитет или регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="508" />
+        <location filename="../../desktop/domain/entities/activities.py" line="211" />
         <source>Foreign city or region</source>
         <translation>Зарубежный город или регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="515" />
+        <location filename="../../desktop/domain/entities/activities.py" line="218" />
         <source>Established on</source>
         <translation>Дата установления</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities.py" line="518" />
+        <location filename="../../desktop/domain/entities/activities.py" line="221" />
         <source>Basis agreement</source>
         <translation>Соглашение-основание</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="18" />
+        <location filename="../../desktop/domain/lifecycle.py" line="20" />
         <source>Intent</source>
         <translation>Намерение</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="19" />
+        <location filename="../../desktop/domain/lifecycle.py" line="21" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="20" />
+        <location filename="../../desktop/domain/lifecycle.py" line="22" />
         <source>Sent for federal approval</source>
         <translation>Направлено на федеральное согласование</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="21" />
+        <location filename="../../desktop/domain/lifecycle.py" line="23" />
         <source>Approved</source>
         <translation>Согласовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="22" />
+        <location filename="../../desktop/domain/lifecycle.py" line="24" />
         <source>Approved with remarks</source>
         <translation>Согласовано с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="23" />
+        <location filename="../../desktop/domain/lifecycle.py" line="25" />
         <source>Refused</source>
         <translation>Не согласовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="24" />
+        <location filename="../../desktop/domain/lifecycle.py" line="26" />
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="25" />
+        <location filename="../../desktop/domain/lifecycle.py" line="27" />
         <source>Registration pending</source>
         <translation>На регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="26" />
+        <location filename="../../desktop/domain/lifecycle.py" line="28" />
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="27" />
+        <location filename="../../desktop/domain/lifecycle.py" line="29" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="28" />
+        <location filename="../../desktop/domain/lifecycle.py" line="30" />
         <source>Prolonged</source>
         <translation>Пролонгировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="29" />
+        <location filename="../../desktop/domain/lifecycle.py" line="31" />
         <source>Expired</source>
         <translation>Истёк срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="31" />
+        <location filename="../../desktop/domain/lifecycle.py" line="33" />
         <source>Superseded</source>
         <translation>Заменено новым</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="98" />
+        <location filename="../../desktop/domain/lifecycle.py" line="101" />
         <source>Unknown status</source>
         <translation>Неизвестный статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="103" />
+        <location filename="../../desktop/domain/lifecycle.py" line="106" />
         <source>Each status step needs a date</source>
         <translation>У каждого шага нужна дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="109" />
+        <location filename="../../desktop/domain/lifecycle.py" line="116" />
         <source>A step cannot be dated before the step before it</source>
         <translation>Шаг не может быть датирован раньше предыдущего</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="116" />
+        <location filename="../../desktop/domain/lifecycle.py" line="123" />
         <source>Cannot go from "{before}" to "{after}"</source>
         <translation>Нельзя перейти из «{before}» в «{after}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="99" />
+        <location filename="../../desktop/domain/validation.py" line="129" />
         <source>Not a date: write it as dd.mm.yyyy</source>
         <translation>Это не дата: запишите как дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="106" />
+        <location filename="../../desktop/domain/validation.py" line="136" />
         <source>Pick a record from the list</source>
         <translation>Выберите запись из списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="113" />
-        <location filename="../../desktop/domain/validation.py" line="127" />
+        <location filename="../../desktop/domain/validation.py" line="143" />
+        <location filename="../../desktop/domain/validation.py" line="157" />
         <source>Unknown value: {value}</source>
         <translation>Неизвестное значение: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="120" />
+        <location filename="../../desktop/domain/validation.py" line="150" />
         <source>Too long: at most {limit} characters</source>
         <translation>Слишком длинно: не более {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="132" />
-        <source>Unknown country code: {value}</source>
-        <translation>Неизвестный код страны: {value}</translation>
+        <location filename="../../desktop/domain/validation.py" line="161" />
+        <source>Unknown country: {value}</source>
+        <translation>Неизвестная страна: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="138" />
+        <location filename="../../desktop/domain/validation.py" line="168" />
         <source>Not a valid e-mail address</source>
         <translation>Неверный адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="144" />
+        <location filename="../../desktop/domain/validation.py" line="174" />
         <source>Not a valid phone number; write it as +7 912 345-67-89</source>
         <translation>Неверный номер телефона; запишите как +7 912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="149" />
+        <location filename="../../desktop/domain/validation.py" line="179" />
         <source>Required</source>
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="191" />
+        <location filename="../../desktop/domain/validation.py" line="248" />
         <source>The end date is before the start date</source>
         <translation>Дата окончания раньше даты начала</translation>
     </message>
@@ -1393,189 +1439,189 @@
         <translation>Не удалось записать {path}: {detail}. Выберите другую папку или имя файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/report_writer.py" line="108" />
+        <location filename="../../desktop/excel/report_writer.py" line="105" />
         <source>Period: {start} – {end}</source>
         <translation>Период: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/report_writer.py" line="112" />
+        <location filename="../../desktop/excel/report_writer.py" line="109" />
         <source>Compiled on {date}</source>
         <translation>Составлено {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/report_writer.py" line="116" />
+        <location filename="../../desktop/excel/report_writer.py" line="113" />
         <source>; officer: {officer}</source>
         <translation>; исполнитель: {officer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/report_writer.py" line="120" />
+        <location filename="../../desktop/excel/report_writer.py" line="117" />
         <source>(region name: set it in the settings)</source>
         <translation>(наименование региона: укажите в настройках)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/report_writer.py" line="170" />
+        <location filename="../../desktop/excel/report_writer.py" line="173" />
         <source>No records</source>
         <translation>Записей нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="57" />
+        <location filename="../../desktop/services/reports.py" line="64" />
         <source>Our parties</source>
         <translation>Наши стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="59" />
+        <location filename="../../desktop/services/reports.py" line="66" />
         <source>Foreign parties</source>
         <translation>Иностранные стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="91" />
+        <location filename="../../desktop/services/reports.py" line="97" />
         <source>Status at the end of the period</source>
         <translation>Статус на конец периода</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="113" />
-        <location filename="../../desktop/services/reports.py" line="370" />
+        <location filename="../../desktop/services/reports.py" line="126" />
+        <location filename="../../desktop/services/reports.py" line="397" />
         <source>Agreements in force</source>
         <translation>Действующие соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="114" />
+        <location filename="../../desktop/services/reports.py" line="127" />
         <source>Agreements in force on {date}</source>
         <translation>Действующие соглашения на {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="124" />
+        <location filename="../../desktop/services/reports.py" line="137" />
         <source>Concluded</source>
         <translation>Заключённые</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="125" />
+        <location filename="../../desktop/services/reports.py" line="138" />
         <source>Agreements concluded in the period</source>
         <translation>Соглашения, заключённые в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="133" />
+        <location filename="../../desktop/services/reports.py" line="146" />
         <source>Lapsed</source>
         <translation>Прекратившие действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="134" />
+        <location filename="../../desktop/services/reports.py" line="147" />
         <source>Agreements that lapsed in the period</source>
         <translation>Соглашения, прекратившие действие в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="139" />
+        <location filename="../../desktop/services/reports.py" line="152" />
         <source>Lapsed on</source>
         <translation>Дата прекращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="157" />
+        <location filename="../../desktop/services/reports.py" line="170" />
         <source>Expiring</source>
         <translation>Истекающие</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="159" />
+        <location filename="../../desktop/services/reports.py" line="172" />
         <source>Agreements expiring within 12 months after {date}</source>
         <translation>Соглашения, истекающие в течение 12 месяцев после {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="227" />
+        <location filename="../../desktop/services/reports.py" line="240" />
         <source>Delegations in the period</source>
         <translation>Делегации в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="244" />
+        <location filename="../../desktop/services/reports.py" line="257" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="247" />
+        <location filename="../../desktop/services/reports.py" line="260" />
         <source>incoming: {incoming}, outgoing: {outgoing}</source>
         <translation>входящих: {incoming}, исходящих: {outgoing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="256" />
+        <location filename="../../desktop/services/reports.py" line="269" />
         <source>Forums and events in the period</source>
         <translation>Форумы и мероприятия в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="371" />
+        <location filename="../../desktop/services/reports.py" line="398" />
         <source>Signed in the period</source>
         <translation>Подписано за период</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="372" />
+        <location filename="../../desktop/services/reports.py" line="399" />
         <source>Visits to us</source>
         <translation>Визиты к нам</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="373" />
+        <location filename="../../desktop/services/reports.py" line="400" />
         <source>Visits abroad</source>
         <translation>Визиты за рубеж</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="375" />
+        <location filename="../../desktop/services/reports.py" line="402" />
         <source>Active twin pairs</source>
         <translation>Действующие побратимские пары</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="381" />
+        <location filename="../../desktop/services/reports.py" line="408" />
         <source>By country</source>
         <translation>По странам</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="382" />
+        <location filename="../../desktop/services/reports.py" line="409" />
         <source>Summary by country</source>
         <translation>Сводка по странам</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="100" />
+        <location filename="../../desktop/excel/columns.py" line="89" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="100" />
+        <location filename="../../desktop/excel/columns.py" line="89" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="132" />
+        <location filename="../../desktop/excel/columns.py" line="127" />
         <source>Not one of the allowed values: {allowed}</source>
         <translation>Допустимые значения: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="148" />
+        <location filename="../../desktop/excel/columns.py" line="143" />
         <source>Not a date: use a date cell, dd.mm.yyyy or yyyy-mm-dd</source>
         <translation>Это не дата: используйте ячейку с датой, дд.мм.гггг или гггг-мм-дд</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="162" />
+        <location filename="../../desktop/excel/columns.py" line="157" />
         <source>Write yes or no</source>
         <translation>Напишите «да» или «нет»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="171" />
+        <location filename="../../desktop/excel/columns.py" line="166" />
         <source>Unknown country: write its name or ISO code</source>
         <translation>Неизвестная страна: укажите название или код ISO</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="189" />
-        <location filename="../../desktop/excel/importer.py" line="241" />
+        <location filename="../../desktop/excel/columns.py" line="184" />
+        <location filename="../../desktop/excel/importer.py" line="239" />
         <source>Not an id number</source>
         <translation>Это не номер записи (ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="192" />
+        <location filename="../../desktop/excel/columns.py" line="187" />
         <source>No record with id {id}</source>
         <translation>Нет записи с ID {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="203" />
+        <location filename="../../desktop/excel/columns.py" line="198" />
         <source>No record named "{name}"</source>
         <translation>Нет записи «{name}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="206" />
+        <location filename="../../desktop/excel/columns.py" line="201" />
         <source>Several records are named "{name}": give the id</source>
         <translation>Несколько записей называются «{name}»: укажите ID</translation>
     </message>
@@ -1605,32 +1651,32 @@
         <translation>Нет обязательного столбца «{name}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="367" />
+        <location filename="../../desktop/excel/importer.py" line="395" />
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="372" />
+        <location filename="../../desktop/excel/importer.py" line="400" />
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="373" />
+        <location filename="../../desktop/excel/importer.py" line="401" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="374" />
+        <location filename="../../desktop/excel/importer.py" line="402" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="375" />
+        <location filename="../../desktop/excel/importer.py" line="403" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="376" />
+        <location filename="../../desktop/excel/importer.py" line="404" />
         <source>What is wrong</source>
         <translation>Что не так</translation>
     </message>
@@ -1645,12 +1691,12 @@
         <translation>{path} — не книга Excel (.xlsx). Сохраните её в формате .xlsx и повторите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/backup.py" line="42" />
+        <location filename="../../desktop/db/backup.py" line="43" />
         <source>The backup of {path} failed its check and was deleted. Check the disk and try again.</source>
         <translation>Копия {path} не прошла проверку и удалена. Проверьте диск и повторите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/backup.py" line="49" />
+        <location filename="../../desktop/db/backup.py" line="50" />
         <source>{path} is not a usable backup of the registry; nothing was restored.</source>
         <translation>{path} — не пригодная копия реестра; ничего не восстановлено.</translation>
     </message>
@@ -1660,19 +1706,29 @@
         <translation>Резервные копии делаются для файлов SQLite; копию серверной базы делайте на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/dashboard.py" line="81" />
+        <location filename="../../desktop/services/dashboard.py" line="85" />
         <source>no signing date</source>
         <translation>нет даты подписания</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/dashboard.py" line="83" />
+        <location filename="../../desktop/services/dashboard.py" line="87" />
         <source>no registration number</source>
         <translation>нет рег. номера</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/dashboard.py" line="118" />
+        <location filename="../../desktop/services/dashboard.py" line="123" />
         <source>no trip report</source>
         <translation>нет отчёта о поездке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/lock.py" line="25" />
+        <source>{path} is open in another program ({detail}). Close it there, then run this again.</source>
+        <translation>{path} открыт в другой программе ({detail}). Закройте его там и запустите команду снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/lock.py" line="32" />
+        <source>{path} is a file of the open registry itself and cannot be used here. To keep a copy of the registry, make one in File → Backups… and use that.</source>
+        <translation>{path} — файл самого открытого реестра, использовать его здесь нельзя. Чтобы сохранить копию реестра, создайте её в меню Файл → Резервные копии… и используйте её.</translation>
     </message>
 </context>
 <context>
@@ -1870,169 +1926,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="37" />
+        <location filename="../../desktop/ui/main_window.py" line="36" />
         <source>International relations registry — {path}</source>
         <translation>Реестр международных связей — {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47" />
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="46" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95" />
+        <location filename="../../desktop/ui/main_window.py" line="94" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
         <source>&amp;Report for the ministry…</source>
         <translation>&amp;Отчёт для министерства…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <location filename="../../desktop/ui/main_window.py" line="101" />
         <source>&amp;Import into this registry…</source>
         <translation>&amp;Импорт в этот реестр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109" />
+        <location filename="../../desktop/ui/main_window.py" line="108" />
         <source>&amp;Export this registry…</source>
         <translation>&amp;Экспорт этого реестра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="115" />
         <source>Empty &amp;template for this registry…</source>
         <translation>Пустой &amp;шаблон этого реестра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="121" />
         <source>&amp;Print this table…</source>
         <translation>&amp;Печать таблицы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="124" />
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126" />
+        <location filename="../../desktop/ui/main_window.py" line="125" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="127" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="129" />
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="130" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="133" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="135" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ui/main_window.py" line="140" />
         <source>&amp;Restore from trash</source>
         <translation>&amp;Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ui/main_window.py" line="143" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ui/main_window.py" line="144" />
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>Show &amp;trash</source>
         <translation>Показать &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>Delete for &amp;good…</source>
         <translation>Удалить &amp;навсегда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Empty the trash of records older than 30 days…</source>
         <translation>Очистить корзину от записей старше 30 дней…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="262" />
         <source>%Ln record(s) shown of {total}</source>
         <translation>
-            <numerusform>Показана %Ln запись из {total}</numerusform><numerusform>Показаны %Ln записи из {total}</numerusform><numerusform>Показано %Ln записей из {total}</numerusform></translation>
+            <numerusform>Показана %Ln запись из {total}</numerusform>
+            <numerusform>Показаны %Ln записи из {total}</numerusform>
+            <numerusform>Показано %Ln записей из {total}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <location filename="../../desktop/ui/main_window.py" line="188" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="235" />
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="236" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="237" />
         <source>Moved to the trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>Deleted for good</source>
         <translation>Удалено навсегда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
@@ -2042,28 +2101,31 @@
         <translation>Восстановлено из резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="243" />
         <source>{verb}: %n record(s)</source>
         <translation>
-            <numerusform>{verb}: %n запись</numerusform><numerusform>{verb}: %n записи</numerusform><numerusform>{verb}: %n записей</numerusform></translation>
+            <numerusform>{verb}: %n запись</numerusform>
+            <numerusform>{verb}: %n записи</numerusform>
+            <numerusform>{verb}: %n записей</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308" />
+        <location filename="../../desktop/ui/main_window.py" line="307" />
         <source> (template)</source>
         <translation> (шаблон)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310" />
+        <location filename="../../desktop/ui/main_window.py" line="309" />
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317" />
+        <location filename="../../desktop/ui/main_window.py" line="316" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323" />
+        <location filename="../../desktop/ui/main_window.py" line="322" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -2071,9 +2133,14 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="74" />
+        <location filename="../../desktop/ui/printing.py" line="75" />
         <source>Attachments</source>
         <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="160" />
+        <source>Print to file</source>
+        <translation>Печать в файл</translation>
     </message>
 </context>
 <context>
@@ -2087,7 +2154,7 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="67" />
+        <location filename="../../desktop/ui/record_form.py" line="68" />
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
@@ -2118,7 +2185,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="86" />
-        <location filename="../../desktop/ui/record_form.py" line="238" />
+        <location filename="../../desktop/ui/record_form.py" line="251" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
@@ -2128,92 +2195,82 @@
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="90" />
+        <location filename="../../desktop/ui/record_form.py" line="91" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="91" />
+        <location filename="../../desktop/ui/record_form.py" line="92" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="92" />
+        <location filename="../../desktop/ui/record_form.py" line="93" />
         <source>Save and close</source>
         <translation>Сохранить и закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="93" />
+        <location filename="../../desktop/ui/record_form.py" line="94" />
         <source>Save and close (Ctrl+Enter)</source>
         <translation>Сохранить и закрыть (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="95" />
+        <location filename="../../desktop/ui/record_form.py" line="96" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="96" />
+        <location filename="../../desktop/ui/record_form.py" line="97" />
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="100" />
+        <location filename="../../desktop/ui/record_form.py" line="101" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="101" />
+        <location filename="../../desktop/ui/record_form.py" line="102" />
         <source>Print the record card or save it as PDF (Ctrl+P)</source>
         <translation>Напечатать карточку или сохранить в PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="152" />
+        <location filename="../../desktop/ui/record_form.py" line="159" />
         <source>Required</source>
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="176" />
-        <source>The agreement's history is complete.</source>
-        <translation>История соглашения завершена.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/record_form.py" line="177" />
-        <source>Next step may be: {statuses}</source>
-        <translation>Следующий шаг: {statuses}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/record_form.py" line="221" />
+        <location filename="../../desktop/ui/record_form.py" line="215" />
         <source>New: {entity}</source>
         <translation>Новая запись: {entity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="248" />
+        <location filename="../../desktop/ui/record_form.py" line="261" />
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="249" />
+        <location filename="../../desktop/ui/record_form.py" line="262" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="250" />
+        <location filename="../../desktop/ui/record_form.py" line="263" />
         <source>Moved to the trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="251" />
+        <location filename="../../desktop/ui/record_form.py" line="264" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="282" />
+        <location filename="../../desktop/ui/record_form.py" line="292" />
         <source>Correct the fields marked in red before saving.</source>
         <translation>Исправьте поля, отмеченные красным, и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="332" />
+        <location filename="../../desktop/ui/record_form.py" line="343" />
         <source>Save the changes to this record?</source>
         <translation>Сохранить изменения этой записи?</translation>
     </message>
@@ -2221,7 +2278,7 @@
 <context>
     <name>RefEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="202" />
+        <location filename="../../desktop/ui/editors.py" line="212" />
         <source>Type to search…</source>
         <translation>Начните вводить для поиска…</translation>
     </message>
@@ -2250,7 +2307,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/registry_page.py" line="70" />
-        <location filename="../../desktop/ui/registry_page.py" line="247" />
+        <location filename="../../desktop/ui/registry_page.py" line="261" />
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
@@ -2260,38 +2317,47 @@
         <translation>Показать удалённые записи, чтобы восстановить их</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="210" />
+        <location filename="../../desktop/ui/registry_page.py" line="224" />
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/registry_page.py" line="212" />
+        <location filename="../../desktop/ui/registry_page.py" line="226" />
         <source>Move %n record(s) to the trash? They can be restored from the trash.</source>
         <translation>
-            <numerusform>Переместить %n запись в корзину? Её можно будет восстановить.</numerusform><numerusform>Переместить %n записи в корзину? Их можно будет восстановить.</numerusform><numerusform>Переместить %n записей в корзину? Их можно будет восстановить.</numerusform></translation>
+            <numerusform>Переместить %n запись в корзину? Её можно будет восстановить.</numerusform>
+            <numerusform>Переместить %n записи в корзину? Их можно будет восстановить.</numerusform>
+            <numerusform>Переместить %n записей в корзину? Их можно будет восстановить.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="234" />
-        <location filename="../../desktop/ui/registry_page.py" line="253" />
+        <location filename="../../desktop/ui/registry_page.py" line="248" />
+        <location filename="../../desktop/ui/registry_page.py" line="267" />
         <source>Delete for good</source>
         <translation>Удаление навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/registry_page.py" line="235" />
+        <location filename="../../desktop/ui/registry_page.py" line="249" />
         <source>Delete %n record(s) for good? This cannot be undone.</source>
         <translation>
-            <numerusform>Удалить %n запись навсегда? Это нельзя отменить.</numerusform><numerusform>Удалить %n записи навсегда? Это нельзя отменить.</numerusform><numerusform>Удалить %n записей навсегда? Это нельзя отменить.</numerusform></translation>
+            <numerusform>Удалить %n запись навсегда? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить %n записи навсегда? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить %n записей навсегда? Это нельзя отменить.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="248" />
+        <location filename="../../desktop/ui/registry_page.py" line="262" />
         <source>No record has been in the trash for more than 30 days.</source>
         <translation>В корзине нет записей старше 30 дней.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/registry_page.py" line="255" />
+        <location filename="../../desktop/ui/registry_page.py" line="269" />
         <source>Delete for good the %n record(s) that have been in the trash for more than 30 days?</source>
         <translation>
-            <numerusform>Удалить навсегда %n запись, пролежавшую в корзине больше 30 дней?</numerusform><numerusform>Удалить навсегда %n записи, пролежавшие в корзине больше 30 дней?</numerusform><numerusform>Удалить навсегда %n записей, пролежавших в корзине больше 30 дней?</numerusform></translation>
+            <numerusform>Удалить навсегда %n запись, пролежавшую в корзине больше 30 дней?</numerusform>
+            <numerusform>Удалить навсегда %n записи, пролежавшие в корзине больше 30 дней?</numerusform>
+            <numerusform>Удалить навсегда %n записей, пролежавших в корзине больше 30 дней?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2411,91 +2477,161 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="34" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="35" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="37" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="38" />
         <source>e.g. Government of the Tyumen Region</source>
         <translation>например, Правительство Тюменской области</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="39" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="40" />
         <source>who compiles the reports</source>
         <translation>кто составляет отчёты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="41" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="42" />
         <source>“backups” beside the database</source>
         <translation>папка «backups» рядом с базой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="43" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="47" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="48" />
         <source>This registry (shared by everyone who opens it)</source>
         <translation>Этот реестр (общие для всех, кто его открывает)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="49" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="50" />
         <source>Region (for report headings)</source>
         <translation>Регион (для заголовков отчётов)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="50" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="51" />
         <source>Officer</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="51" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="52" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="92" />
         <source>Backup folder</source>
         <translation>Папка резервных копий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
         <location filename="../../desktop/ui/settings_dialog.py" line="62" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="63" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="63" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="64" />
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
         <source>Language (after a restart)</source>
         <translation>Язык (после перезапуска)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
         <source>Annual report due on</source>
         <translation>Срок годового отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
         <source>Warn of agreements expiring within</source>
         <translation>Предупреждать об истечении соглашений за</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
         <source>Warn of approvals waiting longer than</source>
         <translation>Предупреждать о согласованиях дольше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
         <source>Show visits and events in the next</source>
         <translation>Показывать визиты и мероприятия на ближайшие</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>The backup {path} could not be written ({detail}); nothing was left under its name. Free some space or choose another backup folder, and try again.</source>
+        <translation>Резервную копию {path} не удалось записать ({detail}); под её именем ничего не осталось. Освободите место или выберите другую папку для копий и повторите.</translation>
+    </message>
+    <message>
+        <source>{path} is not built as this application builds a registry ({detail}); it was not opened, so nothing stored in it can run. Restore a good backup, or ask who gave you the file.</source>
+        <translation>{path} устроен не так, как это приложение строит реестр ({detail}); файл не открыт, и ничто сохранённое в нём не может выполниться. Восстановите исправную резервную копию или спросите, кто дал вам файл.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a registry file. Name a file (registry.sqlite).</source>
+        <translation>{path} — это папка, а не файл реестра. Укажите файл (registry.sqlite).</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({detail}); the last change was not saved. Check the disk and try again.</source>
+        <translation>Не удалось записать {path} ({detail}); последнее изменение не сохранено. Проверьте диск и повторите.</translation>
+    </message>
+    <message>
+        <source>{path} was deleted or replaced by another program while it was open; the last change was not saved. Close the registry and open it again.</source>
+        <translation>Файл {path} удалила или подменила другая программа, пока он был открыт; последнее изменение не сохранено. Закройте реестр и откройте его снова.</translation>
+    </message>
+    <message>
+        <source>No backup can be written to the folder {path} ({detail}). Choose another backup folder in the settings, or ask for write access.</source>
+        <translation>В папку {path} нельзя записать резервную копию ({detail}). Выберите другую папку для копий в настройках или попросите права на запись.</translation>
+    </message>
+    <message>
+        <source>{path} must be updated to this version, and its backup is made first, but the backup could not be written ({detail}); the registry was left as it was. Free some space or make the backups folder beside it writable, then open it again.</source>
+        <translation>Реестр {path} нужно обновить до этой версии, а перед этим делается его резервная копия, но записать её не удалось ({detail}); реестр оставлен как был. Освободите место или сделайте папку копий рядом с ним доступной для записи и откройте его снова.</translation>
+    </message>
+    <message>
+        <source>{path} is the registry itself; a backup cannot be written over it. Choose another file name.</source>
+        <translation>{path} — это сам реестр; записать резервную копию поверх него нельзя. Выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>{path} already exists ({detail}); it was left untouched. Choose a new file name, or add --force to overwrite it.</source>
+        <translation>{path} уже существует ({detail}); файл не тронут. Выберите новое имя файла или добавьте --force, чтобы перезаписать его.</translation>
+    </message>
+    <message>
+        <source>The registry refused this: {detail}</source>
+        <translation>Реестр отказал: {detail}</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>{entity} #{record_id} does not exist</source>
+        <translation>{entity} № {record_id} не существует</translation>
+    </message>
+    <message>
+        <source>{entity} #{record_id} was changed by someone else: you edited version {your_version}, the registry now holds version {current_version}</source>
+        <translation>{entity} № {record_id} изменил кто-то другой: вы правили версию {your_version}, в реестре теперь версия {current_version}</translation>
+    </message>
+    <message>
+        <source>This record is still referred to by other records ({where}); delete or change those first.</source>
+        <translation>На эту запись ещё ссылаются другие ({where}); сначала удалите или измените их.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Folder for the backup before the update</source>
+        <translation>Папка для резервной копии перед обновлением</translation>
+    </message>
+    <message>
+        <source>Choose another folder for the backup, and update the registry?</source>
+        <translation>Выбрать другую папку для резервной копии и обновить реестр?</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,19 @@ def test_demo_fills_every_registry(db_path, capsys):
         agreements = services["agreements"]
         statuses = Counter(agreements.get(i)["status"] for i in agreements.search(Query()))
         assert {"draft", "signed", "registered", "expired", "terminated"} <= set(statuses)
+        # the README's examples find something: Chinese partners carry their own script
+        regions = services["regions"]
+        assert regions.search(Query(text="黑龙")) and regions.search(Query(text="Хэйлун"))
+        # an agreement the demo lets expire had a term that ended then, not one to 2031
+        for record_id in agreements.search(Query()):
+            values = agreements.get(record_id)
+            expired = [s["on_date"] for s in values["history"] if s["status"] == "expired"]
+            if expired:
+                assert values["valid_to"] == expired[0] and not values["auto_prolongation"]
+        # a Russian–Chinese EXPO is held in Russia or China, not in Mongolia
+        events = services["events"]
+        for record_id in events.search(Query(text="ЭКСПО")):
+            assert events.get(record_id)["country_code"] in ("RU", "CN")
         # histories written by the demo obey the lifecycle: re-saving them validates them
         for record_id in agreements.search(Query(), limit=50):
             agreements.update(record_id, agreements.get(record_id)["version"], {})

@@ -28,7 +28,12 @@ def test_a_backup_is_a_checked_single_file_for_the_owner(services, db_path):
 
 
 def test_a_backup_that_fails_its_check_is_dropped(services, monkeypatch, db_path):
-    monkeypatch.setattr(files, "quick_check", lambda path: "*** in database main ***")
+    # the copy fails the full check (it is verified under its temporary name), the source not
+    monkeypatch.setattr(
+        files,
+        "integrity_check",
+        lambda path: "*** in database main ***" if path.name.endswith(".part") else "ok",
+    )
     with pytest.raises(files.BackupFailedError):
         backup_now(services)
     assert list((db_path.parent / "backups").iterdir()) == []
@@ -49,28 +54,47 @@ def _fake(folder, when: datetime, reason: str = "auto") -> files.BackupInfo:
     return files.BackupInfo(path, when, reason, 1)
 
 
-def test_thinning_keeps_7_daily_5_weekly_12_monthly(tmp_path):
+def test_thinning_keeps_the_last_48_hours_then_7_daily_5_weekly_12_monthly(tmp_path):
+    # Issue 11: every backup of the last 48 hours stays; the older ones are thinned as before.
     now = datetime(2026, 11, 28, 18, 0)
     made = []
     for hours in range(0, 24 * 500, 6):  # four backups a day for 500 days
         made.append(_fake(tmp_path, now - timedelta(hours=hours)))
-    removed = {b.path for b in files.to_thin(made)}
+    removed = {b.path for b in files.to_thin(made, now)}
     kept = sorted((b for b in made if b.path not in removed), key=lambda b: b.created, reverse=True)
-    assert len(kept) == 7 + 5 + 12
-    days = [b.created.date() for b in kept[:7]]
+    recent = [b for b in made if now - b.created <= timedelta(hours=48)]
+    assert len(recent) == 9 and kept[:9] == recent  # 48 hours to the second included
+    assert kept[:10] == made[:10]  # and the newest 10, whichever keeps more
+    week = [b for b in kept if (now.date() - b.created.date()).days < 7]
+    older = kept[len(week) :]
+    assert len(kept) == 10 + 4 + 5 + 12  # days 3 to 6 add one each
+    days = sorted({b.created.date() for b in week}, reverse=True)
     assert days == [(now - timedelta(days=d)).date() for d in range(7)]
     assert all(
         b.created == max(x.created for x in made if x.created.date() == b.created.date())
-        for b in kept[:7]
+        for b in week
+        if b not in made[:10]
     )  # the newest of each day
-    weeks = {tuple(b.created.isocalendar())[:2] for b in kept[7:12]}
+    weeks = {tuple(b.created.isocalendar())[:2] for b in older[:5]}
     assert len(weeks) == 5
-    months = {(b.created.year, b.created.month) for b in kept[12:]}
+    months = {(b.created.year, b.created.month) for b in older[5:]}
     assert len(months) == 12
-    other = _fake(tmp_path, now - timedelta(days=900))
-    other.path.rename(other.path.with_name(other.path.name.replace("registry_", "archive_")))
-    assert files.thin(tmp_path, "registry") and len(files.list_backups(tmp_path, "registry")) == 24
-    assert len(files.list_backups(tmp_path, "archive")) == 1  # another database's: untouched
+
+
+def test_thinning_removes_only_this_registrys_backups(services, tmp_path):
+    folder = tmp_path / "kept"
+    folder.mkdir()
+    real = backup_now(services).read_bytes()
+    now = datetime(2026, 11, 28, 18, 0)
+    for days in range(0, 60, 2):
+        when = now - timedelta(days=days)
+        (folder / f"registry_{when.strftime(files.STAMP)}_auto.sqlite").write_bytes(real)
+    old = now - timedelta(days=900)
+    (folder / f"archive_{old.strftime(files.STAMP)}_auto.sqlite").write_bytes(real)
+    assert len(files.list_backups(folder, "registry")) == 30
+    assert files.thin(folder, "registry", now)
+    assert 10 <= len(files.list_backups(folder, "registry")) < 30
+    assert len(files.list_backups(folder, "archive")) == 1  # another database's: untouched
 
 
 def test_restore_brings_back_the_data_and_keeps_every_backup(services, db_path):

@@ -39,6 +39,7 @@ def test_pick_list_completes_as_the_user_types(qtbot, window, services):
     add_organisation(services, "Университет Цзилинь")
     _, form = new_form(window, "people")
     form.show()
+    qtbot.waitUntil(form.isActiveWindow)  # a loaded machine activates new windows late
     editor = form.editors["organisation_id"]
     type_text(editor.edit, "Хэйлун")
     qtbot.waitUntil(lambda: editor._model.rowCount() == 1)
@@ -172,3 +173,62 @@ def test_layout_is_remembered(qtbot, services, settings, answers):
     assert header.logicalIndex(0) == 2
     assert second.pages["agreements"].query().sort_field == "kind"
     assert second.pages["agreements"].query().descending
+
+
+def test_a_save_from_the_form_writes_once_and_reads_nothing(qtbot, services, answers):
+    from desktop.domain.entities import AGREEMENTS
+    from desktop.ui.record_form import RecordForm
+    from tests.transactions import counted_transactions
+
+    region = add_region(services)
+    org = add_organisation(services)
+    rid = (
+        services["agreements"]
+        .create(
+            {
+                "title": "Соглашение",
+                "country_code": "CN",
+                "region_id": region,
+                "parties": [{"side": "foreign", "organisation_id": org}],
+                "history": [{"status": "draft", "on_date": date(2024, 1, 10)}],
+            }
+        )
+        .ids[0]
+    )
+    form = RecordForm(services, AGREEMENTS, rid)
+    qtbot.addWidget(form)
+    form.show()
+    emitted = []
+    form.saved.connect(emitted.append)
+    checked = form.edit.validations
+    form.editors["title"].edit.end(False)
+    type_text(form.editors["title"].edit, " 2")
+    assert form.edit.validations == checked + 2  # once per keystroke, not more
+    form.children["history"].add_row({"status": "signed", "on_date": date(2024, 2, 1)})
+    assert form.is_dirty() and form.windowTitle().endswith(" *")
+    checked = form.edit.validations
+
+    with counted_transactions(services) as counted:
+        assert form.save() is True
+    assert counted == {"read": 0, "write": 1}
+    assert form.edit.validations == checked  # the save writes what was checked already
+    assert form.version == 2 and not form.is_dirty()
+    assert form.windowTitle() == "Agreement: Соглашение 2"
+    assert [c.ids for c in emitted] == [(rid,)]
+    assert form.editors["region_id"].value() == region
+    assert form.editors["region_id"].edit.text() == "провинция Хэйлунцзян"
+    assert services["agreements"].get(rid)["status"] == "signed"
+
+    form.tabs.setCurrentWidget(form.history_table)  # the change log is read when shown
+    assert form.history.rowCount() == 4  # created; title, history and status changed
+
+    new = RecordForm(services, AGREEMENTS, None)
+    qtbot.addWidget(new)
+    new.editors["title"].set_value("Меморандум")
+    new.editors["country_code"].set_value("CN")
+    with counted_transactions(services) as counted:
+        assert new.save() is True
+    assert counted == {"read": 0, "write": 1}
+    assert new.record_id is not None and new.version == 1
+    new.tabs.setCurrentWidget(new.attachments)  # enabled for the record now it exists
+    assert new.attachments.record_id == new.record_id and new.attachments.isEnabled()
