@@ -376,13 +376,13 @@ class ReportBuilder:
             if row["status_code"] == "active":
                 by_country[row["country_code"]]["twins"] += 1
         keys = ("in_force", "signed", "incoming", "outgoing", "events", "twins")
-        rows = sorted(
-            (
-                {"country": self.country(code), **{k: counts[k] for k in keys}}
-                for code, counts in by_country.items()
-            ),
-            key=lambda r: r["country"],
+        named = sorted(
+            ((self.country(code), counts) for code, counts in by_country.items()),
+            key=lambda pair: pair[0],
         )
+        rows: list[dict[str, Any]] = [
+            {"country": name, **{k: counts[k] for k in keys}} for name, counts in named
+        ]
         t = self.t
         columns = [
             Column("n", "№", "int", 5),

@@ -3,6 +3,7 @@ viewer, remove into the trash. A file missing from the store is shown as missing
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -76,7 +77,7 @@ class AttachmentsTab(QWidget):
         rows = self.view.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
-    def add_files(self, paths: list[str | Path]) -> int:
+    def add_files(self, paths: Sequence[str | Path]) -> int:
         if self.record_id is None:
             return 0
         added = 0
