@@ -276,7 +276,9 @@ def import_10k(db: Path, out: Path) -> dict[str, float]:
     import shutil
 
     from desktop.excel import importer
+    from desktop.services import backups as backups_module
     from desktop.services import open_services
+    from desktop.services.importing import apply_import
 
     copy = out / "import.sqlite"
     shutil.copy(db, copy)
@@ -296,7 +298,7 @@ def import_10k(db: Path, out: Path) -> dict[str, float]:
     workbook.save(out / "people.xlsx")
     services = open_services(copy)
     backups: list[float] = []
-    real_backup = importer.backup_now
+    real_backup = backups_module.backup_now
 
     def timed_backup(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         started = time.perf_counter()
@@ -305,15 +307,15 @@ def import_10k(db: Path, out: Path) -> dict[str, float]:
         finally:
             backups.append(time.perf_counter() - started)
 
-    importer.backup_now = timed_backup  # type: ignore[assignment]
+    backups_module.backup_now = timed_backup  # type: ignore[assignment]
     try:
         started = time.perf_counter()
         plan = importer.read_import(services, "people", out / "people.xlsx")
         assert plan.ok, [p.text() for p in plan.problems[:3]]
-        importer.apply_import(services, plan)
+        apply_import(services, plan)
         elapsed = time.perf_counter() - started
     finally:
-        importer.backup_now = real_backup  # type: ignore[assignment]
+        backups_module.backup_now = real_backup  # type: ignore[assignment]
         services.close()
     # The verified backup issue 4 requires before every import copies the whole file: its
     # share is reported on its own.

@@ -171,18 +171,11 @@ def _refuse_if_held(target: str, writes: bool) -> Path | None:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .excel.report_writer import write_report
-    from .excel.template import fill_template
-    from .services.reports import build_report
-
     if args.end < args.start:
         raise UsageError(f"--to {args.end} is before --from {args.start}")
     with _open(args.db, language=args.lang, writes=False) as services:
-        report = build_report(services, args.start, args.end, args.lang)
-        if args.template:
-            out = fill_template(args.template, report, args.out)
-        else:
-            out = write_report(report, args.out, args.lang)
+        report = services.reports.build(args.start, args.end)
+        out = services.reports.write(report, args.out, args.template)
     counts = ", ".join(f"{t.key} {len(t.rows)}" for t in report.tables)
     print(f"wrote {out}: {counts}")
     return 0
@@ -199,7 +192,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .excel.importer import apply_import, read_import
+    from .excel.importer import read_import
+    from .services.importing import apply_import
 
     with _open(args.db, create=True, language=args.lang, writes=not args.dry_run) as services:
         plan = read_import(services, args.kind, args.file, args.lang)

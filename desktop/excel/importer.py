@@ -1,5 +1,5 @@
-"""Import of a registry from .xlsx: read everything, validate every row, and only then write
-all of it in one transaction - or nothing, with a list of what is wrong where.
+"""Import of a registry from .xlsx: read everything and validate every row into a plan; the
+plan is written (all of it in one transaction, or nothing) by ``services.importing``.
 
 Accepted: our own export, our empty template, or an office's own sheet whose headers match
 the Russian or English column names (case and spaces aside), with a title block above the
@@ -16,8 +16,7 @@ from ..domain.fields import Kind
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.text import normalise_text
 from ..domain.validation import clean
-from ..services import Changes, Services
-from ..services.backups import backup_now
+from ..services import Services
 from .columns import (
     CHILD_SEPARATOR,
     CellError,
@@ -359,19 +358,6 @@ def read_import(
 ) -> ImportPlan:
     """Read and check a file; nothing is written."""
     return RegistryImporter(services, kind, language).read(path)
-
-
-def apply_import(services: Services, plan: ImportPlan, update_duplicates: bool = False) -> Changes:
-    """Write a checked plan in one transaction (after a backup of the database file)."""
-    if not plan.ok:
-        raise ValueError("a plan with problems cannot be imported")
-    if services.db.path is not None and services.db.path.exists():
-        backup_now(services, "before-import")  # into the registry's chosen backup folder
-    updates = [(record_id, values) for _, record_id, values in plan.updates]
-    if update_duplicates:
-        updates += [(record_id, values) for _, record_id, values in plan.duplicates]
-    creates = [(record_id, values) for _, record_id, values in plan.creates]
-    return services[plan.kind].import_records(creates, updates, checked=True)
 
 
 def write_problems(problems: list[ImportProblem], path: Path | str, language: str = "ru") -> Path:

@@ -21,7 +21,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
-from ..services.report_model import Column, Report, ReportTable
+from ..domain.report_rows import Column, Report, ReportTable
 from .files import LINE_HEIGHT, check_target, safe_value, wrapped_lines, write_atomically
 
 DATE_FORMAT = "DD.MM.YYYY"

@@ -31,7 +31,7 @@ from openpyxl.worksheet.cell_range import MultiCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..services.report_model import Report, ReportTable
+from ..domain.report_rows import Report, ReportTable
 from .files import (
     LINE_HEIGHT,
     ExcelFileError,

@@ -1,22 +1,28 @@
-"""Use cases over the database, in plain Python: the one API of the GUI, the CLI and tests."""
+"""Use cases over the database, in plain Python: the one API of the GUI, the CLI and tests.
+
+``Services`` is the front door (as Anki's Collection): it owns every registry and every
+sub-API, and the one change channel every write announces itself on after it committed."""
 
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from pathlib import Path
 
 from ..db.database import Database, open_database
 from ..domain.countries import all_countries
 from ..domain.entities import ALL
-from .changes import Changes
+from .changes import Action, ChangeChannel, Changes, Listener
+from .facades import Attachments, Backups, DashboardAPI, Reports
 from .queries import Query
 from .registry import Registry
+from .settings import Settings
 
-__all__ = ["Changes", "Query", "Registry", "Services", "open_services"]
+__all__ = ["Action", "Changes", "Query", "Registry", "Services", "open_services"]
 
 
 class Services:
-    """Every registry of one open database, plus its reference data."""
+    """Every registry of one open database, its sub-APIs and its reference data."""
 
     def __init__(self, db: Database, user: str | None = None, language: str = "ru") -> None:
         self.db = db
@@ -24,10 +30,32 @@ class Services:
         self.language = language
         self._countries: list[tuple[str, str]] | None = None
         self._country_names: dict[str, str] = {}
-        self.registries = {e.name: Registry(db, e, self.user, language) for e in ALL}
+        self._channel = ChangeChannel()
+        self.registries = {e.name: Registry(db, e, self.user, language, self.notify) for e in ALL}
+        self.attachments = Attachments(self)
+        self.backups = Backups(self)
+        self.settings = Settings(self)
+        self.reports = Reports(self)
+        self.dashboard = DashboardAPI(self)
 
     def __getitem__(self, name: str) -> Registry:
         return self.registries[name]
+
+    @property
+    def location(self) -> str:
+        """Where the registry is: its file, or the server's URL."""
+        return str(self.db.path or self.db.url)
+
+    # -- the change channel ----------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener(changes)`` after every write that commits; returns what
+        unsubscribes it. Listeners are called in the thread that wrote."""
+        return self._channel.subscribe(listener)
+
+    def notify(self, changes: Changes) -> Changes:
+        """Tell every listener what a committed write changed (the writes call this)."""
+        return self._channel.notify(changes)
 
     def countries(self) -> list[tuple[str, str]]:
         """(code, name) in the interface language, sorted by name."""

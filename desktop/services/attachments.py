@@ -22,6 +22,7 @@ from ..db.lock import RegistryFileError, is_registry_file
 from ..db.models import Attachment, ChangeLog
 from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP
+from .changes import Action
 
 if TYPE_CHECKING:
     from . import Services
@@ -96,7 +97,7 @@ def _log(
             user=services.user,
             entity=entity,
             record_id=record_id,
-            action="update",
+            action=Action.UPDATE,
             field="attachments",
             old_value=old,
             new_value=new,

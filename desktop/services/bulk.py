@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session
 from ..db.database import fetch_ids, fetch_rows
 from ..db.models import CHILD_MODELS, ChangeLog, Record
 from ..domain.fields import Kind
-from .changes import Changes
+from .changes import Action, Changes
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from ..db.database import Database
     from ..domain.fields import Entity
@@ -29,6 +29,7 @@ class BulkMixin:
     entity: Entity
     model: type[Record]
     user: str
+    notify: Callable[[Changes], Changes]
 
     def _clean(self, values: Mapping[str, Any]) -> dict[str, Any]:
         raise NotImplementedError
@@ -52,7 +53,8 @@ class BulkMixin:
     ) -> Changes:
         """Write records in one transaction: all of them or none. A create may carry the id
         it must get (an import keeps the ids of its file); ``checked`` creates have been
-        through validation already (the import checks every row before writing any)."""
+        through validation already (the import checks every row before writing any). The
+        change log has a create or an update per record; the channel hears one import."""
         now = datetime.now()
         cleaned = [
             (record_id, self._derive(values) if checked else self._clean(values))
@@ -65,7 +67,7 @@ class BulkMixin:
             for record_id, values in updates:
                 self._update_in(session, self._load(session, record_id), values, now)
                 touched.append(record_id)
-        return Changes(self.entity.name, "imported", tuple(touched))
+        return self.notify(Changes(self.entity.name, Action.IMPORT, tuple(touched)))
 
     def _insert_many(
         self, session: Session, cleaned: list[tuple[int | None, dict[str, Any]]], now: datetime
@@ -121,7 +123,9 @@ class BulkMixin:
                 literal(self.user, log.c.user.type),
                 literal(self.entity.name, log.c.entity.type),
             ]
-            rows = select(*constant, listed.c.value, literal("create", log.c.action.type))
+            rows = select(
+                *constant, listed.c.value, literal(Action.CREATE.value, log.c.action.type)
+            )
             columns = ["at", "user", "entity", "record_id", "action"]
             connection.execute(insert(log).from_select(columns, rows))
             return
@@ -133,7 +137,7 @@ class BulkMixin:
                     "user": self.user,
                     "entity": self.entity.name,
                     "record_id": record_id,
-                    "action": "create",
+                    "action": Action.CREATE.value,
                 }
                 for record_id in ids
             ],

@@ -15,6 +15,7 @@ from . import Services
 from .report_model import add_months, iter_agreements
 
 LIST_LIMIT = 200
+READS = ("agreements", "delegations", "events")  # the registries the board is built from
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,15 @@
 """Create, read, update, delete and search the records of one registry.
 
 Every write runs in one transaction, records each changed field in the change log, and
-returns a ``Changes`` saying what changed so the views refresh only that. A save can also
-hand back what it wrote (``SavedRecord``): the form shows it without reading it again.
+returns a ``Changes`` saying what changed, after telling the services' change channel of it
+(once the transaction committed) so the views refresh only that. A save can also hand back
+what it wrote (``SavedRecord``): the form shows it without reading it again.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -21,7 +22,7 @@ from ..db.models import CHILD_MODELS, MODELS, ChangeLog, Record
 from ..domain.fields import Child, Entity
 from ..domain.validation import clean, derive
 from .bulk import BulkMixin
-from .changes import Changes
+from .changes import Action, Changes
 from .errors import ConflictError, NotFound, StillReferencedError, ValidationFailed
 from .queries import EntityQueries, Query, fts_ids, fts_match
 from .sorting import sorted_ids, uses_sort_index
@@ -52,11 +53,19 @@ class SavedRecord:
 class Registry(BulkMixin):
     """The service API of one entity; the GUI, the CLI and the tests all go through it."""
 
-    def __init__(self, db: Database, entity: Entity, user: str, language: str = "ru") -> None:
+    def __init__(
+        self,
+        db: Database,
+        entity: Entity,
+        user: str,
+        language: str = "ru",
+        notify: Callable[[Changes], Changes] | None = None,
+    ) -> None:
         self.db = db
         self.entity = entity
         self.model: type[Record] = MODELS[entity.name]
         self.user = user
+        self.notify: Callable[[Changes], Changes] = notify or (lambda changes: changes)
         self.queries = EntityQueries(entity, language)
 
     # -- reading ---------------------------------------------------------------------------
@@ -161,7 +170,7 @@ class Registry(BulkMixin):
         with self.db.write() as session:
             record = self._create_in(session, cleaned, now)
             saved = self._saved_values(record, cleaned)
-        changes = Changes(self.entity.name, "created", (saved["id"],))
+        changes = self.notify(Changes(self.entity.name, Action.CREATE, (saved["id"],)))
         return SavedRecord(changes, saved["id"], saved["version"], saved)
 
     def save_over(
@@ -182,15 +191,15 @@ class Registry(BulkMixin):
             cleaned = self._write_update(session, record, values, datetime.now(), checked)
             session.flush()  # the new version number is set by the flush
             saved = self._saved_values(record, cleaned)
-        changes = Changes(self.entity.name, "updated", (record_id,))
+        changes = self.notify(Changes(self.entity.name, Action.UPDATE, (record_id,)))
         return SavedRecord(changes, record_id, saved["version"], saved)
 
     def delete(self, ids: Iterable[int]) -> Changes:
         """Move records to the trash (they can be restored)."""
-        return self._set_deleted(list(ids), datetime.now(), "delete", "deleted")
+        return self._set_deleted(list(ids), datetime.now(), Action.DELETE)
 
     def restore(self, ids: Iterable[int]) -> Changes:
-        return self._set_deleted(list(ids), None, "restore", "restored")
+        return self._set_deleted(list(ids), None, Action.RESTORE)
 
     def purge(self, ids: Iterable[int]) -> Changes:
         """Delete records from the trash for good (records still referred to are refused)."""
@@ -204,8 +213,8 @@ class Registry(BulkMixin):
                 if referrers:
                     raise StillReferencedError(self.entity.name, record_id, referrers)
                 session.delete(record)
-                self._log(session, record_id, "purge", datetime.now())
-        return Changes(self.entity.name, "purged", tuple(ids))
+                self._log(session, record_id, Action.PURGE, datetime.now())
+        return self.notify(Changes(self.entity.name, Action.PURGE, tuple(ids)))
 
     def trashed_before(self, moment: datetime) -> list[int]:
         with self.db.read() as session:
@@ -262,7 +271,7 @@ class Registry(BulkMixin):
         self._apply(record, cleaned)
         session.add(record)
         session.flush()
-        self._log(session, record.id, "create", now)
+        self._log(session, record.id, Action.CREATE, now)
         self._save_children(session, record.id, cleaned)
         return record
 
@@ -291,7 +300,7 @@ class Registry(BulkMixin):
         if not changed:
             return cleaned
         for name, old, new in changed:
-            self._log(session, record.id, "update", now, name, old, new)
+            self._log(session, record.id, Action.UPDATE, now, name, old, new)
         self._apply(record, cleaned)
         record.updated_at = now
         self._save_children(session, record.id, cleaned)
@@ -356,7 +365,7 @@ class Registry(BulkMixin):
         self,
         session: Session,
         record_id: int,
-        action: str,
+        action: Action,
         at: datetime,
         field: str | None = None,
         old: Any = None,
@@ -375,9 +384,7 @@ class Registry(BulkMixin):
             )
         )
 
-    def _set_deleted(
-        self, ids: list[int], when: datetime | None, action: str, past: str
-    ) -> Changes:
+    def _set_deleted(self, ids: list[int], when: datetime | None, action: Action) -> Changes:
         done: list[int] = []
         with self.db.write() as session:
             for record_id in ids:
@@ -388,4 +395,4 @@ class Registry(BulkMixin):
                 record.updated_at = datetime.now()
                 self._log(session, record_id, action, record.updated_at)
                 done.append(record_id)
-        return Changes(self.entity.name, past, tuple(done))
+        return self.notify(Changes(self.entity.name, action, tuple(done)))

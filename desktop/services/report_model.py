@@ -1,4 +1,5 @@
-"""The shape of a report (tables of typed rows) and the facts about agreements it is built on."""
+"""The facts about agreements the reports and the dashboard are built on (the report's own
+shape is ``domain.report_rows``)."""
 
 from __future__ import annotations
 
@@ -16,37 +17,6 @@ from ..db.database import Database
 from ..domain import entities as E
 from ..domain.fields import Kind
 from ..domain.lifecycle import BINDING_STATUSES, LAPSED_STATUSES
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    label: str  # already in the report's language
-    kind: str = "text"  # text, date, int
-    width: int = 14  # characters, a starting point for fitting
-
-
-@dataclass
-class ReportTable:
-    key: str  # the name templates use: {{#agreements_in_force}}
-    sheet: str  # short sheet name (at most 31 characters)
-    title: str
-    columns: list[Column]
-    rows: list[dict[str, Any]]
-    totals: dict[str, Any] | None = None
-
-
-@dataclass
-class Report:
-    scalars: dict[str, Any]
-    tables: list[ReportTable] = field(default_factory=list)
-
-    def values(self) -> dict[str, Any]:
-        """The scalars, with each table's row count as ``<table>_count``."""
-        return {**self.scalars, **{f"{t.key}_count": len(t.rows) for t in self.tables}}
-
-    def table(self, key: str) -> ReportTable:
-        return next(t for t in self.tables if t.key == key)
 
 
 def add_months(day: date, months: int) -> date:

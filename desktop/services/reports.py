@@ -18,16 +18,9 @@ from ..db import models as m
 from ..domain import entities as E
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.lifecycle import AGREEMENT_STATUSES
+from ..domain.report_rows import Column, Report, ReportTable
 from . import Services
-from .report_model import (
-    AgreementFacts,
-    Column,
-    Report,
-    ReportTable,
-    add_months,
-    iter_agreements,
-)
-from .settings import registry_settings
+from .report_model import AgreementFacts, add_months, iter_agreements
 
 
 class ReportBuilder:
@@ -92,7 +85,7 @@ class ReportBuilder:
         }
 
     def build(self) -> Report:
-        settings = registry_settings(self.services)
+        settings = self.services.settings.read()
         start, end = self.start, self.end
         status_label = self.t(QT_TRANSLATE_NOOP("Domain", "Status at the end of the period"))
 
@@ -383,13 +376,13 @@ class ReportBuilder:
             if row["status_code"] == "active":
                 by_country[row["country_code"]]["twins"] += 1
         keys = ("in_force", "signed", "incoming", "outgoing", "events", "twins")
-        rows = sorted(
-            (
-                {"country": self.country(code), **{k: counts[k] for k in keys}}
-                for code, counts in by_country.items()
-            ),
-            key=lambda r: r["country"],
+        named = sorted(
+            ((self.country(code), counts) for code, counts in by_country.items()),
+            key=lambda pair: pair[0],
         )
+        rows: list[dict[str, Any]] = [
+            {"country": name, **{k: counts[k] for k in keys}} for name, counts in named
+        ]
         t = self.t
         columns = [
             Column("n", "№", "int", 5),

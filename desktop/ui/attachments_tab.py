@@ -5,14 +5,16 @@ once the user agrees."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..domain.errors import UserError
 from ..services import Services
-from ..services import attachments as store
+from ..services.attachments import LARGE_FILE_MB, AttachmentInfo
 from . import dialogs
 from .errors import user_message
 from .long_work import Cancelled, run_long
@@ -27,7 +29,7 @@ class AttachmentsTab(QWidget):
         super().__init__(parent)
         self.services, self.entity = services, entity
         self.record_id: int | None = None
-        self.items: list[store.AttachmentInfo] = []
+        self.items: list[AttachmentInfo] = []
         self.model = RowsModel(
             [self.tr("File"), self.tr("Size"), self.tr("Added"), self.tr("State")]
         )
@@ -50,16 +52,16 @@ class AttachmentsTab(QWidget):
 
     def set_record(self, record_id: int | None) -> None:
         self.record_id = record_id
-        self.setEnabled(record_id is not None and self.services.db.path is not None)
+        self.setEnabled(record_id is not None and self.services.attachments.available)
         if record_id is None:
             self.hint.setText(self.tr("Save the record first, then attach files to it."))
         self.refresh()
 
     def refresh(self) -> None:
-        if self.record_id is None or self.services.db.path is None:
+        if self.record_id is None or not self.services.attachments.available:
             self.items = []
         else:
-            self.items = store.listing(self.services, self.entity, self.record_id)
+            self.items = self.services.attachments.listing(self.entity, self.record_id)
         self.model.set_rows(
             [
                 [
@@ -80,7 +82,7 @@ class AttachmentsTab(QWidget):
         rows = self.view.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
-    def add_files(self, paths: list[str | Path]) -> int:
+    def add_files(self, paths: Sequence[str | Path]) -> int:
         if self.record_id is None:
             return 0
         added = 0
@@ -88,7 +90,7 @@ class AttachmentsTab(QWidget):
         for path in paths:
             if not Path(path).is_file():
                 continue
-            if store.is_large(path, limit) and not dialogs.ask(
+            if self.services.attachments.is_large(path, limit) and not dialogs.ask(
                 self,
                 self.tr("Attach files"),
                 self.tr(
@@ -101,7 +103,7 @@ class AttachmentsTab(QWidget):
                 ),
             ):
                 continue
-            store.add(self.services, self.entity, self.record_id, path)
+            self.services.attachments.add(self.entity, self.record_id, path)
             added += 1
         self.refresh()
         if added:
@@ -112,9 +114,9 @@ class AttachmentsTab(QWidget):
     def large_file_mb() -> int:
         """The size above which adding a file asks first (this computer's setting)."""
         try:
-            return max(1, int(QSettings().value("attachments/large_file_mb", store.LARGE_FILE_MB)))
+            return max(1, int(QSettings().value("attachments/large_file_mb", LARGE_FILE_MB)))
         except (TypeError, ValueError):
-            return store.LARGE_FILE_MB
+            return LARGE_FILE_MB
 
     def choose_files(self) -> None:
         paths = dialogs.choose_open_files(self, self.tr("Attach files"))
@@ -128,18 +130,18 @@ class AttachmentsTab(QWidget):
             path = run_long(
                 self,
                 self.tr("Checking {file}…").format(file=item.name),
-                lambda progress, cancelled: store.verified_path(item),
+                lambda progress, cancelled: self.services.attachments.verified_path(item),
             )
         except Cancelled:
             return False
-        except store.StoredFileError as error:
+        except UserError as error:  # altered or missing: said so, nothing opened
             dialogs.tell(self, self.tr("Open"), user_message(error), error=True)
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def remove(self, row: int | None) -> None:
-        if row is None or row >= len(self.items):
+        if row is None or row >= len(self.items) or self.record_id is None:
             return
-        store.remove(self.services, self.items[row].id)
+        self.services.attachments.remove(self.entity, self.record_id, self.items[row].id)
         self.refresh()
         self.changed.emit()

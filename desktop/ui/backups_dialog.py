@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import Services
-from ..services.backups import backup_now, list_backups, restore
 from . import dialogs
 from .long_work import run_long
 from .rows_model import RowsModel, rows_view
@@ -67,7 +66,7 @@ class BackupsDialog(QDialog):
             "before-import": self.tr("before an import"),
             "before-restore": self.tr("before a restore"),
         }
-        self.entries = list_backups(self.services)
+        self.entries = self.services.backups.listing()
         self.model.set_rows(
             [
                 [
@@ -85,7 +84,9 @@ class BackupsDialog(QDialog):
 
     def back_up(self) -> None:
         made = run_long(
-            self, self.tr("Backing up…"), lambda progress, cancelled: backup_now(self.services)
+            self,
+            self.tr("Backing up…"),
+            lambda progress, cancelled: self.services.backups.backup_now(),
         )
         self.status.setText(self.tr("Backed up and checked: {file}").format(file=made.name))
         self.refresh()
@@ -108,7 +109,7 @@ class BackupsDialog(QDialog):
         run_long(
             self,
             self.tr("Restoring…"),
-            lambda progress, cancelled: restore(self.services, entry.path),
+            lambda progress, cancelled: self.services.backups.restore(entry.path),
         )
         self.status.setText(
             self.tr("Restored the backup of {date}.").format(date=format_date(entry.created))
@@ -118,7 +119,7 @@ class BackupsDialog(QDialog):
 
     def check(self) -> None:
         problems = run_long(
-            self, self.tr("Checking…"), lambda progress, cancelled: self.services.db.check()
+            self, self.tr("Checking…"), lambda progress, cancelled: self.services.backups.check()
         )
         if problems:
             self.status.setText(self.tr("Problems found:") + "\n" + "\n".join(problems[:20]))

@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import Services
-from ..services.dashboard import Attention, Dashboard, DashboardRules, build_dashboard
+from ..services import Changes, Services
+from ..services.dashboard import READS, Attention, Dashboard, DashboardRules
 from .long_work import Background
 from .text import format_date, tr_domain
 
@@ -70,15 +70,34 @@ class DashboardPage(QWidget):
         self.background = Background(self)
         self.background.finished.connect(self._show)
         self._again = False
+        self.stale = True  # built when first shown
+
+    def apply_changes(self, changes: Changes) -> None:
+        """A write committed: build the board again now if it is shown, else when it is."""
+        if any(changes.concerns(name) for name in READS):
+            self.stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def set_rules(self, rules: DashboardRules) -> None:
+        self.rules, self.stale = rules, True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
 
     def refresh(self, today: date | None = None) -> None:
+        self.stale = False
         if self.background.running:
             self._again = True
             return
         if self.board is None:
             self.report_label.setText(self.tr("Looking through the registry…"))
         rules = self.rules
-        self.background.start(lambda: build_dashboard(self.services, today, rules))
+        self.background.start(lambda: self.services.dashboard.build(today, rules))
 
     def _show(self, board: Dashboard | None, error: BaseException | None) -> None:
         if error is not None:

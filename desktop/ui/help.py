@@ -51,7 +51,7 @@ def about_text(services: Services) -> str:
         "Help",
         "<b>International relations registry</b> {version}<br><br>"
         "Database: {database}<br>Data folder (logs, default database): {data}",
-    ).format(version=app_version(), database=services.db.path or services.db.url, data=data)
+    ).format(version=app_version(), database=services.location, data=data)
 
 
 def show_about(parent: QWidget | None, services: Services) -> None:

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..excel.importer import ImportPlan, ImportProblem, apply_import, read_import, write_problems
+from ..excel.importer import ImportPlan, ImportProblem, read_import, write_problems
 from ..services import Changes, Services
+from ..services.importing import apply_import
 from . import dialogs
 from .errors import user_message
 from .long_work import run_long

@@ -4,6 +4,7 @@ actions with their standard shortcuts, and a status bar with what is shown."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt
@@ -11,10 +12,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMenu, QSplitter, QStackedWidget
 
 from ..domain.entities import ALL
-from ..services import Changes, Services
+from ..services import Action, Changes, Services
 from . import dialogs
 from .app_settings import AppSettings
 from .backups_dialog import BackupsDialog
+from .change_signal import ChangeSignal
 from .dashboard_page import DashboardPage
 from .errors import user_message
 from .help import show_about, show_shortcuts
@@ -33,12 +35,13 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.app_settings = AppSettings(self.settings)
         self.setWindowTitle(
-            self.tr("International relations registry — {path}").format(
-                path=services.db.path or services.db.url
-            )
+            self.tr("International relations registry — {path}").format(path=services.location)
         )
+        # Every write through the services reaches every page (and the status bar) here.
+        self.change_signal = ChangeSignal(services, self)
         self.home = DashboardPage(services, self.app_settings.rules)
         self.home.open_requested.connect(self.open_record)
+        self.change_signal.changed.connect(self.home.apply_changes)
         self.pages: dict[str, RegistryPage] = {}
         self.stack = QStackedWidget()
         self.nav = QListWidget()
@@ -46,12 +49,13 @@ class MainWindow(QMainWindow):
         self.nav.addItem(self.tr("Home"))
         for entity in ALL:
             page = RegistryPage(services, entity)
-            page.changed.connect(self.apply_changes)
+            self.change_signal.changed.connect(page.apply_changes)
             page.counts_changed.connect(self._update_status)
             page.view.selectionModel().selectionChanged.connect(self._update_actions)
             self.pages[entity.name] = page
             self.stack.addWidget(page)
             self.nav.addItem(tr_domain(entity.plural))
+        self.change_signal.changed.connect(self._tell_changes)  # after the pages updated
         self.nav.setStyleSheet("QListWidget::item { padding: 5px 8px; }")
         self.nav.currentRowChanged.connect(self._show_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -145,7 +149,7 @@ class MainWindow(QMainWindow):
         self.trash_action = self._action(
             record,
             self.tr("Show &trash"),
-            lambda: self.page().trash_toggle.toggle() if self.page() else None,
+            self._toggle_trash,
             None,
             True,
         )
@@ -174,7 +178,7 @@ class MainWindow(QMainWindow):
             self._action(
                 view,
                 tr_domain(entity.plural),
-                lambda r=row: self.nav.setCurrentRow(r),
+                partial(self.nav.setCurrentRow, row),
                 f"Ctrl+{row}",
             )
 
@@ -198,11 +202,9 @@ class MainWindow(QMainWindow):
         return self.pages[name]
 
     def _show_page(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
+        self.stack.setCurrentIndex(row)  # a page changed while hidden refreshes when shown
         page = self.page()
-        if page is None:
-            self.home.refresh()
-        else:
+        if page is not None:
             page.ensure_loaded()
         self._update_status()
         self._update_actions()
@@ -214,6 +216,11 @@ class MainWindow(QMainWindow):
         page = self.page()
         if page is not None:
             page.open_record(next(iter(page.selected_ids()), None))
+
+    def _toggle_trash(self) -> None:
+        page = self.page()
+        if page is not None:
+            page.trash_toggle.toggle()
 
     def focus_search(self) -> None:
         page = self.page()
@@ -228,28 +235,20 @@ class MainWindow(QMainWindow):
         else:
             page.refresh()
 
-    def apply_changes(self, changes: Changes) -> None:
-        for page in self.pages.values():
-            page.apply_changes(changes)
+    def _tell_changes(self, changes: Changes) -> None:
+        """What a write did, in the status bar (the pages have refreshed already)."""
         verb = {
-            "created": self.tr("Created"),
-            "updated": self.tr("Saved"),
-            "deleted": self.tr("Moved to the trash"),
-            "restored": self.tr("Restored"),
-            "purged": self.tr("Deleted for good"),
-            "imported": self.tr("Imported"),
-        }.get(changes.action, changes.action)
-        self.statusBar().showMessage(
-            self.tr("{verb}: %n record(s)", "", len(changes.ids)).format(verb=verb), 5000
-        )
-        self._update_status()
-
-    def reload_all(self) -> None:
-        for page in self.pages.values():
-            if page.loaded:
-                page.refresh()
-        if self.page() is None:
-            self.home.refresh()
+            Action.CREATE: self.tr("Created"),
+            Action.UPDATE: self.tr("Saved"),
+            Action.DELETE: self.tr("Moved to the trash"),
+            Action.RESTORE: self.tr("Restored"),
+            Action.PURGE: self.tr("Deleted for good"),
+            Action.IMPORT: self.tr("Imported"),
+            Action.REPLACE: self.tr("Restored from a backup"),
+        }[changes.action]
+        if changes.ids:
+            verb = self.tr("{verb}: %n record(s)", "", len(changes.ids)).format(verb=verb)
+        self.statusBar().showMessage(verb, 5000)
         self._update_status()
 
     def _update_status(self) -> None:
@@ -293,9 +292,7 @@ class MainWindow(QMainWindow):
             return
         from .import_dialog import import_file
 
-        changes = import_file(self.services, page.entity.name, self)
-        if changes is not None:
-            self.apply_changes(changes)  # reloads the page: records were added
+        import_file(self.services, page.entity.name, self)  # the pages hear what it wrote
 
     def export_page(self, template: bool) -> None:
         page = self.page()
@@ -334,15 +331,11 @@ class MainWindow(QMainWindow):
             print_html(self, html, landscape=True)
 
     def show_backups(self) -> None:
-        dialog = BackupsDialog(self.services, self)
-        dialog.restored.connect(self.reload_all)
-        dialogs.exec_dialog(dialog)
+        dialogs.exec_dialog(BackupsDialog(self.services, self))  # a restore reaches the pages
 
     def edit_settings(self) -> None:
         if dialogs.exec_dialog(SettingsDialog(self.services, self.app_settings, self)):
-            self.home.rules = self.app_settings.rules
-            if self.page() is None:
-                self.home.refresh()
+            self.home.set_rules(self.app_settings.rules)  # this computer's: not in the database
 
     # -- remembered layout and closing -----------------------------------------------------
 
@@ -362,7 +355,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.restore_layout(self.settings)
         row = self.settings.value("window/page", HOME, type=int)
-        self.nav.setCurrentRow(row if 0 <= row <= len(ALL) else HOME)
+        self.nav.setCurrentRow(row if isinstance(row, int) and 0 <= row <= len(ALL) else HOME)
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +32,6 @@ TRASH_KEEP_DAYS = 30
 
 
 class RegistryPage(QWidget):
-    changed = Signal(object)  # Changes made from this page
     counts_changed = Signal()
 
     def __init__(self, services: Services, entity: Entity, parent: QWidget | None = None) -> None:
@@ -105,6 +105,7 @@ class RegistryPage(QWidget):
         layout.addWidget(self.view, 1)
         self._ready = True
         self.loaded = False  # searched the first time it is shown: start-up stays quick
+        self.stale = False  # changed while hidden: searched again when shown
         self._totals: dict[bool, int] = {}  # records in the registry (or its trash)
 
     def ensure_loaded(self) -> None:
@@ -141,7 +142,7 @@ class RegistryPage(QWidget):
 
     def reload(self) -> None:
         """Search again and show the result, keeping the selected record selected."""
-        self.loaded = True
+        self.loaded, self.stale = True, False
         selected = self.selected_ids()
         query = self.query()
         self.model.set_ids(self.registry.search(query))
@@ -169,16 +170,30 @@ class RegistryPage(QWidget):
         return self.model.rowCount(), self._totals[trash]
 
     def apply_changes(self, changes: Changes) -> None:
-        """Another page or form changed records: refresh what this page shows of them."""
+        """A write committed (here or anywhere). Rows it changed are read again when next
+        painted; records that came or went are searched for again now if the page is
+        visible, else when it is shown (a hidden page only marks itself stale)."""
         if not self.loaded:
+            return  # searched when first shown anyway
+        mine = changes.concerns(self.entity.name)
+        named_here = any(f.ref == changes.entity for f in self.model.fields if f.ref)
+        if not (mine or named_here):
             return
-        if changes.entity == self.entity.name and changes.action != "updated":
+        if mine and changes.adds_or_removes:
             self._totals.clear()
-            self.reload()
-        elif changes.entity == self.entity.name:
-            self.model.forget(changes.ids)
+            if self.isVisible():
+                self.reload()
+            else:
+                self.stale = True  # searched again when shown, not for every change
+        elif mine:
+            self.model.forget(changes.ids)  # only these rows are read, when next painted
         else:
-            self.model.forget_all()  # a changed name may show in a reference column
+            self.model.forget_all()  # a changed name shows in a reference column
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
 
     # -- selection and actions -------------------------------------------------------------
 
@@ -209,7 +224,6 @@ class RegistryPage(QWidget):
                 return form
         form = RecordForm(self.services, self.entity, record_id, self.window())
         form.setWindowFlag(Qt.WindowType.Window)
-        form.saved.connect(self.changed)
         form.closed.connect(lambda f=form: self.forms.remove(f) if f in self.forms else None)
         self.forms.append(form)
         form.show()
@@ -227,17 +241,13 @@ class RegistryPage(QWidget):
             ),
         ):
             return None
-        changes = self.registry.delete(ids)
-        self.changed.emit(changes)
-        return changes
+        return self.registry.delete(ids)
 
     def restore_selected(self) -> Changes | None:
         ids = self.selected_ids()
         if not ids or not self.trash_toggle.isChecked():
             return None
-        changes = self.registry.restore(ids)
-        self.changed.emit(changes)
-        return changes
+        return self.registry.restore(ids)
 
     def purge_selected(self) -> Changes | None:
         ids = self.selected_ids()
@@ -249,9 +259,7 @@ class RegistryPage(QWidget):
             self.tr("Delete %n record(s) for good? This cannot be undone.", "", len(ids)),
         ):
             return None
-        changes = self.registry.purge(ids)
-        self.changed.emit(changes)
-        return changes
+        return self.registry.purge(ids)
 
     def purge_old(self) -> Changes | None:
         ids = self.registry.trashed_before(datetime.now() - timedelta(days=TRASH_KEEP_DAYS))
@@ -273,9 +281,7 @@ class RegistryPage(QWidget):
             ),
         ):
             return None
-        changes = self.registry.purge(ids)
-        self.changed.emit(changes)
-        return changes
+        return self.registry.purge(ids)
 
     # -- remembered layout -----------------------------------------------------------------
 

@@ -23,10 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..excel.report_writer import write_report
-from ..excel.template import fill_template
 from ..services import Services
-from ..services.reports import build_report
 from . import dialogs
 from .long_work import Cancelled, run_long
 
@@ -157,15 +154,13 @@ class ReportDialog(QDialog):
         out = dialogs.choose_save_file(self, self.tr("Save the report as"), suggested)
         if not out:
             return
-        language = self.services.language
+        reports = self.services.reports
 
         def work(progress, cancelled):  # noqa: ANN001 - run_long's callbacks
-            report = build_report(self.services, start, end, language)
+            report = reports.build(start, end)
             if cancelled():
                 raise Cancelled()
-            if template:
-                return fill_template(template, report, out)
-            return write_report(report, out, language, cancelled=cancelled, progress=progress)
+            return reports.write(report, out, template, cancelled=cancelled, progress=progress)
 
         try:
             written = run_long(self, self.tr("Writing the report…"), work)

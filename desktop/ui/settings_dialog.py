@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..services import Services
 from ..services.dashboard import DashboardRules
-from ..services.settings import RegistrySettings, registry_settings, save_registry_settings
+from ..services.settings import RegistrySettings
 from . import dialogs
 from .app_settings import AppSettings
 
@@ -33,7 +33,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.services, self.app_settings = services, app_settings
         self.setWindowTitle(self.tr("Settings"))
-        current = registry_settings(services)
+        current = services.settings.read()
         self.region = QLineEdit(current.region)
         self.region.setPlaceholderText(self.tr("e.g. Government of the Tyumen Region"))
         self.officer = QLineEdit(current.officer)
@@ -94,8 +94,7 @@ class SettingsDialog(QDialog):
             self.backup_folder.setText(folder)
 
     def accept(self) -> None:
-        save_registry_settings(
-            self.services,
+        self.services.settings.save(
             RegistrySettings(
                 region=self.region.text().strip(),
                 officer=self.officer.text().strip(),

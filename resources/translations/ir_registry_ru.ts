@@ -2265,6 +2265,11 @@
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <source>Restored from a backup</source>
+        <translation>Восстановлено из резервной копии</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/main_window.py" line="243" />
         <source>{verb}: %n record(s)</source>

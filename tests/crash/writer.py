@@ -7,8 +7,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from desktop.excel.importer import apply_import, read_import
+from desktop.excel.importer import read_import
 from desktop.services import open_services
+from desktop.services.importing import apply_import
 
 
 def main() -> None:

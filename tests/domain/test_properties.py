@@ -14,8 +14,9 @@ from desktop.domain.entities import ALL
 from desktop.domain.fields import Kind
 from desktop.domain.validation import clean
 from desktop.excel.columns import header, sheet_columns
-from desktop.excel.importer import apply_import, read_import
+from desktop.excel.importer import read_import
 from desktop.services.errors import ValidationFailed
+from desktop.services.importing import apply_import
 
 anything = st.one_of(
     st.none(),

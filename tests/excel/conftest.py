@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from desktop.services import Services
-from desktop.services.settings import RegistrySettings, save_registry_settings
+from desktop.services.settings import RegistrySettings
 from tests.conftest import add_organisation, add_region
 
 START, END = date(2024, 1, 1), date(2024, 12, 31)
@@ -31,9 +31,7 @@ def agreement(services: Services, title: str, steps, **values) -> int:
 
 @pytest.fixture
 def known(services: Services) -> Services:
-    save_registry_settings(
-        services, RegistrySettings(region="Энская область", officer="Иванова М. С.")
-    )
+    services.settings.save(RegistrySettings(region="Энская область", officer="Иванова М. С."))
     region = add_region(services)
     ours = add_organisation(services, "Правительство Энской области", side="ours", country="RU")
     foreign = add_organisation(services)

@@ -14,10 +14,11 @@ from desktop.cli import main
 from desktop.db.models import ChangeLog
 from desktop.domain.entities import ALL
 from desktop.excel.exporter import LISTS_SHEET, export_registry
-from desktop.excel.importer import apply_import, read_import
+from desktop.excel.importer import read_import
 from desktop.excel.template import NotAWorkbookError
 from desktop.services import Query, open_services
 from desktop.services.demo import fill_demo
+from desktop.services.importing import apply_import
 from tests.conftest import add_organisation, add_region
 
 ORDER = [e.name for e in ALL]  # regions, organisations, people, events, agreements, ...
@@ -266,18 +267,13 @@ def test_import_command(tmp_path, capsys):
 
 
 def test_an_import_is_preceded_by_a_backup_in_the_chosen_folder(services, tmp_path):
-    from desktop.services.settings import (
-        RegistrySettings,
-        registry_settings,
-        save_registry_settings,
-    )
+    from desktop.services.settings import RegistrySettings
 
     chosen = tmp_path / "elsewhere"
     chosen.mkdir()
-    settings = registry_settings(services)
-    save_registry_settings(
-        services,
-        RegistrySettings(settings.region, settings.officer, backup_folder=str(chosen)),
+    settings = services.settings.read()
+    services.settings.save(
+        RegistrySettings(settings.region, settings.officer, backup_folder=str(chosen))
     )
     path = sheet(
         tmp_path / "r.xlsx", [["Name (Russian)", "Country", "Kind"], ["ил Измир", "TR", "province"]]

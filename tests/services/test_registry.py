@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from desktop.services import Query
+from desktop.services import Action, Query
 from desktop.services.errors import ConflictError, NotFound, ValidationFailed
 from tests.conftest import add_organisation, add_region
 
@@ -31,7 +31,7 @@ def test_create_and_get_round_trip(services):
             ],
         )
     )
-    assert changes.action == "created"
+    assert changes.action is Action.CREATE
     record = services["agreements"].get(changes.ids[0])
     assert record["version"] == 1
     assert record["status"] == "draft"
