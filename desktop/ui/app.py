@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..db.backup import restore_into
@@ -16,7 +16,7 @@ from ..db.errors import CorruptDatabaseError, StorageError
 from ..db.lock import DatabaseLock
 from ..services import Services, open_services
 from ..services.backups import backup_if_changed
-from . import crash, dialogs, translations
+from . import crash, dialogs, paths, translations
 from .app_settings import AppSettings
 from .errors import user_message
 from .long_work import Background
@@ -30,18 +30,11 @@ log = logging.getLogger("ir_registry")
 def set_identity() -> None:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
-
-
-def data_folder() -> Path:
-    """The user's data folder (QStandardPaths; never changed, so a user's database is always
-    found where the previous version left it)."""
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    paths.configure_settings()
 
 
 def default_database() -> Path:
-    return data_folder() / "registry.sqlite"
+    return paths.default_database()
 
 
 def open_registry(target: str, language: str, check: bool = True) -> Services | None:
@@ -97,7 +90,7 @@ def warn_if_damaged(window: MainWindow, error: BaseException | None) -> None:
 def run_application(db: str | None, language: str | None) -> int:
     set_identity()
     app = QApplication.instance() or QApplication(sys.argv)
-    crash.setup_logging(data_folder() / "logs")
+    crash.setup_logging(paths.log_folder())
     crash.install()
     app_settings = AppSettings()
     language = language or app_settings.language
