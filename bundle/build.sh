@@ -27,7 +27,10 @@ ln -s /opt/ir-registry/ir-registry "$PKG/usr/bin/ir-registry"
 install -m 644 "$ROOT/bundle/ir-registry.desktop" "$PKG/usr/share/applications/"
 install -m 644 "$ROOT/bundle/ir-registry.svg" "$PKG/usr/share/icons/hicolor/scalable/apps/"
 SIZE=$(du -sk "$PKG" | cut -f1)
-sed -e "s/@VERSION@/$VERSION/" -e "s/@SIZE@/$SIZE/" "$ROOT/bundle/debian-control" >"$PKG/DEBIAN/control"
+# The bundle carries its libraries but the system's C library: it needs the build machine's
+# glibc or newer (build on the oldest distribution the offices run).
+GLIBC=$(ldd --version | head -1 | awk '{print $NF}')
+sed -e "s/@VERSION@/$VERSION/" -e "s/@SIZE@/$SIZE/" -e "s/@GLIBC@/$GLIBC/" "$ROOT/bundle/debian-control" >"$PKG/DEBIAN/control"
 # Compressed with xz at level 1: a third of the time of the default, a few MB larger.
 dpkg-deb --root-owner-group -Zxz -z1 --build "$PKG" "$OUT/ir-registry_${VERSION}_amd64.deb" >/dev/null
 rm -rf "$WORK"

@@ -6,18 +6,18 @@ its own HOME, its windows on an Xvfb screen."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from benchmarks.screen import TITLE, Screen, xvfb
+
 ROOT = Path(__file__).resolve().parents[2]
-TITLE = "Реестр международных связей"
+__all__ = ["ROOT", "TITLE", "Screen", "run", "start_window", "user_environment"]
 
 
 @pytest.fixture(scope="session")
@@ -86,71 +86,8 @@ def run(program: Path, *args: str, home: Path, cwd: Path) -> subprocess.Complete
 
 @pytest.fixture(scope="session")
 def display() -> Iterator[str]:
-    """An Xvfb screen for the session (Xvfb picks a free display number)."""
-    if shutil.which("Xvfb") is None or shutil.which("xdotool") is None:
-        pytest.fail("Xvfb and xdotool are needed: apt-get install xvfb xdotool (see .ci/run)")
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as announced:
-        number = announced.readline().strip()
-    assert number, "Xvfb did not start"
-    yield f":{number}"
-    server.terminate()
-    server.wait(timeout=30)
-
-
-@dataclass
-class Screen:
-    display: str
-
-    def x(self, *args: str) -> str:
-        return subprocess.run(
-            list(args),
-            env={"DISPLAY": self.display, "PATH": "/usr/bin:/bin"},
-            capture_output=True,
-            text=True,
-            timeout=30,
-        ).stdout
-
-    def shown_windows(self) -> dict[str, str]:
-        """Every viewable top-level window: id -> title (a message box is one of them)."""
-        shown = {}
-        for line in self.x("xwininfo", "-root", "-children").splitlines():
-            parts = line.split()
-            if not parts or not parts[0].startswith("0x"):
-                continue
-            if "Map State: IsViewable" in self.x("xwininfo", "-id", parts[0]):
-                shown[parts[0]] = self.x("xdotool", "getwindowname", str(int(parts[0], 16)))
-        return {window: title.strip() for window, title in shown.items()}
-
-    def wait_for_main_window(self, process: subprocess.Popen, timeout: float = 120) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            assert process.poll() is None, process.communicate()
-            for window, title in self.shown_windows().items():
-                if title.startswith(TITLE):
-                    return window
-            time.sleep(0.5)
-        raise AssertionError(f"no main window; shown: {self.shown_windows()}")
-
-    def quit(self, window: str, process: subprocess.Popen) -> int:
-        """Ctrl+Q typed into the window, as a user quits (retried: under load the first key
-        can arrive before the window takes the focus)."""
-        for _ in range(10):
-            self.x("xdotool", "windowfocus", "--sync", str(int(window, 16)))
-            time.sleep(0.5)
-            self.x("xdotool", "key", "ctrl+q")
-            try:
-                return process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                continue
-        process.kill()
-        raise AssertionError("the window did not close on Ctrl+Q")
+    with xvfb() as number:
+        yield number
 
 
 @pytest.fixture

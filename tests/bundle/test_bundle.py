@@ -71,7 +71,7 @@ def test_the_bundle_leaves_out_what_the_registry_does_not_use(program):
         "libQt6Qml.so.6",
         "libQt6Multimedia.so.6",
         "libQt63DCore.so.6",
-        "libQt6Pdf.so.6",
+        "libQt6Pdf.so.6", "libpango-1.0.so.0",
     ):
         assert unused not in names
     assert "libQt6Charts.so.6" in names and "libqxcb.so" in names
