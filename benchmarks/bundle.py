@@ -9,6 +9,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 from .screen import Screen, xvfb
@@ -44,11 +45,15 @@ def window_shown_after(screen: Screen, command: list[str], home: str) -> float:
     return elapsed
 
 
-def startup(bundle: Path, db: Path, repeat: int) -> dict[str, float]:
+def startup(bundle: Path, db: Path, repeat: int, display: str | None = None) -> dict[str, float]:
+    """Medians over ``repeat`` starts of each, on ``display`` or a new Xvfb screen."""
     program = executable(bundle)
     bundled, source = [], []
-    with xvfb() as display, tempfile.TemporaryDirectory() as home:
-        screen = Screen(display)
+    with (
+        nullcontext(display) if display else xvfb() as shown_on,
+        tempfile.TemporaryDirectory() as home,
+    ):
+        screen = Screen(shown_on)
         arguments = ["--db", str(db), "--lang", "ru"]
         for _ in range(repeat):
             bundled.append(window_shown_after(screen, [str(program), *arguments], home))

@@ -71,7 +71,8 @@ def test_the_bundle_leaves_out_what_the_registry_does_not_use(program):
         "libQt6Qml.so.6",
         "libQt6Multimedia.so.6",
         "libQt63DCore.so.6",
-        "libQt6Pdf.so.6", "libpango-1.0.so.0",
+        "libQt6Pdf.so.6",
+        "libpango-1.0.so.0",
     ):
         assert unused not in names
     assert "libQt6Charts.so.6" in names and "libqxcb.so" in names
@@ -129,3 +130,41 @@ def test_a_missing_file_is_told_in_one_line(program, home, tmp_path):
     )
     assert result.returncode != 0
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_the_installed_program_checks_phones_and_e_mails_on_import(program, home, tmp_path):
+    """Validation loads phonenumbers' metadata and email-validator lazily: both are inside."""
+    made = run(program, "demo", "--db", "r.sqlite", "--scale", "1", home=home, cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    form = run(
+        program,
+        "export",
+        "--db",
+        "r.sqlite",
+        "people",
+        "p.xlsx",
+        "--template",
+        "--lang",
+        "ru",
+        home=home,
+        cwd=tmp_path,
+    )
+    assert form.returncode == 0, form.stderr
+    book = load_workbook(tmp_path / "p.xlsx")
+    sheet = book.worksheets[0]
+    columns = {cell.value: cell.column_letter for cell in sheet[1]}
+    sheet[f"{columns['ФИО (рус.)']}2"] = "Ван Лэй"
+    sheet[f"{columns['Телефоны']}2"] = "+86 451 8253 1234"
+    sheet[f"{columns['Эл. почта']}2"] = "Wang@Example.CN"
+    sheet[f"{columns['ФИО (рус.)']}3"] = "Иванова Мария"
+    sheet[f"{columns['Телефоны']}3"] = "12"
+    book.save(tmp_path / "p.xlsx")
+    args = ("import", "--db", "r.sqlite", "people", "p.xlsx", "--dry-run")
+    refused = run(program, *args, home=home, cwd=tmp_path)
+    assert refused.returncode == 1
+    assert "строка 3" in refused.stderr and "Неверный номер телефона" in refused.stderr
+    sheet[f"{columns['Телефоны']}3"] = "+7 912 345-67-89"
+    book.save(tmp_path / "p.xlsx")
+    checked = run(program, *args, home=home, cwd=tmp_path)
+    assert checked.returncode == 0, checked.stderr
+    assert "2 new" in checked.stdout
