@@ -90,11 +90,12 @@ def warn_if_damaged(window: MainWindow, error: BaseException | None) -> None:
 def run_application(db: str | None, language: str | None) -> int:
     set_identity()
     app = QApplication.instance() or QApplication(sys.argv)
-    crash.setup_logging(paths.log_folder())
     crash.install()
     app_settings = AppSettings()
     language = language or app_settings.language
     translations.install(language)
+    # After the translations: a data folder that cannot be written is told in the language.
+    crash.setup_logging(paths.log_folder())
     target = db or app_settings.last_database or str(default_database())
     # The integrity check of a large file takes a second: it runs once the window is up.
     services = open_registry(target, language, check=False)

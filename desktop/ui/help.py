@@ -69,6 +69,4 @@ def show_about(parent: QWidget | None, services: Services) -> None:
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_folder:
-        QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(paths.data_folder()))
-        )
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_folder())))

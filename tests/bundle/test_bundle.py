@@ -26,12 +26,13 @@ def source_runtime_files() -> list[Path]:
 
 def test_the_deb_installs_under_opt_with_a_menu_entry_an_icon_and_a_command(deb, installed):
     fields = subprocess.run(
-        ["dpkg-deb", "-f", str(deb), "Package", "Version", "Architecture"],
+        ["dpkg-deb", "-f", str(deb), "Package", "Version", "Architecture", "Depends"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
     assert "Package: ir-registry" in fields and "Architecture: amd64" in fields
+    assert "Depends: libc6 (>= 2." in fields  # the build machine's glibc: the one system part
     assert deb.name == f"ir-registry_{fields.split('Version: ')[1].split()[0]}_amd64.deb"
     command = installed / "usr" / "bin" / "ir-registry"
     assert command.is_symlink() and str(command.readlink()) == "/opt/ir-registry/ir-registry"

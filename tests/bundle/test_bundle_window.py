@@ -82,3 +82,31 @@ def test_the_benchmark_times_the_bundle_against_the_source_run(built, demo_regis
     assert set(figures) == {"bundle_startup_s", "source_window_startup_s"}
     assert all(0 < value < 120 for value in figures.values())
     print(figures)
+
+
+def test_a_portable_copy_that_cannot_make_its_data_folder_says_so_in_russian(
+    installed, screen, home, tmp_path
+):
+    """A stick where data/ cannot be made (here a file of that name: root ignores read-only
+    folders) gets a message box titled in Russian, not a silent exit."""
+    stick = tmp_path / "stick"
+    subprocess.run(["cp", "-al", str(installed / "opt" / "ir-registry"), str(stick)], check=True)
+    (stick / "portable.ini").write_text("")
+    (stick / "data").write_text("")
+    process = start_window(stick / "ir-registry", home=home, display=screen.display)
+    try:
+        deadline = time.monotonic() + 120
+        shown: dict[str, str] = {}
+        while not shown and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.5)
+            shown = screen.shown_windows()
+        assert list(shown.values()) == ["Это сделать нельзя"], process.poll()
+        (box,) = shown
+        screen.x("xdotool", "windowfocus", "--sync", str(int(box, 16)))
+        time.sleep(0.5)
+        screen.x("xdotool", "key", "Return")
+        assert process.wait(timeout=60) != 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert sorted(home.rglob("*")) == []
