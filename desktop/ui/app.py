@@ -33,6 +33,11 @@ def set_identity() -> None:
     paths.configure_settings()
 
 
+def data_folder() -> Path:
+    """The user's data folder, or data/ beside a portable copy (desktop/ui/paths.py)."""
+    return paths.data_folder()
+
+
 def default_database() -> Path:
     return paths.default_database()
 
