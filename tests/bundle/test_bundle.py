@@ -169,3 +169,61 @@ def test_the_installed_program_checks_phones_and_e_mails_on_import(program, home
     checked = run(program, *args, home=home, cwd=tmp_path)
     assert checked.returncode == 0, checked.stderr
     assert "2 new" in checked.stdout
+
+
+def opened_files(trace: Path) -> tuple[set[str], set[str]]:
+    """Paths a strace -e trace=openat log shows opened, and those it looked for in vain."""
+    opened, missing = set(), set()
+    for line in trace.read_text().splitlines():
+        if '"' in line:
+            path = line.split('"')[1]
+            (missing if "ENOENT" in line else opened).add(path)
+    return opened, missing
+
+
+def test_the_running_program_reads_its_files_from_inside_the_bundle(program, home, tmp_path):
+    inside = program.parent / "_internal"
+    template = inside / "resources" / "templates" / "ministry_example.xlsx"
+    commands = [
+        ("demo", "--db", "t.sqlite", "--scale", "5"),
+        (
+            "report",
+            "--db",
+            "t.sqlite",
+            "--from",
+            "2000-01-01",
+            "--to",
+            "2030-12-31",
+            "--out",
+            "r.xlsx",
+            "--lang",
+            "ru",
+            "--template",
+            str(template),
+        ),
+    ]
+    opened, missing = set(), set()
+    for number, command in enumerate(commands):
+        trace = tmp_path / f"trace{number}"
+        traced = subprocess.run(
+            ["strace", "-f", "-e", "trace=openat", "-o", str(trace), str(program), *command],
+            env={"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "ru_RU.UTF-8"},
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert traced.returncode == 0, traced.stderr
+        found, looked_for = opened_files(trace)
+        opened |= found
+        missing |= looked_for
+    assert [p for p in opened if p.startswith(str(ROOT))] == []  # never the source tree
+    ours = (str(inside / "resources"), str(inside / "migrations"))
+    assert [p for p in missing if p.startswith(ours) and "__pycache__" not in p] == []
+    for wanted in (
+        "resources/regions_ru.csv",
+        "resources/translations/ir_registry_ru.ts",
+        "migrations/env.py",
+        "migrations/versions/0001_initial_schema.py",
+    ):
+        assert str(inside / wanted) in opened, wanted
