@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import measure
+from . import bundle, measure
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 TARGETS = {  # key: (limit, what is compared)
@@ -28,6 +28,7 @@ TARGETS = {  # key: (limit, what is compared)
     "rss_mb": "≤ 300",
     "demo_s": "≤ 120",
     "scroll_max_ms": "≤ 100 (no stall scrolling end to end)",
+    "bundle_startup_s": "against source_window_startup_s (with --bundle)",
 }
 PARTS = ("startup", "gui", "search_floor", "report", "import")
 
@@ -60,6 +61,12 @@ def main() -> int:
     parser.add_argument(
         "--only", help=f"comma-separated parts to measure: {', '.join(PARTS)} (default: all)"
     )
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        help="also time the window of this bundle (bundle/build.sh's OUT_DIR) on Xvfb; "
+        "--only bundle times just that",
+    )
     args = parser.parse_args()
     parts = set(args.only.split(",")) if args.only else set(PARTS)
     figures: dict[str, float] = {}
@@ -81,6 +88,8 @@ def main() -> int:
             figures["report_s"], figures["report_floor_s"] = measure.report(db, out, args.repeat)
         if "import" in parts:
             figures.update(measure.import_10k(db, out))
+    if args.bundle and (not args.only or "bundle" in parts):
+        figures.update(bundle.startup(args.bundle, db, args.repeat))
     print(f"scale {args.scale}, medians of {args.repeat} runs")
     for key, value in figures.items():
         print(f"  {key:<22} {value:10.3f}   {TARGETS.get(key, '')}")

@@ -7,14 +7,14 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..db.errors import CorruptDatabaseError, MigrationBackupError, StorageError
 from ..db.lock import DatabaseLock
 from ..services import Services, open_services
 from ..services.backups import backup_if_changed, check_integrity, restore_damaged
-from . import crash, dialogs, translations
+from . import crash, dialogs, paths, translations
 from .app_settings import AppSettings
 from .errors import user_message
 from .long_work import Background
@@ -28,22 +28,21 @@ log = logging.getLogger("ir_registry")
 def set_identity() -> None:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    paths.configure_settings()
 
 
 def data_folder() -> Path:
-    """The user's data folder (QStandardPaths; never changed, so a user's database is always
-    found where the previous version left it)."""
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    """The user's data folder, or data/ beside a portable copy (desktop/ui/paths.py)."""
+    return paths.data_folder()
 
 
 def default_database() -> Path:
-    return data_folder() / "registry.sqlite"
+    return paths.default_database()
 
 
 def choose_backup_folder() -> Path | None:
-    chosen = QFileDialog.getExistingDirectory(
+    # the one file dialog of the application: it reads no file content (dialogs.file_dialog)
+    chosen = dialogs.choose_folder(
         None, QCoreApplication.translate("App", "Folder for the backup before the update")
     )
     return Path(chosen) if chosen else None
@@ -117,11 +116,12 @@ def warn_if_damaged(window: MainWindow, error: BaseException | None) -> None:
 def run_application(db: str | None, language: str | None) -> int:
     set_identity()
     app = QApplication.instance() or QApplication(sys.argv)
-    crash.setup_logging(data_folder() / "logs")
     crash.install()
     app_settings = AppSettings()
     language = language or app_settings.language
     translations.install(language)
+    # After the translations: a data folder that cannot be written is told in the language.
+    crash.setup_logging(paths.log_folder())
     target = db or app_settings.last_database or str(default_database())
     # The integrity check of a large file takes a second: it runs once the window is up.
     services = open_registry(target, language, check=False)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..services import Services
+from . import paths
 
 
 def shortcuts_text() -> str:
@@ -46,7 +47,7 @@ def app_version() -> str:
 
 
 def about_text(services: Services) -> str:
-    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    data = paths.data_folder()
     return QCoreApplication.translate(
         "Help",
         "<b>International relations registry</b> {version}<br><br>"
@@ -68,8 +69,4 @@ def show_about(parent: QWidget | None, services: Services) -> None:
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_folder:
-        QDesktopServices.openUrl(
-            QUrl.fromLocalFile(
-                QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-            )
-        )
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_folder())))
