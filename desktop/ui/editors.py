@@ -159,11 +159,9 @@ class ComboEditor(FieldEditor):
         return self.combo.itemData(index) if index >= 0 else text
 
     def set_value(self, value: Any) -> None:
-        index = self.combo.findData(value) if value is not None else -1
-        if index < 0:
-            index = 0 if self._blank else -1
-        self.combo.setCurrentIndex(index)
-        if index <= 0 and value:
+        found = self.combo.findData(value) if value is not None else -1
+        self.combo.setCurrentIndex(found if found >= 0 else 0 if self._blank else -1)
+        if found < 0 and value:  # a value not in the list: shown as it is, validation says so
             self.combo.setEditText(str(value))
 
 
