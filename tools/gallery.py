@@ -79,6 +79,7 @@ def shoot_language(services, out: Path, language: str, settings_file: Path) -> l
     from desktop.ui.main_window import MainWindow
     from desktop.ui.report_dialog import ReportDialog
     from desktop.ui.settings_dialog import SettingsDialog
+    from desktop.ui.text import tr_domain
 
     translations.install(language)
     services.language = language
@@ -119,9 +120,11 @@ def shoot_language(services, out: Path, language: str, settings_file: Path) -> l
 
         values = agreements.registry.get(first[0])
         conflict = ConflictError("agreements", first[0], 1, 2, values)
+        title = agreements.entity.fields[0]
+        differences = f"{tr_domain(title.label)}: {values[title.name]} ≠ {values[title.name]}?"
         gallery.grab_modal(
             "dialog-conflict",
-            lambda: dialogs.resolve_conflict(window, conflict, "Название: … ≠ …"),
+            lambda: dialogs.resolve_conflict(window, conflict, differences),
         )
         agreements.registry.delete(first[:1])
         agreements.trash_toggle.setChecked(True)
@@ -144,6 +147,27 @@ def shoot_language(services, out: Path, language: str, settings_file: Path) -> l
     window.home.background.wait()
     window.close()
     window.deleteLater()
+    return gallery.written
+
+
+def shoot_empty_home(folder: Path, out: Path, language: str) -> list[Path]:
+    """The first start: Home over a registry with nothing in it yet."""
+    from desktop.services import open_services
+    from desktop.ui import translations
+    from desktop.ui.main_window import MainWindow
+
+    translations.install(language)
+    gallery = Gallery(out, language)
+    settings = QSettings(str(folder / f"empty-{language}.ini"), QSettings.Format.IniFormat)
+    with open_services(str(folder / f"empty-{language}.sqlite"), language=language) as services:
+        window = MainWindow(services, settings)
+        window.resize(*SCREEN)
+        window.show()
+        window.home.background.wait()
+        gallery.grab(window, "page-home-empty")
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
     return gallery.written
 
 
@@ -173,6 +197,7 @@ def run(out: Path, scale: int = 50) -> list[Path]:
         try:
             for language in LANGUAGES:
                 written += shoot_language(services, out, language, folder / "settings.ini")
+                written += shoot_empty_home(folder, out, language)
         finally:
             services.close()
     app.processEvents()

@@ -26,6 +26,7 @@ def test_the_gallery_writes_every_picture_in_both_languages(tmp_path: Path) -> N
     for language in ("ru", "en"):
         for name in (
             "page-home",
+            "page-home-empty",
             "page-agreements",
             "page-agreements-trash",
             "form-agreements-history",
