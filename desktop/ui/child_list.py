@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +23,8 @@ from ..domain.validation import Problem
 from ..services import Services
 from .editors import FieldEditor, ProblemLine, make_editor
 from .text import problem_text, tr_domain
+
+ADD_ROW_KEYS = "Alt+Ins"  # Ctrl+Ins is Copy in a line edit
 
 
 class ChildListEditor(QWidget):
@@ -54,6 +57,12 @@ class ChildListEditor(QWidget):
 
         self.add_button = QPushButton(self.tr("Add row"))
         self.add_button.clicked.connect(lambda: self.add_row({}, focus=True))
+        # From the keyboard, wherever the focus is on the tab shown (only the visible list's
+        # button takes it): without it a row could only be added by a click or a Tab hunt.
+        self.add_button.setShortcut(QKeySequence(ADD_ROW_KEYS))
+        self.add_button.setToolTip(
+            QKeySequence(ADD_ROW_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
+        )
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
         buttons = QHBoxLayout()

@@ -1,0 +1,1 @@
+"""Developer tools: python -m tools.gallery OUT_DIR."""
