@@ -66,7 +66,7 @@ class Gallery:
 
 
 def tab_names(form) -> list[str]:  # noqa: ANN001 - a RecordForm
-    names = ["details", *form.children, "attachments", "changes"]
+    names = ["details", *form.child_editors, "attachments", "changes"]
     return names[: form.tabs.count()]
 
 

@@ -14,13 +14,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 from sqlalchemy import URL, ColumnElement, Engine, Executable, create_engine, event, func, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from . import errors, migrate, schema
 from .backup import (
@@ -75,7 +77,7 @@ def fetch_rows(
     SQLAlchemy's result rows cost twice what the query itself does."""
     result = session.connection().execute(statement, params)  # Core: a CursorResult
     try:
-        return result.cursor.fetchall()  # type: ignore[no-any-return]
+        return list(result.cursor.fetchall())
     finally:
         result.close()
 
@@ -90,7 +92,8 @@ def fetch_ids(
     subquery with ORDER BY reads it in order (SQLite does not flatten such a subquery;
     tests/services/test_sorting.py compares with plain rows)."""
     connection = session.connection()
-    compiled = statement.compile(dialect=connection.dialect)
+    # a SELECT compiles with SQLCompiler, which knows its positional parameters
+    compiled = cast(SQLCompiler, cast(ClauseElement, statement).compile(dialect=connection.dialect))
     values = compiled.construct_params(params)
     arguments = tuple(values[name] for name in compiled.positiontup or ())
     if (

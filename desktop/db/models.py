@@ -1,8 +1,10 @@
-"""SQLAlchemy models: one class per table. Field names match ``desktop/domain/entities.py``."""
+"""SQLAlchemy models: one class per table. Field names match the entity descriptions
+(``desktop/domain/entities/``)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any, cast
 
 from sqlalchemy import (
     Boolean,
@@ -13,6 +15,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     func,
 )
@@ -265,3 +268,9 @@ class Attachment(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (Index("ix_attachment_record", "entity", "record_id"),)
+
+
+def table_of(model: type[Any]) -> Table:
+    """The Core table of a mapped class: the ``Record`` mixin and ``type[Base]`` do not
+    declare ``__table__`` to the type checker, and Core inserts want the table itself."""
+    return cast(Table, model.__table__)

@@ -95,7 +95,7 @@ def _snapshot() -> set[SchemaObject] | None:
         return None
     if data.get("revision") != migrate.head_revision():
         return None  # a migration was added since: build it (and the test says: rewrite)
-    return {tuple(item) for item in data["objects"]}  # type: ignore[misc]
+    return {tuple(item) for item in data["objects"]}
 
 
 @cache

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 
-def casefold(value: object) -> object:
+def casefold(value: str | bytes | int | float | None) -> str | bytes | int | float | None:
     return value.casefold() if isinstance(value, str) else value
 
 

@@ -21,7 +21,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from openpyxl import load_workbook
 from openpyxl.cell.cell import Cell, MergedCell
@@ -127,10 +127,12 @@ class TemplateFiller:
                 raise self._error(ws, markers[1][0], "two tables repeat in one row")
             table = None
             if markers:
-                cell, name = markers[0]
+                marked, name = markers[0]
                 if name not in self.tables:
                     raise self._error(
-                        ws, cell, f"unknown table {{{{#{name}}}}}; known: " + ", ".join(self.tables)
+                        ws,
+                        marked,
+                        f"unknown table {{{{#{name}}}}}; known: " + ", ".join(self.tables),
                     )
                 table = self.tables[name]
             known = set(self.scalars)
@@ -143,14 +145,16 @@ class TemplateFiller:
                     if not match.group(1) and match.group(2) not in known:
                         raise self._error(ws, cell, f"unknown placeholder {match.group(0)}")
             if table is not None:
-                number = row[0].row
+                number = cast(int, row[0].row)  # a cell of a sheet always has its row
                 merged = [
                     (r.min_col, r.max_col)
                     for r in ws.merged_cells.ranges
                     if r.min_row == r.max_row == number
                 ]
                 repeats.append(
-                    _RepeatRow(number, table, [(c.column, c.value, c) for c in row], merged)
+                    _RepeatRow(
+                        number, table, [(cast(int, c.column), c.value, c) for c in row], merged
+                    )
                 )
         return repeats
 
@@ -170,7 +174,7 @@ class TemplateFiller:
         for sheet in self.workbook.worksheets:  # formulas elsewhere may point here too
             for cell in list(sheet._cells.values()):
                 if is_formula(cell):
-                    cell.value = shift_formula(cell.value, ws.title, sheet is ws, row, extra)
+                    cell.value = shift_formula(str(cell.value), ws.title, sheet is ws, row, extra)
         for merged in ws.merged_cells.ranges:
             if merged.min_row > row:
                 merged.shift(0, extra)
@@ -229,13 +233,14 @@ class TemplateFiller:
             for column, template, source in repeat.cells:
                 if column in covered or isinstance(source, MergedCell):
                     continue  # under a merged cell: nothing to write
-                cell = ws.cell(row=row + index, column=column)
+                cell = cast(Cell, ws.cell(row=row + index, column=column))  # not merged: skipped
                 if index:
-                    cell._style = copy.copy(source._style)
+                    # openpyxl's own way to copy a style (its stubs leave out the attribute)
+                    cast(Any, cell)._style = copy.copy(source._style)
                 if column in formulas:
                     letter = get_column_letter(column)
                     cell.value = copied_formula(
-                        formulas[column], f"{letter}{row}", f"{letter}{row + index}"
+                        str(formulas[column]), f"{letter}{row}", f"{letter}{row + index}"
                     )
                     continue
                 _put(

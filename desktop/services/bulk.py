@@ -11,7 +11,7 @@ from sqlalchemy import Connection, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from ..db.database import fetch_ids, fetch_rows
-from ..db.models import CHILD_MODELS, ChangeLog, Record
+from ..db.models import CHILD_MODELS, ChangeLog, Record, table_of
 from ..domain.fields import Kind
 from .changes import Action, Changes
 
@@ -98,7 +98,7 @@ class BulkMixin:
         # FTS5 writes its pending index at the end of every statement that fires a trigger, so
         # one statement per row costs 8x as much.
         connection = session.connection()
-        table = self.model.__table__
+        table = table_of(self.model)
         connection.execute(insert(table).returning(table.c.id), rows).close()
         for child in self.entity.children:
             model, parent_column = CHILD_MODELS[child.table]
@@ -108,14 +108,14 @@ class BulkMixin:
                 for i, row in enumerate(values[child.name])
             ]
             if child_rows:
-                connection.execute(insert(model.__table__), child_rows)
+                connection.execute(insert(table_of(model)), child_rows)
         self._log_created(connection, ids, now)
         return ids
 
     def _log_created(self, connection: Connection, ids: list[int], now: datetime) -> None:
         """One change-log entry per new record. On SQLite one statement over a JSON list of
         the ids: 10,000 parameter sets cost more in SQLAlchemy than the insert itself."""
-        log = ChangeLog.__table__
+        log = table_of(ChangeLog)
         if connection.dialect.name == "sqlite":
             listed = func.json_each(json.dumps(ids)).table_valued("value")
             constant = [
@@ -165,7 +165,8 @@ class BulkMixin:
                 statement = select(parent, *(getattr(model, f.name) for f in child.fields))
                 for record in records.values():
                     record[child.name] = []
-                for row in session.execute(statement.order_by(parent, model.position, model.id)):
+                order = table_of(model).c
+                for row in session.execute(statement.order_by(parent, order.position, order.id)):
                     if row[0] in records:
                         records[row[0]][child.name].append(
                             dict(zip((f.name for f in child.fields), row[1:], strict=True))

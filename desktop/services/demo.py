@@ -98,7 +98,7 @@ class DemoBuilder:
         by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for row in rows:
             by_keys.setdefault(tuple(row), []).append(row)
-        table = model.__table__  # type: ignore[attr-defined]
+        table = m.table_of(model)
         for same in by_keys.values():
             self.session.connection().execute(insert(table), same)
         return len(rows)

@@ -18,7 +18,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ..db.database import Database, fetch_ids
-from ..db.models import CHILD_MODELS, MODELS, ChangeLog, Record
+from ..db.models import CHILD_MODELS, MODELS, ChangeLog, Record, table_of
 from ..domain.fields import Child, Entity
 from ..domain.validation import clean, derive
 from .bulk import BulkMixin
@@ -341,7 +341,7 @@ class Registry(BulkMixin):
         statement = (
             select(model)
             .where(getattr(model, parent_column) == parent_id)
-            .order_by(model.position, model.id)  # type: ignore[attr-defined]
+            .order_by(table_of(model).c.position, table_of(model).c.id)
         )
         return [
             {f.name: getattr(row, f.name) for f in child.fields}

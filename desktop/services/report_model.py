@@ -4,10 +4,10 @@ shape is ``domain.report_rows``)."""
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
@@ -150,7 +150,8 @@ def iter_agreements(db: Database, with_parties: bool = True) -> Iterator[Agreeme
             if with_parties
             else None
         )
-        for record_id, region_name, *values in rows:
+        # the DB-API cursor iterates its rows (typed as DBAPICursor, which does not say so)
+        for record_id, region_name, *values in cast(Iterable[tuple[Any, ...]], rows):
             for i in dates:
                 values[i] = _date(values[i])
             for i in flags:

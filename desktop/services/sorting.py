@@ -15,7 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from ..db.database import fetch_ids
-from ..db.models import MODELS
+from ..db.models import MODELS, table_of
 from ..db.sort_index import index_name, key_sql
 from ..domain.entities import BY_NAME
 from ..domain.fields import Entity, Field, Kind
@@ -47,7 +47,7 @@ def _through_index(entity: Entity, field: Field, alias: str = "") -> str:
 def _empty_ones(session: Session, entity: Entity, field: Field, descending: bool) -> list[int]:
     """The records with no value in ``field``, by id (none for a required column, where
     SQLite would not use the index for ``IS NULL`` but scan it)."""
-    if not MODELS[entity.name].__table__.c[field.name].nullable:
+    if not table_of(MODELS[entity.name]).c[field.name].nullable:
         return []
     key = key_sql(field.name, _indexed_as_text(field))
     direction = "DESC" if descending else "ASC"

@@ -84,7 +84,7 @@ class NameOnlyIconProvider(QFileIconProvider):
     it (SQLite, "How To Corrupt An SQLite Database File", 2.2). Measured with strace.
     """
 
-    def icon(self, which: QFileInfo | QFileIconProvider.IconType) -> QIcon:  # type: ignore[override]
+    def icon(self, which: QFileInfo | QFileIconProvider.IconType) -> QIcon:
         if not isinstance(which, QFileInfo):
             return super().icon(which)
         kind = (

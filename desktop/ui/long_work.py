@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 500
@@ -45,7 +45,9 @@ def run_long(parent: QWidget | None, label: str, work: Callable[..., Any]) -> An
     """Run ``work(progress=, cancelled=)`` in a thread; return its result, raise its error,
     or raise Cancelled if the user cancelled."""
     cancel = threading.Event()
-    dialog = QProgressDialog(label, QProgressDialog.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("QProgressDialog", "Cancel"), 0, 0, parent
+    )
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoReset(False)
     dialog.setAutoClose(False)

@@ -61,14 +61,14 @@ class RecordForm(QDialog):
         self._history_stale = self._attachments_stale = False
         self.editors: dict[str, FieldEditor] = {}
         self.errors: dict[str, ProblemLine] = {}
-        self.children: dict[str, ChildListEditor] = {}
+        self.child_editors: dict[str, ChildListEditor] = {}
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._details_tab(), self.tr("Details"))
         for child in entity.children:
             editor = ChildListEditor(child, services)
             editor.changed.connect(lambda name=child.name: self._on_changed(name))
-            self.children[child.name] = editor
+            self.child_editors[child.name] = editor
             self.tabs.addTab(editor, tr_domain(child.label))
         self.history = RowsModel(
             [
@@ -174,7 +174,7 @@ class RecordForm(QDialog):
             editor.blockSignals(True)
             editor.set_value(values.get(name))
             editor.blockSignals(False)
-        for name, child in self.children.items():
+        for name, child in self.child_editors.items():
             child.blockSignals(True)
             child.set_values(values.get(name) or [])
             child.blockSignals(False)
@@ -246,7 +246,7 @@ class RecordForm(QDialog):
     # -- validation and saving -------------------------------------------------------------
 
     def _on_changed(self, name: str) -> None:
-        source = self.children.get(name)
+        source = self.child_editors.get(name)
         self.edit.set(name, source.values() if source else self.editors[name].value())
         self._touched.add(name)
         self._show_problems()
@@ -286,7 +286,7 @@ class RecordForm(QDialog):
             messages = self.edit.field_problems(name) if shown or name in self._touched else []
             text = "; ".join(problem_text(p) for p in messages)
             label.show_message(text, self.editors[name].focus_widget())
-        for name, child in self.children.items():
+        for name, child in self.child_editors.items():
             child.show_problems(self.edit.row_problems(name), shown)
         self.summary.setText(
             self.tr("Correct the fields marked in red before saving.") if problems and shown else ""

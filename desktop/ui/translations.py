@@ -77,6 +77,7 @@ def qt_translation(language: str) -> Path:
 def install(language: str, folder: Path | None = None) -> None:
     """Make ``language`` the interface language of the running application."""
     app = QCoreApplication.instance()
+    assert app is not None, "translations are installed into a running application"
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -20,7 +20,7 @@ def open_form(qtbot, services, record_id=None) -> RecordForm:
 
 
 def date_cell(form, row):
-    editors, error, _ = form.children["history"]._rows[row]
+    editors, error, _ = form.child_editors["history"]._rows[row]
     date_editor = next(e for e in editors if e.field.name == "on_date")
     return date_editor.edit, error
 
@@ -36,7 +36,7 @@ def test_typing_a_date_into_a_new_second_step(qtbot, services, answers):
     form = open_form(qtbot, services)
     form.editors["title"].set_value("Соглашение о сотрудничестве")
     form.editors["country_code"].set_value("CN")
-    history = form.children["history"]
+    history = form.child_editors["history"]
     form.tabs.setCurrentWidget(history)
     qtbot.mouseClick(history.add_button, Qt.MouseButton.LeftButton)
     status = next(e for e in history._rows[1][0] if e.field.name == "status")
@@ -72,7 +72,7 @@ def test_correcting_a_date_of_an_existing_history(qtbot, services, answers):
         .ids[0]
     )
     form = open_form(qtbot, services, rid)
-    form.tabs.setCurrentWidget(form.children["history"])
+    form.tabs.setCurrentWidget(form.child_editors["history"])
     edit, error = date_cell(form, 1)
     edit.setFocus()
     edit.selectAll()
@@ -114,7 +114,7 @@ def test_a_new_form_has_its_first_field_focused_and_answers_keys_at_once(qtbot, 
 
 def test_a_row_just_added_is_not_nagged_and_messages_name_the_field(qtbot, services, answers):
     form = open_form(qtbot, services)
-    parties = form.children["parties"]
+    parties = form.child_editors["parties"]
     form.tabs.setCurrentWidget(parties)
     qtbot.mouseClick(parties.add_button, Qt.MouseButton.LeftButton)
     error = parties._rows[0][1]
@@ -135,7 +135,7 @@ def test_a_required_list_offers_no_blank_entry(qtbot, services, answers):
     assert form.editors["kind"].value() == "province"  # its default
     optional = form.editors["iso_code"]  # a text field: unaffected
     assert optional.value() == ""
-    history = open_form(qtbot, services).children["history"]
+    history = open_form(qtbot, services).child_editors["history"]
     history.add_row({})
     status = next(e for e in history._rows[1][0] if e.field.name == "status")
     assert status.value() is None and status.combo.currentText() == ""  # nothing chosen yet
@@ -157,7 +157,7 @@ def test_a_pick_list_offers_to_create_what_it_does_not_find(qtbot, services, ans
     form = open_form(qtbot, services)
     form.editors["title"].set_value("Соглашение о сотрудничестве")
     form.editors["country_code"].set_value("CN")
-    parties = form.children["parties"]
+    parties = form.child_editors["parties"]
     form.tabs.setCurrentWidget(parties)
     qtbot.mouseClick(parties.add_button, Qt.MouseButton.LeftButton)
     cell = next(e for e in parties._rows[0][0] if e.field.name == "organisation_id")

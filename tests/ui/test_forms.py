@@ -57,7 +57,7 @@ def test_agreement_history_is_checked_and_sets_the_status(qtbot, window, service
     page, form = new_form(window, "agreements")
     form.editors["title"].set_value("Соглашение о сотрудничестве")
     form.editors["country_code"].set_value("CN")
-    history = form.children["history"]
+    history = form.child_editors["history"]
     assert "Next step may be" in history.hint_label.text()
     history.add_row({"status": "registered", "on_date": date(2024, 1, 1)})
     assert form.save() is False
@@ -84,8 +84,8 @@ def test_delegation_members_and_agreements(qtbot, window, services):
     form.editors["purpose"].set_value("Переговоры")
     form.editors["country_code"].set_value("CN")
     form.editors["date_from"].set_value(date(2025, 9, 1))
-    form.children["members"].add_row({"person_id": person, "role": "глава делегации"})
-    form.children["agreements"].add_row({"agreement_id": agreement})
+    form.child_editors["members"].add_row({"person_id": person, "role": "глава делегации"})
+    form.child_editors["agreements"].add_row({"agreement_id": agreement})
     assert form.save()
     saved = services["delegations"].get(form.record_id)
     assert saved["members"] == [{"person_id": person, "name": None, "role": "глава делегации"}]
@@ -204,7 +204,7 @@ def test_a_save_from_the_form_writes_once_and_reads_nothing(qtbot, services, ans
     form.editors["title"].edit.end(False)
     type_text(form.editors["title"].edit, " 2")
     assert form.edit.validations == checked + 2  # once per keystroke, not more
-    form.children["history"].add_row({"status": "signed", "on_date": date(2024, 2, 1)})
+    form.child_editors["history"].add_row({"status": "signed", "on_date": date(2024, 2, 1)})
     assert form.is_dirty() and form.windowTitle().endswith(" *")
     checked = form.edit.validations
 

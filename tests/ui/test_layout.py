@@ -116,7 +116,7 @@ def test_dates_in_child_tables_show_every_digit(qtbot, filled, language, answers
     from desktop.domain.entities import AGREEMENTS
 
     form = open_form(qtbot, filled, AGREEMENTS, filled["agreements"].search()[0])
-    history = form.children["history"]
+    history = form.child_editors["history"]
     form.tabs.setCurrentWidget(history)
     settle()
     dates = [e for editors, _, _ in history._rows for e in editors if isinstance(e, DateEditor)]
