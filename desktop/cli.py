@@ -13,11 +13,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .db.database import lock_holder, open_database, open_read_only
-from .db.errors import StorageError
-from .db.lock import RegistryInUseError, other_holder
 from .domain.entities import BY_NAME
 from .domain.errors import UserError
+from .services.opening import (
+    RegistryInUseError,
+    StorageError,
+    lock_holder,
+    open_database,
+    open_read_only,
+    other_holder,
+)
 
 if TYPE_CHECKING:
     from .services import Services
@@ -231,7 +236,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from .services.backups import check_backup, restore, restore_damaged
+    from .services.backups import check_backup, restore_damaged
 
     if not Path(args.file).is_file():
         raise UsageError(f"no such backup: {args.file}")
@@ -248,16 +253,14 @@ def _restore(args: argparse.Namespace) -> int:
         print(f"restored {args.file}; the file it replaced was kept as {damaged}")
         return 0
     with services:
-        kept = restore(services, Path(args.file), verified=True)
+        kept = services.backups.restore(Path(args.file), verified=True)
     print(f"restored {args.file}; the replaced registry was kept as {kept}")
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .services.attachments import verify_store
-
     with _open(args.db, writes=False) as services:
-        problems = services.db.check() + verify_store(services)
+        problems = services.backups.check() + services.attachments.verify()
     for problem in problems:
         print(f"{PROG}: {problem}", file=sys.stderr)
     if problems:

@@ -38,6 +38,11 @@ class Attachments:
     def is_large(source: Path | str, limit_mb: int) -> bool:
         return store.is_large(source, limit_mb)
 
+    def verify(self) -> list[str]:
+        """Every stored file against its digest: a line naming the record of each file that
+        is missing or altered (empty when all are whole)."""
+        return store.verify_store(self._services)
+
     @staticmethod
     def verified_path(info: store.AttachmentInfo) -> Path:
         """Where the stored file is, once its content matched its digest (StoredFileError

@@ -10,10 +10,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..db.errors import CorruptDatabaseError, MigrationBackupError, StorageError
-from ..db.lock import DatabaseLock
 from ..services import Services, open_services
 from ..services.backups import backup_if_changed, check_integrity, restore_damaged
+from ..services.opening import (
+    CorruptDatabaseError,
+    DatabaseLock,
+    MigrationBackupError,
+    StorageError,
+)
 from . import crash, dialogs, paths, translations
 from .app_settings import AppSettings
 from .errors import user_message

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QFileInfo, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QMessageBox, QWidget
 
-from ..db.lock import RegistryFileError, held_here, is_registry_file
 from ..services.errors import ConflictError
+from ..services.opening import RegistryFileError, held_here, is_registry_file
 from .errors import user_message
 
 
