@@ -41,6 +41,10 @@ class MainWindow(QMainWindow):
         self.change_signal = ChangeSignal(services, self)
         self.home = DashboardPage(services, self.app_settings.rules)
         self.home.open_requested.connect(self.open_record)
+        self.home.import_requested.connect(
+            lambda name: (self.show_registry(name), self.import_into_page())
+        )
+        self.home.create_requested.connect(lambda name: self.show_registry(name).new_record())
         self.change_signal.changed.connect(self.home.apply_changes)
         self.pages: dict[str, RegistryPage] = {}
         self.stack = QStackedWidget()
