@@ -2062,8 +2062,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="51" />
-        <source>Sheet “{sheet}”, headers in row {row}: {new} new, {updated} to update, {duplicates} probable duplicates, {problems} problems.</source>
-        <translation>Лист «{sheet}», заголовки в строке {row}: новых — {new}, обновить — {updated}, вероятных дубликатов — {duplicates}, проблем — {problems}.</translation>
+        <source>Sheet “{sheet}”, headers in row {row}: {new} new, {updated} to update, {unchanged} unchanged, {duplicates} probable duplicates, {problems} problems.</source>
+        <translation>Лист «{sheet}», заголовки в строке {row}: новых — {new}, обновить — {updated}, без изменений — {unchanged}, вероятных дубликатов — {duplicates}, проблем — {problems}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="64" />
