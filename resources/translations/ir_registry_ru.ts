@@ -2371,6 +2371,18 @@
         <source>Print to file</source>
         <translation>Печать в файл</translation>
     </message>
+    <message>
+        <source>trash</source>
+        <translation>корзина</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation>поиск «{text}»</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>{year} год</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
