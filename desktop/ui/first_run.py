@@ -66,7 +66,7 @@ class FirstRunPanel(QWidget):
         hint = QLabel(
             self.tr(
                 "Import reads your existing spreadsheets (each registry page imports its own "
-                "kind of records; a registry page's File → Import does the same). The sample "
+                "kind of records, with File → Import into this registry…). The sample "
                 "data is made in a separate registry and opens in a new window: this registry "
                 "stays empty."
             )

@@ -1944,8 +1944,8 @@
         <translation>Открыть демонстрационные данные…</translation>
     </message>
     <message>
-        <source>Import reads your existing spreadsheets (each registry page imports its own kind of records; a registry page's File → Import does the same). The sample data is made in a separate registry and opens in a new window: this registry stays empty.</source>
-        <translation>Импорт читает ваши существующие таблицы (каждый раздел реестра импортирует свой вид записей; то же делает «Файл → Импорт» на странице раздела). Демонстрационные данные создаются в отдельном реестре и открываются в новом окне: этот реестр остаётся пустым.</translation>
+        <source>Import reads your existing spreadsheets (each registry page imports its own kind of records, with File → Import into this registry…). The sample data is made in a separate registry and opens in a new window: this registry stays empty.</source>
+        <translation>Импорт читает ваши существующие таблицы (каждый раздел реестра импортирует свой вид записей: «Файл → Импорт в этот реестр…»). Демонстрационные данные создаются в отдельном реестре и открываются в новом окне: этот реестр остаётся пустым.</translation>
     </message>
     <message>
         <source>Making the sample registry {file}…</source>
