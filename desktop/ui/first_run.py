@@ -31,11 +31,12 @@ def make_demo(path: Path, scale: int = DEMO_SCALE) -> dict[str, int]:
 
 
 def program_command(database: Path) -> tuple[str, list[str]]:
-    """How to start this program on another registry: the bundle's binary, or main.py."""
+    """How to start this program on another registry: the bundle's binary, or this Python
+    with the package's entry point (wherever it is installed, with or without main.py)."""
     if getattr(sys, "frozen", False):
         return sys.executable, ["--db", str(database)]
-    main = Path(__file__).resolve().parents[2] / "main.py"
-    return sys.executable, [str(main), "--db", str(database)]
+    start = "import sys; from desktop.cli import main; sys.exit(main())"
+    return sys.executable, ["-c", start, "--db", str(database)]
 
 
 class FirstRunPanel(QWidget):

@@ -70,3 +70,14 @@ def test_the_sample_registry_is_made_in_the_data_folder(tmp_path: Path, monkeypa
     assert counts["agreements"] > 0
     program, arguments = first_run.program_command(path)
     assert arguments[-2:] == ["--db", str(path)]
+
+
+def test_the_sample_registry_command_starts_the_program(tmp_path: Path):
+    import subprocess
+
+    program, arguments = first_run.program_command(tmp_path / "demo.sqlite")
+    # the same entry point, asked for its help, answers: the command line is right
+    done = subprocess.run(
+        [program, *arguments[:2], "--help"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0 and "demo" in done.stdout
