@@ -217,7 +217,7 @@ def _import(args: argparse.Namespace) -> int:
             )
             return 1
         updates = len(plan.updates) + (len(plan.duplicates) if args.update_duplicates else 0)
-        summary = f"{len(plan.creates)} new, {updates} updated"
+        summary = f"{len(plan.creates)} new, {updates} updated, {len(plan.unchanged)} unchanged"
         if args.dry_run:
             print(f"checked {args.file}: would import {summary}; nothing written")
             return 0

@@ -103,6 +103,22 @@ def save_atomically(workbook: Workbook, path: Path | str) -> Path:
     return write_atomically(path, workbook.save)
 
 
+def user_file_mode() -> int:
+    """The mode a new file of the user gets (0o666 less the umask): a report or an export
+    is a document to send, not private like the registry and its backups (written by
+    db/ and services/backups, not here)."""
+    try:  # Linux says it without changing it (os.umask sets it for every thread at once)
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_atomically(path: Path | str, write: Callable[[str], object]) -> Path:
     """``write(temporary)`` writes the whole file beside ``path``; it then replaces ``path``
     in one step, so a failed or cancelled write leaves the old file as it was."""
@@ -118,6 +134,7 @@ def write_atomically(path: Path | str, write: Callable[[str], object]) -> Path:
         write(temporary)
         with open(temporary, "rb") as written:
             os.fsync(written.fileno())
+        os.chmod(temporary, user_file_mode())  # mkstemp made it 0600
         os.replace(temporary, path)
     except PermissionError as exc:
         raise FileLockedError(path) from exc

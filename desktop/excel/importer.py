@@ -32,6 +32,14 @@ from .isolated import read_sheets
 HEADER_SEARCH_ROWS = 30
 
 
+def plain(value: Any) -> Any:
+    """A cell as the user typed it: calamine reads every number as a float, and an id or a
+    count shown as "1.0" is not what the sheet says."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
 @dataclass(frozen=True)
 class ImportProblem:
     sheet: str
@@ -54,7 +62,7 @@ class ImportProblem:
                 QT_TRANSLATE_NOOP("Domain", 'column "{column}"'), language
             ).format(column=self.column)
         if self.value not in (None, ""):
-            where += f" ({str(self.value)[:60]!r})"
+            where += f" ({str(plain(self.value))[:60]!r})"
         params = {k: translate(v, language) for k, v in self.params}
         return f"{where}: {translate(self.message, language).format(**params)}"
 
@@ -70,6 +78,7 @@ class ImportPlan:
     creates: list[tuple[int, int | None, dict[str, Any]]] = field(default_factory=list)
     updates: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list)
     duplicates: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list)
+    unchanged: list[tuple[int, int]] = field(default_factory=list)  # (row, id): same as stored
     problems: list[ImportProblem] = field(default_factory=list)
 
     @property
@@ -139,7 +148,7 @@ class RegistryImporter:
         **params: str,
     ) -> None:
         plan.problems.append(
-            ImportProblem(plan.sheet, row, column, value, message, tuple(params.items()))
+            ImportProblem(plan.sheet, row, column, plain(value), message, tuple(params.items()))
         )
 
     def _read_sheet(self, plan: ImportPlan, rows: list[list[Any]], header_index: int) -> None:
@@ -171,7 +180,7 @@ class RegistryImporter:
             return  # without a required column every row would repeat the same complaint
         data = [(header_index + 2 + i, row) for i, row in enumerate(rows[header_index + 1 :])]
         data = [(number, row) for number, row in data if any(str(cell).strip() for cell in row)]
-        plan.preview = [list(row) for _, row in data[:20]]
+        plan.preview = [[plain(cell) for cell in row] for _, row in data[:20]]
         file_ids = set()
         self._known: dict[str, set[int]] = {}
         if "id" in positions:
@@ -256,7 +265,8 @@ class RegistryImporter:
         if len(plan.problems) > before:
             return
         update = record_id is not None and record_id in existing_ids
-        merged = {**self.registry.get(record_id), **values} if update else values
+        stored = self.registry.get(record_id) if update else {}
+        merged = {**stored, **values} if update else values
         cleaned, problems = clean(self.entity, merged)
         for problem in problems:
             key = problem.child or problem.field
@@ -278,7 +288,10 @@ class RegistryImporter:
         if problems:
             return
         if update:
-            plan.updates.append((number, record_id, values))  # type: ignore[arg-type]
+            if self._same_as_stored(stored, cleaned, values):
+                plan.unchanged.append((number, record_id))  # type: ignore[arg-type]
+            else:
+                plan.updates.append((number, record_id, values))  # type: ignore[arg-type]
             return
         natural_key = tuple(cleaned.get(name) for name in self.entity.natural_key)
         duplicate = natural.get(natural_key)
@@ -286,6 +299,16 @@ class RegistryImporter:
             plan.duplicates.append((number, duplicate, values))
         else:
             plan.creates.append((number, record_id, cleaned))  # checked once, not again
+
+    def _same_as_stored(
+        self, stored: dict[str, Any], cleaned: dict[str, Any], values: dict[str, Any]
+    ) -> bool:
+        """Whether the row's cleaned values are what the record already holds (a re-import
+        of our own export changes nothing), compared cleaned with cleaned."""
+        before, problems = clean(self.entity, stored)
+        if problems:
+            return False  # a stored record that no longer passes: the row mends it
+        return all(before.get(key) == cleaned.get(key) for key in values)
 
     def _read_child(
         self,

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from ..db import models as m
+from ..domain.entities import ALL
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.lifecycle import AGREEMENT_STATUSES, AWAITING_STATUSES, BINDING_STATUSES
 from . import Services
@@ -46,6 +47,7 @@ class Dashboard:
     in_force_by_country: list[tuple[str, int]] = field(default_factory=list)
     delegations_per_year: dict[int, tuple[int, int]] = field(default_factory=dict)
     signed_per_year: dict[int, int] = field(default_factory=dict)
+    empty: bool = False  # the registry holds no record at all: Home shows where to start
 
 
 def next_report_date(today: date, month: int, day: int) -> date:
@@ -59,6 +61,7 @@ def build_dashboard(
     today = today or date.today()
     rules = rules or DashboardRules()
     board = Dashboard()
+    board.empty = not any(services[e.name].count() for e in ALL)
     board.report_due = next_report_date(today, *rules.report_due)
     board.days_to_report = (board.report_due - today).days
 

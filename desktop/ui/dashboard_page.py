@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -21,20 +21,35 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ..services import Changes, Services
 from ..services.dashboard import READS, Attention, Dashboard, DashboardRules
+from .first_run import FirstRunPanel
 from .long_work import Background
 from .text import format_date, tr_domain
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+class ElidingDelegate(QStyledItemDelegate):
+    """Items as wide as the list, not as their text: a long line ends in "…", whole in its
+    tooltip, instead of widening the list behind a horizontal scroll bar."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: object) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)  # type: ignore[arg-type]
+        return QSize(1, hint.height())
+
+
 class DashboardPage(QWidget):
     open_requested = Signal(str, int)  # registry name, record id
+    import_requested = Signal(str)  # from the first-run page: registry name
+    create_requested = Signal(str)
     refreshed = Signal()
 
     def __init__(
@@ -51,6 +66,11 @@ class DashboardPage(QWidget):
             box = QGroupBox()
             inner = QVBoxLayout(box)
             listing = QListWidget()
+            # long titles end in "…" (whole in the tooltip), never behind a scroll bar
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            listing.setTextElideMode(Qt.TextElideMode.ElideRight)
+            listing.setUniformItemSizes(True)
+            listing.setItemDelegate(ElidingDelegate(listing))
             listing.itemActivated.connect(self._open)
             inner.addWidget(listing)
             self.lists[key], self.boxes[key] = listing, box
@@ -61,10 +81,19 @@ class DashboardPage(QWidget):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(260)
             charts.addWidget(view, 0, index)
-        layout = QVBoxLayout(self)
+        self.board_panel = QWidget()
+        layout = QVBoxLayout(self.board_panel)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.report_label)
         layout.addLayout(grid, 3)
         layout.addLayout(charts, 2)
+        self.first_run = FirstRunPanel()
+        self.first_run.import_requested.connect(self.import_requested)
+        self.first_run.create_requested.connect(self.create_requested)
+        self.panels = QStackedWidget()
+        self.panels.addWidget(self.board_panel)
+        self.panels.addWidget(self.first_run)
+        QVBoxLayout(self).addWidget(self.panels)
         self.board: Dashboard | None = None
         # A large registry takes seconds to go through: the window must not wait for it.
         self.background = Background(self)
@@ -74,7 +103,9 @@ class DashboardPage(QWidget):
 
     def apply_changes(self, changes: Changes) -> None:
         """A write committed: build the board again now if it is shown, else when it is."""
-        if any(changes.concerns(name) for name in READS):
+        # an empty registry's first record (of any kind) brings the normal Home
+        empty = self.board is not None and self.board.empty
+        if empty or any(changes.concerns(name) for name in READS):
             self.stale = True
             if self.isVisible():
                 self.refresh()
@@ -107,6 +138,7 @@ class DashboardPage(QWidget):
             self.refresh()
         assert board is not None
         self.board = board
+        self.panels.setCurrentWidget(self.first_run if board.empty else self.board_panel)
         self.report_label.setText(
             self.tr(
                 "The annual report is due on {date}: %n day(s) left.", "", board.days_to_report
@@ -126,10 +158,20 @@ class DashboardPage(QWidget):
             ),
             "incomplete": self.tr("Missing what the reports need"),
         }
+        nothing = {
+            "expiring": self.tr("No agreements expiring"),
+            "awaiting": self.tr("Nothing waiting"),
+            "upcoming": self.tr("No visits or events ahead"),
+            "incomplete": self.tr("Nothing missing"),
+        }
         for key, listing in self.lists.items():
             items: list[Attention] = getattr(board, key)
             self.boxes[key].setTitle(f"{titles[key]} ({len(items)})")
             listing.clear()
+            if not items:
+                placeholder = QListWidgetItem(nothing[key])
+                placeholder.setFlags(Qt.ItemFlag.NoItemFlags)  # not a record: nothing to open
+                listing.addItem(placeholder)
             for item in items:
                 when = format_date(item.day) if item.day else ""
                 note = tr_domain(item.note) if item.note else ""
@@ -142,6 +184,8 @@ class DashboardPage(QWidget):
         self.refreshed.emit()
 
     def _open(self, item: QListWidgetItem) -> None:
+        if item.data(RECORD_ROLE) is None:
+            return  # the «nothing here» line
         entity, record_id = str(item.data(RECORD_ROLE)).split(":")
         self.open_requested.emit(entity, int(record_id))
 
@@ -184,6 +228,10 @@ class DashboardPage(QWidget):
         return chart
 
     def _draw_charts(self, board: Dashboard) -> None:
+        # a chart without data (a 0–1 scale over nothing) is not shown
+        filled = (board.in_force_by_country, board.delegations_per_year, board.signed_per_year)
+        for view, data in zip(self.charts, filled, strict=True):
+            view.setVisible(bool(data))
         countries = board.in_force_by_country
         self.charts[0].setChart(
             self._bar_chart(

@@ -50,12 +50,13 @@ class ImportDialog(QDialog):
         self.summary = QLabel(
             self.tr(
                 "Sheet “{sheet}”, headers in row {row}: {new} new, {updated} to update, "
-                "{duplicates} probable duplicates, {problems} problems."
+                "{unchanged} unchanged, {duplicates} probable duplicates, {problems} problems."
             ).format(
                 sheet=plan.sheet,
                 row=plan.header_row,
                 new=len(plan.creates),
                 updated=len(plan.updates),
+                unchanged=len(plan.unchanged),
                 duplicates=len(plan.duplicates),
                 problems=len(plan.problems),
             )

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QLocale, QPoint, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMenu, QSplitter, QStackedWidget
 
 from ..domain.entities import ALL
@@ -41,6 +41,10 @@ class MainWindow(QMainWindow):
         self.change_signal = ChangeSignal(services, self)
         self.home = DashboardPage(services, self.app_settings.rules)
         self.home.open_requested.connect(self.open_record)
+        self.home.import_requested.connect(
+            lambda name: (self.show_registry(name), self.import_into_page())
+        )
+        self.home.create_requested.connect(lambda name: self.show_registry(name).new_record())
         self.change_signal.changed.connect(self.home.apply_changes)
         self.pages: dict[str, RegistryPage] = {}
         self.stack = QStackedWidget()
@@ -343,8 +347,12 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 850)
+        else:  # the first start: 1400×850 where the screen has room, else 90% of it
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            room = screen.availableGeometry()
+            size = QSize(min(1400, room.width() * 9 // 10), min(850, room.height() * 9 // 10))
+            self.resize(size)
+            self.move(room.center() - QPoint(size.width() // 2, size.height() // 2))
         for key, target in (
             ("window/state", self.restoreState),
             ("window/splitter", self.splitter.restoreState),

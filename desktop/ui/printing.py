@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileSystemModel, QLineEdit, QToolButton, QWidget
 
@@ -26,6 +26,7 @@ table { border-collapse: collapse; width: 100%; }
 td, th { border: 1px solid #888; padding: 3px; vertical-align: top; }
 th { background: #dde4ee; }
 td.label { width: 30%; color: #333; }
+td.date { white-space: nowrap; }
 """
 
 
@@ -79,14 +80,53 @@ def record_card_html(
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"
 
 
+DATE_ROOM = 15  # "00.00.0000" with the cell's padding, in the units of Field.width
+PRINTABLE_UNITS = 150  # what a landscape A4 line holds at 9 pt, in the same units
+
+
+def column_weights(fields: list[Field]) -> list[int]:
+    """Relative widths of a printed table's columns: a date never narrower than
+    «00.00.0000», no header word wider than its column (so none is broken mid-word)."""
+    weights = []
+    for f in fields:
+        longest_word = max((len(word) for word in tr_domain(f.label).split()), default=0)
+        room = DATE_ROOM if f.kind is Kind.DATE else 0
+        weights.append(max(f.width, room, longest_word * 3 // 2 + 2))  # bold, with padding
+    return weights
+
+
+def query_caption(services: Services, entity: Entity, query: Query) -> str:
+    """The active search, filters and trash, as the printed title names them."""
+    parts = []
+    if query.trash:
+        parts.append(QCoreApplication.translate("Printing", "trash"))
+    if query.text.strip():
+        parts.append(
+            QCoreApplication.translate("Printing", "search “{text}”").format(
+                text=query.text.strip()
+            )
+        )
+    if query.country:
+        parts.append(services.country_name(query.country))
+    status_field = next((f for f in entity.fields if f.name == "status"), None)
+    if query.status and status_field is not None:
+        parts.append(display(status_field, query.status))
+    if query.year is not None:
+        parts.append(QCoreApplication.translate("Printing", "year {year}").format(year=query.year))
+    return ", ".join(parts)
+
+
 def table_html(services: Services, entity: Entity, query: Query, title: str) -> str:
     registry = services[entity.name]
     ids = registry.search(query)
     fields = entity.table_fields
-    total = sum(max(f.width, 13) for f in fields)  # dates need room too
+    weights = column_weights(fields)
+    total = sum(weights)
+    # more columns than a line holds: smaller type rather than dates broken across lines
+    size = 9 if total <= PRINTABLE_UNITS else max(6, 9 * PRINTABLE_UNITS // total)
     head = "".join(
-        f"<th width='{100 * max(f.width, 13) // total}%'>{escape(tr_domain(f.label))}</th>"
-        for f in fields
+        f"<th width='{100 * w // total}%'>{escape(tr_domain(f.label))}</th>"
+        for f, w in zip(fields, weights, strict=True)
     )
     body = []
     for start in range(0, len(ids), 1000):
@@ -97,14 +137,19 @@ def table_html(services: Services, entity: Entity, query: Query, title: str) -> 
             body.append(
                 "<tr>"
                 + "".join(
-                    f"<td>{escape(display(f, v))}</td>" for f, v in zip(fields, cells, strict=True)
+                    f"<td class='date'>{escape(display(f, v))}</td>"
+                    if f.kind is Kind.DATE
+                    else f"<td>{escape(display(f, v))}</td>"
+                    for f, v in zip(fields, cells, strict=True)
                 )
                 + "</tr>"
             )
-    caption = f"{escape(title)} — {len(ids)} ({format_date(date.today())})"
+    named = query_caption(services, entity, query)
+    caption = escape(f"{title} ({named})" if named else title)
+    caption += f" — {len(ids)} ({format_date(date.today())})"
     return (
-        f"<html><head><style>{STYLE}</style></head><body><h1>{caption}</h1>"
-        f"<table><tr>{head}</tr>{''.join(body)}</table></body></html>"
+        f"<html><head><style>{STYLE.replace('9pt', f'{size}pt')}</style></head><body>"
+        f"<h1>{caption}</h1><table><tr>{head}</tr>{''.join(body)}</table></body></html>"
     )
 
 
@@ -116,9 +161,7 @@ def save_pdf(html: str, path: Path | str, landscape: bool = False) -> Path:
     )
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    document = QTextDocument()
-    document.setHtml(html)
-    document.print_(writer)
+    _document(html, writer.pageLayout()).print_(writer)
     del writer  # the file is finished when the writer goes
     return Path(path)
 
@@ -136,10 +179,20 @@ def print_html(parent: QWidget | None, html: str, landscape: bool = False) -> bo
     target = printer.outputFileName()  # typed into the print-to-file field
     if target and dialogs.refused_as_registry_file(parent, target):
         return False
+    _document(html, printer.pageLayout()).print_(printer)
+    return True
+
+
+def _document(html: str, page: QPageLayout) -> QTextDocument:
+    """The document laid out on the page's printable width in screen pixels, as on screen,
+    and scaled to the printer: left to lay itself out at the printer's resolution, Qt broke
+    words ("Directio / n") in columns that fit them on screen."""
     document = QTextDocument()
     document.setHtml(html)
-    document.print_(printer)
-    return True
+    screen = QGuiApplication.primaryScreen()  # the document's fonts are in its pixels
+    dpi = round(screen.logicalDotsPerInchY()) if screen is not None else 96
+    document.setPageSize(page.paintRectPixels(dpi).size().toSizeF())
+    return document
 
 
 def guard_print_to_file(dialog: QPrintDialog) -> None:

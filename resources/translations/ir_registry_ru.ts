@@ -362,6 +362,22 @@
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
+    <message>
+        <source>No agreements expiring</source>
+        <translation>Нет истекающих соглашений</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Нет ожидающих</translation>
+    </message>
+    <message>
+        <source>No visits or events ahead</source>
+        <translation>Нет предстоящих визитов и мероприятий</translation>
+    </message>
+    <message>
+        <source>Nothing missing</source>
+        <translation>Нет незаполненных</translation>
+    </message>
 </context>
 <context>
     <name>DateEditor</name>
@@ -1902,6 +1918,49 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPanel</name>
+    <message>
+        <source>The registry is empty</source>
+        <translation>Реестр пока пуст</translation>
+    </message>
+    <message>
+        <source>The registry keeps the region's international ties: partner regions and organisations, agreements with their status history, delegations and visits, events, people and twin cities. From it come the lists of what needs attention and the annual report.</source>
+        <translation>Реестр хранит международные связи региона: регионы и организации-партнёры, соглашения с историей статусов, делегации и визиты, мероприятия, людей и города-побратимы. По нему составляются списки того, что требует внимания, и годовой отчёт.</translation>
+    </message>
+    <message>
+        <source>Import agreements from Excel…</source>
+        <translation>Импортировать соглашения из Excel…</translation>
+    </message>
+    <message>
+        <source>Add the first partner region</source>
+        <translation>Добавить первый регион-партнёр</translation>
+    </message>
+    <message>
+        <source>Add the first agreement</source>
+        <translation>Добавить первое соглашение</translation>
+    </message>
+    <message>
+        <source>Try the sample data…</source>
+        <translation>Открыть демонстрационные данные…</translation>
+    </message>
+    <message>
+        <source>Import reads your existing spreadsheets (each registry page imports its own kind of records, with File → Import into this registry…). The sample data is made in a separate registry and opens in a new window: this registry stays empty.</source>
+        <translation>Импорт читает ваши существующие таблицы (каждый раздел реестра импортирует свой вид записей: «Файл → Импорт в этот реестр…»). Демонстрационные данные создаются в отдельном реестре и открываются в новом окне: этот реестр остаётся пустым.</translation>
+    </message>
+    <message>
+        <source>Making the sample registry {file}…</source>
+        <translation>Создаю демонстрационный реестр {file}…</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>The sample registry is {file}. Open it with: {command}</source>
+        <translation>Демонстрационный реестр: {file}. Откройте его командой: {command}</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../../desktop/ui/help.py" line="16" />
@@ -2003,8 +2062,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="51" />
-        <source>Sheet “{sheet}”, headers in row {row}: {new} new, {updated} to update, {duplicates} probable duplicates, {problems} problems.</source>
-        <translation>Лист «{sheet}», заголовки в строке {row}: новых — {new}, обновить — {updated}, вероятных дубликатов — {duplicates}, проблем — {problems}.</translation>
+        <source>Sheet “{sheet}”, headers in row {row}: {new} new, {updated} to update, {unchanged} unchanged, {duplicates} probable duplicates, {problems} problems.</source>
+        <translation>Лист «{sheet}», заголовки в строке {row}: новых — {new}, обновить — {updated}, без изменений — {unchanged}, вероятных дубликатов — {duplicates}, проблем — {problems}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="64" />
@@ -2311,6 +2370,18 @@
         <location filename="../../desktop/ui/printing.py" line="160" />
         <source>Print to file</source>
         <translation>Печать в файл</translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation>корзина</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation>поиск «{text}»</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>{year} год</translation>
     </message>
 </context>
 <context>

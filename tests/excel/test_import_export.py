@@ -136,13 +136,14 @@ def test_ids_update_and_natural_keys_flag_duplicates(services, tmp_path):
         tmp_path / "r.xlsx",
         [
             ["ID", "Наименование (рус.)", "Страна", "Вид"],
-            [rid, "провинция Хэйлунцзян", "Китай", "Провинция"],  # id: an update
+            [rid, "провинция Хэйлунцзян", "Китай", "Провинция"],  # its id, as stored
             [None, "Брестская область", "Беларусь", "Область / регион"],  # same name: duplicate
             [None, "Гродненская область", "Беларусь", "Область / регион"],
         ],
     )
     plan = read_import(services, "regions", path)
-    assert [r for _, r, _ in plan.updates] == [rid]
+    # the row with its id holds what is stored: unchanged, not an update (issue 11 item 11)
+    assert [r for _, r in plan.unchanged] == [rid] and plan.updates == []
     assert [n for n, _, _ in plan.duplicates] == [3]
     assert len(plan.creates) == 1
     apply_import(services, plan)
