@@ -265,7 +265,7 @@ class RegistryImporter:
         if len(plan.problems) > before:
             return
         update = record_id is not None and record_id in existing_ids
-        stored = self.registry.get(record_id) if update else {}
+        stored = self.registry.get(record_id) if update and record_id is not None else {}
         merged = {**stored, **values} if update else values
         cleaned, problems = clean(self.entity, merged)
         for problem in problems:
@@ -353,7 +353,7 @@ class _Titles(dict[str, dict[int, str]]):
         super().__init__()
         self.services, self.names = services, names
 
-    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, name: str, default: Any = None) -> Any:
         if name in self.names and not super().__contains__(name):
             self[name] = self.services[name].all_titles()
         return super().get(name, default)
@@ -386,11 +386,13 @@ def read_import(
 def write_problems(problems: list[ImportProblem], path: Path | str, language: str = "ru") -> Path:
     """The error list as a workbook the office can work through."""
     from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
     from .files import safe_value, save_atomically, set_text_type
 
     workbook = Workbook()
     ws = workbook.active
+    assert isinstance(ws, Worksheet)  # a new workbook's one sheet
     ws.title = translate(QT_TRANSLATE_NOOP("Domain", "Problems"), language)[:31]
     ws.append(
         [

@@ -114,7 +114,8 @@ class AttachmentsTab(QWidget):
     def large_file_mb() -> int:
         """The size above which adding a file asks first (this computer's setting)."""
         try:
-            return max(1, int(QSettings().value("attachments/large_file_mb", LARGE_FILE_MB)))
+            value = QSettings().value("attachments/large_file_mb", LARGE_FILE_MB)
+            return max(1, int(value if isinstance(value, int | float) else str(value)))
         except (TypeError, ValueError):
             return LARGE_FILE_MB
 

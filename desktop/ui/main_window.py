@@ -41,9 +41,7 @@ class MainWindow(QMainWindow):
         self.change_signal = ChangeSignal(services, self)
         self.home = DashboardPage(services, self.app_settings.rules)
         self.home.open_requested.connect(self.open_record)
-        self.home.import_requested.connect(
-            lambda name: (self.show_registry(name), self.import_into_page())
-        )
+        self.home.import_requested.connect(self._import_into)
         self.home.create_requested.connect(lambda name: self.show_registry(name).new_record())
         self.change_signal.changed.connect(self.home.apply_changes)
         self.pages: dict[str, RegistryPage] = {}
@@ -200,6 +198,11 @@ class MainWindow(QMainWindow):
     def page(self) -> RegistryPage | None:
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, RegistryPage) else None
+
+    def _import_into(self, name: str) -> None:
+        """Home's first-run button: the registry's page, then its import."""
+        self.show_registry(name)
+        self.import_into_page()
 
     def show_registry(self, name: str) -> RegistryPage:
         self.nav.setCurrentRow(list(self.pages).index(name) + 1)

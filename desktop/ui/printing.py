@@ -3,6 +3,7 @@ QTextDocument and printed with QPrinter or written with QPdfWriter."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from html import escape
 from pathlib import Path
@@ -84,7 +85,7 @@ DATE_ROOM = 15  # "00.00.0000" with the cell's padding, in the units of Field.wi
 PRINTABLE_UNITS = 150  # what a landscape A4 line holds at 9 pt, in the same units
 
 
-def column_weights(fields: list[Field]) -> list[int]:
+def column_weights(fields: Sequence[Field]) -> list[int]:
     """Relative widths of a printed table's columns: a date never narrower than
     «00.00.0000», no header word wider than its column (so none is broken mid-word)."""
     weights = []
