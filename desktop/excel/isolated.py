@@ -7,6 +7,9 @@ capped as a backstop for what the checks might miss.
 
 from __future__ import annotations
 
+import os
+import signal
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +80,18 @@ def _call(function: Any, args: tuple[Any, ...]) -> tuple[str, Any]:
         return "raised", (type(exc), exc.__dict__, exc.args)
 
 
+def _die_with_parent(parent: int) -> None:
+    """Runs first in the child. A pool worker holds its own queue's pipe open, so when the
+    process that started it is killed (a window, an import) it would wait for work forever,
+    holding that process's output pipes: on Linux the kernel ends it with its parent."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before that was set
+        os._exit(1)
+
+
 def run_isolated(function: Any, *args: Any) -> Any:
     """``function(*args)`` in a fresh child process: its result, or its error raised here;
     ChildDiedError if the child dies (an abort, a kill, memory exhausted)."""
@@ -86,7 +101,12 @@ def run_isolated(function: Any, *args: Any) -> Any:
 
     # spawn, not fork: a forked copy of a Qt window's process is not safe to run
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=1,
+        mp_context=context,
+        initializer=_die_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         try:
             status, result = pool.submit(_call, function, args).result()
         except BrokenProcessPool as exc:
