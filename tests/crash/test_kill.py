@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -69,6 +70,17 @@ def integrity(db: Path) -> str:
         connection.close()
 
 
+def writer_errors(err: str) -> str:
+    """The writer's own error output. A writer killed while it hands a workbook reader its
+    start-up data (excel/isolated.py spawns one) leaves that child, sharing the same stderr,
+    to report it could not read them before it exits: the child's message, not a writer fault."""
+    handoff = re.compile(
+        r"Traceback \(most recent call last\):\n(?:  .*\n)*?.*spawn\.py.*\n(?:  .*\n)*"
+        r"EOFError: Ran out of input\n"
+    )
+    return handoff.sub("", err)
+
+
 def test_killed_writers_lose_no_acknowledged_save(tmp_path, capsys):
     db = tmp_path / "registry.sqlite"
     open_services(db).close()
@@ -85,7 +97,7 @@ def test_killed_writers_lose_no_acknowledged_save(tmp_path, capsys):
         victim = alive.pop(rng.randrange(len(alive)))
         lines, err = victim.kill()
         kills += 1
-        assert "Traceback" not in err, err
+        assert "Traceback" not in writer_errors(err), err
         found = names_with(db, victim.tag)
         if victim.mode == "forms":
             acked = {f"{victim.tag} {line.split()[1]}" for line in lines if line.startswith("ACK")}
