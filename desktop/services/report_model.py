@@ -83,6 +83,7 @@ FACT_FIELDS = (
     "reg_number",
     "reg_date",
     "spheres",
+    "scope",
 )
 
 
