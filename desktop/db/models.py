@@ -21,6 +21,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+from .identity import current_change, new_uid
+
 # Stable constraint names survive SQLite's batch table rebuilds in migrations.
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -48,6 +50,17 @@ class Record:
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # identity that travels between copies of the registry (an office, a laptop on a trip):
+    # the uid, and the registry's change number of the write that last touched the record
+    uid: Mapped[str | None] = mapped_column(String(32), default=new_uid, index=True, unique=True)
+    change_seq: Mapped[int] = mapped_column(
+        Integer,
+        nullable=False,
+        server_default="0",
+        default=current_change,
+        onupdate=current_change,
+        index=True,
+    )
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict:  # noqa: N805 - SQLAlchemy's declared_attr signature
@@ -249,6 +262,69 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str | None] = mapped_column(Text)
+
+
+class RegistrySite(Base):
+    """This copy of the registry (one row): its site id, its change counter, and for a copy
+    taken away on a trip, where it came from and the office's counter at that moment."""
+
+    __tablename__ = "registry_site"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_id: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str | None] = mapped_column(String(200))
+    counter: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    origin_site: Mapped[str | None] = mapped_column(String(32))
+    origin: Mapped[str | None] = mapped_column(Text)  # the office registry's path or URL
+    base_counter: Mapped[int | None] = mapped_column(Integer)
+    taken_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class BaseRecord(Base):
+    """On a copy taken away: a record's values as they were taken, saved before its first
+    change there (the base a three-way merge back into the office needs)."""
+
+    __tablename__ = "base_record"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), primary_key=True)
+    values: Mapped[str] = mapped_column(Text)  # JSON, references by uid
+
+
+class Tombstone(Base):
+    """A record deleted for good: its uid stays known, so a copy's edit of it is told."""
+
+    __tablename__ = "tombstone"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    uid: Mapped[str] = mapped_column(String(32), index=True)
+    deleted_at: Mapped[datetime] = mapped_column(DateTime)
+    change_seq: Mapped[int] = mapped_column(Integer, nullable=False, index=True)
+
+
+class MergedPackage(Base):
+    """A package of changes from a copy, merged here: merged again, it changes nothing."""
+
+    __tablename__ = "merged_package"
+    package: Mapped[str] = mapped_column(String(100), primary_key=True)
+    merged_at: Mapped[datetime] = mapped_column(DateTime)
+    summary: Mapped[str | None] = mapped_column(Text)
+
+
+class PendingConflict(Base):
+    """A field both the office and a copy changed differently: kept for a person."""
+
+    __tablename__ = "pending_conflict"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(80))
+    base: Mapped[str | None] = mapped_column(Text)  # JSON of the value, references by id
+    office: Mapped[str | None] = mapped_column(Text)
+    laptop: Mapped[str | None] = mapped_column(Text)
+    package: Mapped[str] = mapped_column(String(100))
+    laptop_user: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_pending_conflict_record", "entity", "record_id"),)
 
 
 class Attachment(Base):

@@ -80,15 +80,21 @@ def _refuse_overwrite(out: Path, live: Path, force: bool) -> None:
 
 
 def backup_now(
-    services: Services, reason: str = "manual", out: Path | None = None, force: bool = False
+    services: Services,
+    reason: str = "manual",
+    out: Path | None = None,
+    force: bool = False,
+    attachments: bool = True,
 ) -> Path:
-    """A checked copy of the database; the attachments are copied beside the backups."""
+    """A checked copy of the database; the attachments are copied beside the backups (unless
+    a copy of the records only is asked for)."""
     db: Database = services.db
     path = _db_path(db)
     if out is not None:
         _refuse_overwrite(out, path, force)
     made = files.make_backup(path, reason, backup_folder(services), out=out)
-    copy_store(services, made.parent)
+    if attachments:
+        copy_store(services, made.parent)
     return made
 
 
