@@ -8,11 +8,13 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import cli_offline
 from .domain.entities import BY_NAME
 from .domain.errors import UserError
 from .services.opening import (
@@ -142,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", help="the backup to restore")
     check = commands.add_parser("check", help="check the integrity of the database")
     check.add_argument("--db", required=True, dest="db", help="database file")
+    cli_offline.add_commands(commands)
     return parser
 
 
@@ -292,7 +295,7 @@ def _gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {
+    handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
         "demo": _demo,
         "report": _report,
         "export": _export,
@@ -301,6 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "restore": _restore,
         "check": _check,
         None: _gui,
+        **{name: partial(run, open_services=_open) for name, run in cli_offline.HANDLERS.items()},
     }
     try:
         return handlers[args.command](args)
