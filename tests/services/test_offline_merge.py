@@ -160,3 +160,12 @@ def test_packages_go_only_where_their_copy_came_from(trip, tmp_path):
     with pytest.raises(ForeignPackageError):
         merge_package(other, read_package(folder / "trip.irchanges"))
     other.close()
+
+
+def test_deleted_for_good_on_the_trip_goes_to_the_offices_trash(trip):
+    office, laptop, ids, folder = trip
+    laptop["agreements"].delete([ids["c"]])
+    laptop["agreements"].purge([ids["c"]])
+    report = bring_back(office, laptop, folder)
+    assert report.trashed == [("agreements", ids["c"])]
+    assert office["agreements"].get(ids["c"])["deleted_at"] is not None  # restorable there
