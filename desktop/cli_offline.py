@@ -40,19 +40,15 @@ def add_commands(commands: Any) -> None:
 
 
 def _offline(args: argparse.Namespace, open_services: Callable[..., Any]) -> int:
-    from .services.offline import take_offline
-
     with open_services(args.db, writes=False) as services:
-        made = take_offline(services, Path(args.out), args.name, not args.records_only)
+        made = services.exchange.take_copy(Path(args.out), args.name, not args.records_only)
     print(f"wrote {made}: a copy to take away; bring back its changes with «changes»")
     return 0
 
 
 def _changes(args: argparse.Namespace, open_services: Callable[..., Any]) -> int:
-    from .services.offline import write_changes
-
     with open_services(args.db, writes=False) as services:
-        package = write_changes(services, Path(args.out))
+        package = services.exchange.write_changes(Path(args.out))
     print(f"wrote {args.out}: {len(package.records) + len(package.purged)} changed record(s)")
     return 0
 
@@ -64,9 +60,7 @@ def _shown(value: Any) -> str:
 
 
 def _list(services: Any) -> int:
-    from .services.merging import pending_conflicts
-
-    found = pending_conflicts(services)
+    found = services.exchange.conflicts()
     for c in found:
         print(
             f"#{c.id} {c.entity} «{c.title}» (#{c.record_id}), {c.field}: "
@@ -81,8 +75,6 @@ def _list(services: Any) -> int:
 
 def _merge(args: argparse.Namespace, open_services: Callable[..., Any]) -> int:
     from .cli import UsageError
-    from .services.merging import merge_package, pending_conflicts, resolve
-    from .services.offline import read_package
 
     if (args.resolve is None) != (args.take is None):
         raise UsageError("--resolve ID and --take office|laptop go together")
@@ -90,18 +82,18 @@ def _merge(args: argparse.Namespace, open_services: Callable[..., Any]) -> int:
         raise UsageError("name the package to merge, or --list, or --resolve ID --take SIDE")
     with open_services(args.db, writes=not (args.dry_run or args.list)) as services:
         if args.resolve is not None:
-            resolve(services, args.resolve, args.take)
+            services.exchange.resolve(args.resolve, args.take)
             print(f"conflict #{args.resolve} resolved: kept the {args.take}'s value")
             return _list(services)
         if args.list:
             return _list(services)
-        package = read_package(Path(args.package))
-        report = merge_package(services, package, dry_run=args.dry_run)
+        package = services.exchange.read_package(Path(args.package))
+        report = services.exchange.merge(package, dry_run=args.dry_run)
         if report.already_merged:
             print(f"{args.package} was merged before: nothing changed")
             return 0
-        for line in report.flagged:
-            print(f"note: {line}")
+        for flag in report.flagged:
+            print(f"note: {flag.text()}")
         summary = (
             f"{len(report.created)} new, {len(report.updated)} updated, "
             f"{len(report.trashed)} moved to the trash, {report.conflicts} conflict(s)"
@@ -110,7 +102,7 @@ def _merge(args: argparse.Namespace, open_services: Callable[..., Any]) -> int:
             print(f"checked {args.package}: would merge {summary}; nothing written")
             return 0
         print(f"merged {args.package}: {summary}")
-        pending = len(pending_conflicts(services))
+        pending = len(services.exchange.conflicts())
     if pending:
         print(
             f"{pending} conflict(s) to resolve: merge --db {args.db} --list",

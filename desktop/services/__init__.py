@@ -13,6 +13,7 @@ from ..db.database import Database, open_database
 from ..domain.countries import all_countries
 from ..domain.entities import ALL
 from .changes import Action, ChangeChannel, Changes, Listener
+from .exchange import Exchange
 from .facades import Attachments, Backups, DashboardAPI, Reports
 from .queries import Query
 from .registry import Registry
@@ -37,6 +38,7 @@ class Services:
         self.settings = Settings(self)
         self.reports = Reports(self)
         self.dashboard = DashboardAPI(self)
+        self.exchange = Exchange(self)
 
     def __getitem__(self, name: str) -> Registry:
         return self.registries[name]

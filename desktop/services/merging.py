@@ -21,7 +21,7 @@ from ..db.models import MODELS, MergedPackage, PendingConflict
 from ..domain.entities import ALL, BY_NAME
 from ..domain.errors import UserError
 from ..domain.fields import Entity
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.three_way import FieldConflict, RecordMerge, merge_record
 from .changes import Action, Changes
 from .errors import NotFound, ValidationFailed
@@ -41,6 +41,38 @@ class ForeignPackageError(UserError):
     )
 
 
+@dataclass(frozen=True)
+class Flag:
+    """Something a person should look at after a merge (a sentence with its parameters)."""
+
+    message: str  # English source text; {kind} is an entity's label
+    kind: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def text(self, language: str = "en") -> str:
+        return translate(self.message, language).format(
+            kind=translate(self.kind, language), **dict(self.params)
+        )
+
+
+DELETED_ON_TRIP = QT_TRANSLATE_NOOP(
+    "Domain", "{kind} «{title}» (#{id}): deleted on the trip, changed at the office: kept"
+)
+RESTORED = QT_TRANSLATE_NOOP(
+    "Domain", "{kind} «{title}» (#{id}): in the office's trash, changed on the trip: restored"
+)
+PURGED_ON_TRIP = QT_TRANSLATE_NOOP(
+    "Domain", "{kind} «{title}» (#{id}): deleted for good on the trip, changed at the office: kept"
+)
+CREATED_AGAIN = QT_TRANSLATE_NOOP(
+    "Domain", "{kind} «{title}»: deleted for good at the office, changed on the trip: created again"
+)
+DUPLICATE = QT_TRANSLATE_NOOP("Domain", "{kind} «{title}» (#{id}): probably the same as {others}")
+LOST_REFERENCES = QT_TRANSLATE_NOOP(
+    "Domain", "{kind}: {count} reference(s) to records the office no longer has were left empty"
+)
+
+
 @dataclass
 class MergeReport:
     package: str
@@ -49,9 +81,9 @@ class MergeReport:
     updated: list[tuple[str, int]] = field(default_factory=list)
     trashed: list[tuple[str, int]] = field(default_factory=list)
     conflicts: int = 0
-    # each a sentence for a person: what was kept although one side removed it, probable
+    # for a person to look at: what was kept although one side removed it, probable
     # duplicates, references to records the office no longer has
-    flagged: list[str] = field(default_factory=list)
+    flagged: list[Flag] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -59,7 +91,7 @@ class MergeReport:
             "updated": len(self.updated),
             "trashed": len(self.trashed),
             "conflicts": self.conflicts,
-            "flagged": self.flagged,
+            "flagged": [flag.text() for flag in self.flagged],
         }
 
 
@@ -112,8 +144,7 @@ class _Merge:
         for ref, uids in referenced_uids(entity, data).items():
             if unknown := [u for u in uids if u not in self.ids[ref]]:
                 self.report.flagged.append(
-                    f"{entity.name}: {len(unknown)} reference(s) to {ref} the office no "
-                    "longer has were left empty"
+                    Flag(LOST_REFERENCES, entity.label, (("count", str(len(unknown))),))
                 )
         return from_portable(entity, data, self.ids)
 
@@ -138,7 +169,7 @@ class _Merge:
         base_deleted = bool(item["base"] and item["base"].get("deleted"))
         if item["deleted"] and not base_deleted and record.deleted_at is None:
             if base is not None and _office_changed(entity, base, office):
-                self._flag(entity, record, "deleted on the trip, changed at the office: kept")
+                self._flag(entity, record, DELETED_ON_TRIP)
             else:
                 record.deleted_at = self.now
                 registry._log(self.session, record.id, Action.DELETE, self.now)
@@ -146,7 +177,7 @@ class _Merge:
         elif record.deleted_at is not None and (merge.taken or merge.conflicts):
             record.deleted_at = None  # edited on the trip: not lost to the office's trash
             registry._log(self.session, record.id, Action.RESTORE, self.now)
-            self._flag(entity, record, "in the office's trash, changed on the trip: restored")
+            self._flag(entity, record, RESTORED)
         self._apply(entity, registry, record, merge)
 
     def _create(
@@ -156,19 +187,19 @@ class _Merge:
 
         cleaned = registry._clean(laptop)
         if item["base"] is not None:
-            self.report.flagged.append(
-                f"{entity.name} «{_title(entity, cleaned)}»: deleted for good at the office, "
-                "changed on the trip: created again"
-            )
+            title = ("title", _title(entity, cleaned))
+            self.report.flagged.append(Flag(CREATED_AGAIN, entity.label, (title,)))
         record = registry._create_in(self.session, cleaned, self.now, uid=item["uid"])
         self.ids[entity.name][item["uid"]] = record.id
         if item["deleted"]:
             record.deleted_at = self.now
         if same := probable_duplicates(self.services.db, entity, cleaned):
-            self.report.flagged.append(
-                f"{entity.name} «{_title(entity, cleaned)}» (#{record.id}): probably the same "
-                f"as #{', #'.join(map(str, same[:3]))}"
+            params = (
+                ("title", _title(entity, cleaned)),
+                ("id", str(record.id)),
+                ("others", "#" + ", #".join(map(str, same[:3]))),
             )
+            self.report.flagged.append(Flag(DUPLICATE, entity.label, params))
         self.report.created.append((entity.name, record.id))
 
     def _apply(self, entity: Entity, registry: Registry, record: Any, merge: RecordMerge) -> None:
@@ -210,7 +241,7 @@ class _Merge:
         base = self._decode(entity, item["base"])
         office = registry._values(self.session, record)
         if base is None or _office_changed(entity, base, office):
-            self._flag(entity, record, "deleted for good on the trip, changed at the office: kept")
+            self._flag(entity, record, PURGED_ON_TRIP)
         elif record.deleted_at is None:
             # into the office's trash, not deleted for good: restorable from there
             record.deleted_at = self.now
@@ -218,8 +249,10 @@ class _Merge:
             self.report.trashed.append((entity.name, record.id))
 
     def _flag(self, entity: Entity, record: Any, what: str) -> None:
-        title = _title(entity, {n: getattr(record, n, None) for n in [entity.title_field or ""]})
-        self.report.flagged.append(f"{entity.name} «{title}» (#{record.id}): {what}")
+        title = str(getattr(record, entity.title_field or "", "") or "")
+        self.report.flagged.append(
+            Flag(what, entity.label, (("title", title), ("id", str(record.id))))
+        )
 
 
 def _title(entity: Entity, values: dict[str, Any]) -> str:

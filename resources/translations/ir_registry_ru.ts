@@ -3,39 +3,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="86" />
-        <location filename="../../desktop/ui/app.py" line="110" />
+        <location filename="../../desktop/ui/app.py" line="89" />
+        <location filename="../../desktop/ui/app.py" line="113" />
         <source>The registry is damaged</source>
         <translation>Реестр повреждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="89" />
+        <location filename="../../desktop/ui/app.py" line="92" />
         <source>Restore the newest good backup, {file}?</source>
         <translation>Восстановить последнюю исправную копию, {file}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="69" />
-        <location filename="../../desktop/ui/app.py" line="97" />
+        <location filename="../../desktop/ui/app.py" line="72" />
+        <location filename="../../desktop/ui/app.py" line="100" />
         <source>Cannot open the registry</source>
         <translation>Не удаётся открыть реестр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="134" />
+        <location filename="../../desktop/ui/app.py" line="138" />
         <source>Already open</source>
         <translation>Уже открыт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="135" />
+        <location filename="../../desktop/ui/app.py" line="139" />
         <source>This registry is open in another window: {holder}. Changes made in both are kept, and a record changed in both is shown to you before it is saved. Open it here too?</source>
         <translation>Этот реестр открыт в другом окне: {holder}. Изменения в обоих окнах сохраняются, а запись, изменённая в обоих, будет показана вам перед сохранением. Открыть его и здесь?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="47" />
+        <location filename="../../desktop/ui/app.py" line="50" />
         <source>Folder for the backup before the update</source>
         <translation>Папка для резервной копии перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="64" />
+        <location filename="../../desktop/ui/app.py" line="67" />
         <source>Choose another folder for the backup, and update the registry?</source>
         <translation>Выбрать другую папку для резервной копии и обновить реестр?</translation>
     </message>
@@ -43,69 +43,69 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="32" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="34" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="32" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="34" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="32" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="34" />
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="32" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="34" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="36" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="38" />
         <source>Drop files on this form to attach them.</source>
         <translation>Перетащите файлы на форму, чтобы приложить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="37" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="39" />
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="38" />
-        <location filename="../../desktop/ui/attachments_tab.py" line="136" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="40" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="139" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="39" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="41" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="55" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="57" />
         <source>Save the record first, then attach files to it.</source>
         <translation>Сначала сохраните запись, затем прикладывайте файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="69" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="71" />
         <source>missing from the attachments folder</source>
         <translation>нет в папке вложений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="93" />
-        <location filename="../../desktop/ui/attachments_tab.py" line="120" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="95" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="123" />
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="95" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="97" />
         <source>{file} is {size}, more than {limit} MB: every backup carries a copy of it. Attach it anyway?</source>
         <translation>{file} занимает {size}, больше {limit} МБ: копия попадёт в каждую резервную копию. Всё равно приложить?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="130" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="133" />
         <source>Checking {file}…</source>
         <translation>Проверка {file}…</translation>
     </message>
@@ -113,82 +113,82 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="31" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="30" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="33" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="32" />
         <source>Made</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="33" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="32" />
         <source>Why</source>
         <translation>Повод</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="33" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="32" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="33" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="32" />
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="33" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="32" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="36" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="35" />
         <source>regions, organisations, people, events, agreements, delegations, twin relations</source>
         <translation>регионы, организации, персоны, мероприятия, соглашения, делегации, побратимские связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="42" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="41" />
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="43" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="42" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="44" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="43" />
         <source>Check the database</source>
         <translation>Проверить базу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="45" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="44" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="64" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="63" />
         <source>on closing</source>
         <translation>при закрытии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="65" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="64" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="66" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="65" />
         <source>before an update</source>
         <translation>перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="67" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="66" />
         <source>before an import</source>
         <translation>перед импортом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="68" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="67" />
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
@@ -198,47 +198,47 @@
         <translation>Создание копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="90" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="91" />
         <source>Backed up and checked: {file}</source>
         <translation>Копия создана и проверена: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="96" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="97" />
         <source>Choose the backup to restore.</source>
         <translation>Выберите копию для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="101" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="102" />
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="103" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="104" />
         <source>Replace the registry with the backup of {date}? The registry as it is now is kept as a backup first.</source>
         <translation>Заменить реестр копией от {date}? Текущее состояние реестра сначала будет сохранено в резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="110" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="111" />
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="114" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="115" />
         <source>Restored the backup of {date}.</source>
         <translation>Восстановлена копия от {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="121" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="122" />
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="124" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="125" />
         <source>Problems found:</source>
         <translation>Найдены проблемы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="128" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="129" />
         <source>The database is in order: integrity checked, no broken references.</source>
         <translation>База в порядке: целостность проверена, битых ссылок нет.</translation>
     </message>
@@ -246,14 +246,72 @@
 <context>
     <name>ChildListEditor</name>
     <message>
-        <location filename="../../desktop/ui/child_list.py" line="55" />
+        <location filename="../../desktop/ui/child_list.py" line="58" />
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_list.py" line="77" />
+        <location filename="../../desktop/ui/child_list.py" line="86" />
         <source>Remove this row</source>
         <translation>Удалить строку</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="177" />
+        <source>Conflicts to resolve</source>
+        <translation>Конфликты для решения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="180" />
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="181" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="182" />
+        <source>In the office</source>
+        <translation>В офисе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="183" />
+        <source>From the trip</source>
+        <translation>Из поездки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="190" />
+        <source>Keep the office's</source>
+        <translation>Оставить офисное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="191" />
+        <source>Take the trip's</source>
+        <translation>Взять из поездки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="192" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="227" />
+        <source>{count} conflict(s) left. Nothing is decided until you choose.</source>
+        <translation>Осталось конфликтов: {count}. Пока вы не выберете, ничего не решено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="231" />
+        <source>No conflicts left.</source>
+        <translation>Конфликтов не осталось.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="239" />
+        <source>{count} row(s)</source>
+        <translation>строк: {count}</translation>
     </message>
 </context>
 <context>
@@ -282,12 +340,12 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="79" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="129" />
         <source>Looking through the registry…</source>
         <translation>Просматриваю реестр…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="93" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="144" />
         <source>The annual report is due on {date}: %n day(s) left.</source>
         <translation>
             <numerusform>Годовой отчёт — {date}: остался %n день.</numerusform>
@@ -296,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="98" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="149" />
         <source>Agreements expiring within %n month(s)</source>
         <translation>
             <numerusform>Соглашения, истекающие в течение %n месяца</numerusform>
@@ -305,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="101" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="152" />
         <source>Waiting for approval or registration longer than %n day(s)</source>
         <translation>
             <numerusform>Ожидают согласования или регистрации дольше %n дня</numerusform>
@@ -314,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="106" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="157" />
         <source>Visits and events in the next %n day(s)</source>
         <translation>
             <numerusform>Визиты и мероприятия в ближайший %n день</numerusform>
@@ -323,58 +381,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="108" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="159" />
         <source>Missing what the reports need</source>
         <translation>Не хватает данных для отчётов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="171" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="238" />
         <source>Agreements in force by country</source>
         <translation>Действующие соглашения по странам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="173" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="240" />
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="179" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="246" />
         <source>Delegations per year</source>
         <translation>Делегации по годам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="182" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="249" />
         <source>Incoming</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="183" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="250" />
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="189" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="256" />
         <source>Agreements signed per year</source>
         <translation>Соглашения, подписанные по годам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="191" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="258" />
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="162" />
         <source>No agreements expiring</source>
         <translation>Нет истекающих соглашений</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="163" />
         <source>Nothing waiting</source>
         <translation>Нет ожидающих</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="164" />
         <source>No visits or events ahead</source>
         <translation>Нет предстоящих визитов и мероприятий</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="165" />
         <source>Nothing missing</source>
         <translation>Нет незаполненных</translation>
     </message>
@@ -445,27 +507,37 @@
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="171" />
+        <location filename="../../desktop/ui/dialogs.py" line="172" />
+        <source>Registry files (*.sqlite)</source>
+        <translation>Файлы реестра (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="174" />
+        <source>Changes from a trip (*.irchanges)</source>
+        <translation>Изменения из поездки (*.irchanges)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="175" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="205" />
+        <location filename="../../desktop/ui/dialogs.py" line="213" />
         <source>File written</source>
         <translation>Файл записан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="206" />
+        <location filename="../../desktop/ui/dialogs.py" line="214" />
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="210" />
+        <location filename="../../desktop/ui/dialogs.py" line="218" />
         <source>Open the file</source>
         <translation>Открыть файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="213" />
+        <location filename="../../desktop/ui/dialogs.py" line="221" />
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
@@ -1159,7 +1231,7 @@
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="177" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="178" />
         <source>The status history says it was registered on {value}: correct this date or that step</source>
         <translation>По истории статусов соглашение зарегистрировано {value}: исправьте эту дату или тот шаг</translation>
     </message>
@@ -1170,7 +1242,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/entities/activities.py" line="13" />
-        <location filename="../../desktop/services/reports.py" line="268" />
+        <location filename="../../desktop/services/reports.py" line="266" />
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
@@ -1229,7 +1301,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/entities/activities.py" line="66" />
-        <location filename="../../desktop/services/reports.py" line="239" />
+        <location filename="../../desktop/services/reports.py" line="237" />
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
@@ -1305,8 +1377,8 @@
     </message>
     <message>
         <location filename="../../desktop/domain/entities/activities.py" line="198" />
-        <location filename="../../desktop/services/reports.py" line="338" />
-        <location filename="../../desktop/services/reports.py" line="339" />
+        <location filename="../../desktop/services/reports.py" line="336" />
+        <location filename="../../desktop/services/reports.py" line="337" />
         <source>Twin relations</source>
         <translation>Побратимские связи</translation>
     </message>
@@ -1502,113 +1574,113 @@
         <translation>Записей нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="64" />
+        <location filename="../../desktop/services/reports.py" line="57" />
         <source>Our parties</source>
         <translation>Наши стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="66" />
+        <location filename="../../desktop/services/reports.py" line="59" />
         <source>Foreign parties</source>
         <translation>Иностранные стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="97" />
+        <location filename="../../desktop/services/reports.py" line="93" />
         <source>Status at the end of the period</source>
         <translation>Статус на конец периода</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="126" />
-        <location filename="../../desktop/services/reports.py" line="397" />
+        <location filename="../../desktop/services/reports.py" line="122" />
+        <location filename="../../desktop/services/reports.py" line="395" />
         <source>Agreements in force</source>
         <translation>Действующие соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="127" />
+        <location filename="../../desktop/services/reports.py" line="123" />
         <source>Agreements in force on {date}</source>
         <translation>Действующие соглашения на {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="137" />
+        <location filename="../../desktop/services/reports.py" line="133" />
         <source>Concluded</source>
         <translation>Заключённые</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="138" />
+        <location filename="../../desktop/services/reports.py" line="134" />
         <source>Agreements concluded in the period</source>
         <translation>Соглашения, заключённые в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="146" />
+        <location filename="../../desktop/services/reports.py" line="142" />
         <source>Lapsed</source>
         <translation>Прекратившие действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="147" />
+        <location filename="../../desktop/services/reports.py" line="143" />
         <source>Agreements that lapsed in the period</source>
         <translation>Соглашения, прекратившие действие в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="152" />
+        <location filename="../../desktop/services/reports.py" line="148" />
         <source>Lapsed on</source>
         <translation>Дата прекращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="170" />
+        <location filename="../../desktop/services/reports.py" line="166" />
         <source>Expiring</source>
         <translation>Истекающие</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="172" />
+        <location filename="../../desktop/services/reports.py" line="168" />
         <source>Agreements expiring within 12 months after {date}</source>
         <translation>Соглашения, истекающие в течение 12 месяцев после {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="240" />
+        <location filename="../../desktop/services/reports.py" line="238" />
         <source>Delegations in the period</source>
         <translation>Делегации в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="257" />
+        <location filename="../../desktop/services/reports.py" line="255" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="260" />
+        <location filename="../../desktop/services/reports.py" line="258" />
         <source>incoming: {incoming}, outgoing: {outgoing}</source>
         <translation>входящих: {incoming}, исходящих: {outgoing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="269" />
+        <location filename="../../desktop/services/reports.py" line="267" />
         <source>Forums and events in the period</source>
         <translation>Форумы и мероприятия в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="398" />
+        <location filename="../../desktop/services/reports.py" line="396" />
         <source>Signed in the period</source>
         <translation>Подписано за период</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="399" />
+        <location filename="../../desktop/services/reports.py" line="397" />
         <source>Visits to us</source>
         <translation>Визиты к нам</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="400" />
+        <location filename="../../desktop/services/reports.py" line="398" />
         <source>Visits abroad</source>
         <translation>Визиты за рубеж</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="402" />
+        <location filename="../../desktop/services/reports.py" line="400" />
         <source>Active twin pairs</source>
         <translation>Действующие побратимские пары</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="408" />
+        <location filename="../../desktop/services/reports.py" line="406" />
         <source>By country</source>
         <translation>По странам</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="409" />
+        <location filename="../../desktop/services/reports.py" line="407" />
         <source>Summary by country</source>
         <translation>Сводка по странам</translation>
     </message>
@@ -1644,7 +1716,7 @@
     </message>
     <message>
         <location filename="../../desktop/excel/columns.py" line="184" />
-        <location filename="../../desktop/excel/importer.py" line="228" />
+        <location filename="../../desktop/excel/importer.py" line="236" />
         <source>Not an id number</source>
         <translation>Это не номер записи (ID)</translation>
     </message>
@@ -1664,67 +1736,67 @@
         <translation>Несколько записей называются «{name}»: укажите ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="46" />
+        <location filename="../../desktop/excel/importer.py" line="53" />
         <source>sheet "{sheet}"</source>
         <translation>лист «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="50" />
+        <location filename="../../desktop/excel/importer.py" line="57" />
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="55" />
+        <location filename="../../desktop/excel/importer.py" line="62" />
         <source>column "{column}"</source>
         <translation>столбец «{column}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="125" />
+        <location filename="../../desktop/excel/importer.py" line="133" />
         <source>No header row found: expected columns such as {expected}</source>
         <translation>Не найдена строка заголовков: ожидаются столбцы, например: {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="168" />
+        <location filename="../../desktop/excel/importer.py" line="176" />
         <source>Required column "{name}" is missing</source>
         <translation>Нет обязательного столбца «{name}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="385" />
+        <location filename="../../desktop/excel/importer.py" line="396" />
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="390" />
+        <location filename="../../desktop/excel/importer.py" line="401" />
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="391" />
+        <location filename="../../desktop/excel/importer.py" line="402" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="392" />
+        <location filename="../../desktop/excel/importer.py" line="403" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="393" />
+        <location filename="../../desktop/excel/importer.py" line="404" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="394" />
+        <location filename="../../desktop/excel/importer.py" line="405" />
         <source>What is wrong</source>
         <translation>Что не так</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/template.py" line="53" />
+        <location filename="../../desktop/excel/template.py" line="56" />
         <source>Template {path}, sheet "{sheet}", cell {cell}: {detail}</source>
         <translation>Шаблон {path}, лист «{sheet}», ячейка {cell}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/template.py" line="64" />
+        <location filename="../../desktop/excel/template.py" line="67" />
         <source>{path} is not an Excel workbook (.xlsx). Save it as .xlsx and try again.</source>
         <translation>{path} — не книга Excel (.xlsx). Сохраните её в формате .xlsx и повторите.</translation>
     </message>
@@ -1744,17 +1816,17 @@
         <translation>Резервные копии делаются для файлов SQLite; копию серверной базы делайте на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/dashboard.py" line="85" />
+        <location filename="../../desktop/services/dashboard.py" line="89" />
         <source>no signing date</source>
         <translation>нет даты подписания</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/dashboard.py" line="87" />
+        <location filename="../../desktop/services/dashboard.py" line="91" />
         <source>no registration number</source>
         <translation>нет рег. номера</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/dashboard.py" line="123" />
+        <location filename="../../desktop/services/dashboard.py" line="127" />
         <source>no trip report</source>
         <translation>нет отчёта о поездке</translation>
     </message>
@@ -1839,7 +1911,7 @@
         <translation>На эту запись ещё ссылаются другие ({where}); сначала удалите или измените их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/isolated.py" line="23" />
+        <location filename="../../desktop/excel/isolated.py" line="26" />
         <source>{path} could not be read: the reader stopped ({detail}). The file is damaged or too large; open it in Excel, save it as a new .xlsx and try again.</source>
         <translation>Не удалось прочитать {path}: чтение прервалось ({detail}). Файл повреждён или слишком велик; откройте его в Excel, сохраните как новый .xlsx и попробуйте снова.</translation>
     </message>
@@ -1889,9 +1961,59 @@
         <translation>Книга {path} повреждена: её часть {part} не совпадает со своим заголовком, поэтому книга не читается. Откройте её в Excel и сохраните как новый .xlsx или попросите другую копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attachments.py" line="39" />
+        <location filename="../../desktop/services/attachments.py" line="40" />
         <source>The attachment "{path}" is not the file that was attached ({detail}): it is not opened. Restore the registry's attachments folder from a backup.</source>
         <translation>Вложение «{path}» — не тот файл, который был приложен ({detail}): оно не открывается. Восстановите папку вложений реестра из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/merging.py" line="37" />
+        <source>{path} holds changes of a copy taken from another registry; merge it into the registry the copy was taken from.</source>
+        <translation>В файле {path} изменения копии другого реестра; принимайте их в тот реестр, с которого снималась копия.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/merging.py" line="58" />
+        <source>{kind} «{title}» (#{id}): deleted on the trip, changed at the office: kept</source>
+        <translation>{kind} «{title}» (№ {id}): удалено в поездке, изменено в офисе — сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/merging.py" line="61" />
+        <source>{kind} «{title}» (#{id}): in the office's trash, changed on the trip: restored</source>
+        <translation>{kind} «{title}» (№ {id}): было в корзине офиса, изменено в поездке — восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/merging.py" line="64" />
+        <source>{kind} «{title}» (#{id}): deleted for good on the trip, changed at the office: kept</source>
+        <translation>{kind} «{title}» (№ {id}): удалено насовсем в поездке, изменено в офисе — сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/merging.py" line="67" />
+        <source>{kind} «{title}»: deleted for good at the office, changed on the trip: created again</source>
+        <translation>{kind} «{title}»: удалено насовсем в офисе, изменено в поездке — создано заново</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/merging.py" line="70" />
+        <source>{kind} «{title}» (#{id}): probably the same as {others}</source>
+        <translation>{kind} «{title}» (№ {id}): вероятно, то же, что {others}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/merging.py" line="71" />
+        <source>{kind}: {count} reference(s) to records the office no longer has were left empty</source>
+        <translation>{kind}: ссылок на записи, которых в офисе больше нет, оставлено пустыми: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/offline.py" line="34" />
+        <source>{user}, away from the office</source>
+        <translation>{user}, вне офиса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/offline.py" line="39" />
+        <source>{path} is not a copy taken away from an office registry: only such a copy has changes to bring back. Take one with «offline» first.</source>
+        <translation>{path} — не копия, взятая из офисного реестра: изменения возвращаются только из такой копии. Сначала снимите копию («offline»).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/offline.py" line="47" />
+        <source>{path} is not a package of changes ({detail}). Prepare one on the laptop with «changes --out FILE.irchanges».</source>
+        <translation>{path} — не пакет изменений ({detail}). Подготовьте его на ноутбуке: «changes --out ФАЙЛ.irchanges».</translation>
     </message>
 </context>
 <context>
@@ -1920,42 +2042,53 @@
 <context>
     <name>FirstRunPanel</name>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="48" />
         <source>The registry is empty</source>
         <translation>Реестр пока пуст</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="52" />
         <source>The registry keeps the region's international ties: partner regions and organisations, agreements with their status history, delegations and visits, events, people and twin cities. From it come the lists of what needs attention and the annual report.</source>
         <translation>Реестр хранит международные связи региона: регионы и организации-партнёры, соглашения с историей статусов, делегации и визиты, мероприятия, людей и города-побратимы. По нему составляются списки того, что требует внимания, и годовой отчёт.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="59" />
         <source>Import agreements from Excel…</source>
         <translation>Импортировать соглашения из Excel…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="61" />
         <source>Add the first partner region</source>
         <translation>Добавить первый регион-партнёр</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="63" />
         <source>Add the first agreement</source>
         <translation>Добавить первое соглашение</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="65" />
         <source>Try the sample data…</source>
         <translation>Открыть демонстрационные данные…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="69" />
         <source>Import reads your existing spreadsheets (each registry page imports its own kind of records, with File → Import into this registry…). The sample data is made in a separate registry and opens in a new window: this registry stays empty.</source>
         <translation>Импорт читает ваши существующие таблицы (каждый раздел реестра импортирует свой вид записей: «Файл → Импорт в этот реестр…»). Демонстрационные данные создаются в отдельном реестре и открываются в новом окне: этот реестр остаётся пустым.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="100" />
         <source>Making the sample registry {file}…</source>
         <translation>Создаю демонстрационный реестр {file}…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="104" />
+        <location filename="../../desktop/ui/first_run.py" line="110" />
         <source>Sample data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="111" />
         <source>The sample registry is {file}. Open it with: {command}</source>
         <translation>Демонстрационный реестр: {file}. Откройте его командой: {command}</translation>
     </message>
@@ -1963,92 +2096,92 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop/ui/help.py" line="16" />
+        <location filename="../../desktop/ui/help.py" line="17" />
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="17" />
+        <location filename="../../desktop/ui/help.py" line="18" />
         <source>Open the selected record</source>
         <translation>Открыть выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="18" />
+        <location filename="../../desktop/ui/help.py" line="19" />
         <source>Move the selection to the trash</source>
         <translation>Переместить выбранное в корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="19" />
+        <location filename="../../desktop/ui/help.py" line="20" />
         <source>Delete for good (in the trash)</source>
         <translation>Удалить навсегда (в корзине)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="20" />
+        <location filename="../../desktop/ui/help.py" line="21" />
         <source>Search the registry</source>
         <translation>Поиск по реестру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="21" />
+        <location filename="../../desktop/ui/help.py" line="22" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="22" />
+        <location filename="../../desktop/ui/help.py" line="23" />
         <source>Home, then each registry</source>
         <translation>Главная, затем каждый реестр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="23" />
+        <location filename="../../desktop/ui/help.py" line="24" />
         <source>Report for the ministry</source>
         <translation>Отчёт для министерства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="24" />
+        <location filename="../../desktop/ui/help.py" line="25" />
         <source>Import / export this registry</source>
         <translation>Импорт / экспорт этого реестра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="25" />
+        <location filename="../../desktop/ui/help.py" line="26" />
         <source>Print the table or the record card</source>
         <translation>Печать таблицы или карточки записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="26" />
+        <location filename="../../desktop/ui/help.py" line="27" />
         <source>In a form: save</source>
         <translation>В форме: сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="27" />
+        <location filename="../../desktop/ui/help.py" line="28" />
         <source>In a form: save and close</source>
         <translation>В форме: сохранить и закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="28" />
+        <location filename="../../desktop/ui/help.py" line="29" />
         <source>In a form: close (asks about changes)</source>
         <translation>В форме: закрыть (спросит об изменениях)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="29" />
+        <location filename="../../desktop/ui/help.py" line="30" />
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="37" />
+        <location filename="../../desktop/ui/help.py" line="38" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="50" />
+        <location filename="../../desktop/ui/help.py" line="51" />
         <source>&lt;b&gt;International relations registry&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Database: {database}&lt;br&gt;Data folder (logs, default database): {data}</source>
         <translation>&lt;b&gt;Реестр международных связей&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;База данных: {database}&lt;br&gt;Папка данных (журналы, база по умолчанию): {data}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="60" />
+        <location filename="../../desktop/ui/help.py" line="61" />
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="65" />
+        <location filename="../../desktop/ui/help.py" line="66" />
         <source>Open the data folder</source>
         <translation>Открыть папку данных</translation>
     </message>
@@ -2056,98 +2189,98 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="45" />
+        <location filename="../../desktop/ui/import_dialog.py" line="46" />
         <source>Import into “{registry}”: {file}</source>
         <translation>Импорт в «{registry}»: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="51" />
+        <location filename="../../desktop/ui/import_dialog.py" line="52" />
         <source>Sheet “{sheet}”, headers in row {row}: {new} new, {updated} to update, {unchanged} unchanged, {duplicates} probable duplicates, {problems} problems.</source>
         <translation>Лист «{sheet}», заголовки в строке {row}: новых — {new}, обновить — {updated}, без изменений — {unchanged}, вероятных дубликатов — {duplicates}, проблем — {problems}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="64" />
+        <location filename="../../desktop/ui/import_dialog.py" line="66" />
         <source>(not imported)</source>
         <translation>(не импортируется)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="81" />
+        <location filename="../../desktop/ui/import_dialog.py" line="83" />
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="81" />
+        <location filename="../../desktop/ui/import_dialog.py" line="83" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="88" />
+        <location filename="../../desktop/ui/import_dialog.py" line="90" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="88" />
+        <location filename="../../desktop/ui/import_dialog.py" line="90" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="88" />
+        <location filename="../../desktop/ui/import_dialog.py" line="90" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="88" />
+        <location filename="../../desktop/ui/import_dialog.py" line="90" />
         <source>What is wrong</source>
         <translation>Что не так</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="91" />
+        <location filename="../../desktop/ui/import_dialog.py" line="93" />
         <source>Save the list as .xlsx…</source>
         <translation>Сохранить список в .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="100" />
+        <location filename="../../desktop/ui/import_dialog.py" line="102" />
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="101" />
+        <location filename="../../desktop/ui/import_dialog.py" line="103" />
         <source>First rows</source>
         <translation>Первые строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="103" />
+        <location filename="../../desktop/ui/import_dialog.py" line="105" />
         <source>Problems ({count})</source>
         <translation>Проблемы ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="110" />
+        <location filename="../../desktop/ui/import_dialog.py" line="112" />
         <source>Update the {count} records that look like rows of the file (otherwise they are skipped)</source>
         <translation>Обновить {count} записей, похожих на строки файла (иначе они пропускаются)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="120" />
-        <location filename="../../desktop/ui/import_dialog.py" line="181" />
+        <location filename="../../desktop/ui/import_dialog.py" line="122" />
+        <location filename="../../desktop/ui/import_dialog.py" line="183" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="137" />
+        <location filename="../../desktop/ui/import_dialog.py" line="139" />
         <source>Save the problems as</source>
         <translation>Сохранить список проблем как</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="149" />
+        <location filename="../../desktop/ui/import_dialog.py" line="151" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="166" />
+        <location filename="../../desktop/ui/import_dialog.py" line="168" />
         <source>Import from Excel</source>
         <translation>Импорт из Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="173" />
+        <location filename="../../desktop/ui/import_dialog.py" line="175" />
         <source>Reading {file}…</source>
         <translation>Чтение {file}…</translation>
     </message>
@@ -2155,123 +2288,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="36" />
+        <location filename="../../desktop/ui/main_window.py" line="38" />
         <source>International relations registry — {path}</source>
         <translation>Реестр международных связей — {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="46" />
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="51" />
+        <location filename="../../desktop/ui/main_window.py" line="199" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94" />
+        <location filename="../../desktop/ui/main_window.py" line="100" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="102" />
         <source>&amp;Report for the ministry…</source>
         <translation>&amp;Отчёт для министерства…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="107" />
         <source>&amp;Import into this registry…</source>
         <translation>&amp;Импорт в этот реестр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108" />
+        <location filename="../../desktop/ui/main_window.py" line="114" />
         <source>&amp;Export this registry…</source>
         <translation>&amp;Экспорт этого реестра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="121" />
         <source>Empty &amp;template for this registry…</source>
         <translation>Пустой &amp;шаблон этого реестра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <location filename="../../desktop/ui/main_window.py" line="127" />
         <source>&amp;Print this table…</source>
         <translation>&amp;Печать таблицы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <source>&amp;Trip</source>
+        <translation>&amp;Поездка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <source>&amp;Take a copy on a trip…</source>
+        <translation>&amp;Взять копию с собой…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <source>&amp;Prepare changes for the office…</source>
+        <translation>&amp;Подготовить изменения для офиса…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="143" />
+        <source>&amp;Accept changes from a trip…</source>
+        <translation>П&amp;ринять изменения из поездки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <source>&amp;Conflicts to resolve…</source>
+        <translation>&amp;Конфликты для решения…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="152" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>&amp;Restore from trash</source>
         <translation>&amp;Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="174" />
         <source>Show &amp;trash</source>
         <translation>Показать &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="180" />
         <source>Delete for &amp;good…</source>
         <translation>Удалить &amp;навсегда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>Empty the trash of records older than 30 days…</source>
         <translation>Очистить корзину от записей старше 30 дней…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="198" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="262" />
+        <location filename="../../desktop/ui/main_window.py" line="289" />
         <source>%Ln record(s) shown of {total}</source>
         <translation>
             <numerusform>Показана %Ln запись из {total}</numerusform>
@@ -2280,57 +2438,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="208" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ui/main_window.py" line="211" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ui/main_window.py" line="215" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="269" />
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="270" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="271" />
         <source>Moved to the trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="273" />
         <source>Deleted for good</source>
         <translation>Удалено навсегда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="274" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>Restored from a backup</source>
         <translation>Восстановлено из резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="278" />
         <source>{verb}: %n record(s)</source>
         <translation>
             <numerusform>{verb}: %n запись</numerusform>
@@ -2339,22 +2497,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307" />
+        <location filename="../../desktop/ui/main_window.py" line="332" />
         <source> (template)</source>
         <translation> (шаблон)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ui/main_window.py" line="334" />
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316" />
+        <location filename="../../desktop/ui/main_window.py" line="341" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322" />
+        <location filename="../../desktop/ui/main_window.py" line="347" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -2362,24 +2520,27 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="75" />
+        <location filename="../../desktop/ui/printing.py" line="77" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="160" />
+        <location filename="../../desktop/ui/printing.py" line="214" />
         <source>Print to file</source>
         <translation>Печать в файл</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/printing.py" line="103" />
         <source>trash</source>
         <translation>корзина</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/printing.py" line="106" />
         <source>search “{text}”</source>
         <translation>поиск «{text}»</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/printing.py" line="116" />
         <source>year {year}</source>
         <translation>{year} год</translation>
     </message>
@@ -2387,7 +2548,7 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/long_work.py" line="48" />
+        <location filename="../../desktop/ui/long_work.py" line="49" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2558,7 +2719,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/registry_page.py" line="70" />
-        <location filename="../../desktop/ui/registry_page.py" line="261" />
+        <location filename="../../desktop/ui/registry_page.py" line="269" />
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
@@ -2568,12 +2729,12 @@
         <translation>Показать удалённые записи, чтобы восстановить их</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="224" />
+        <location filename="../../desktop/ui/registry_page.py" line="238" />
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/registry_page.py" line="226" />
+        <location filename="../../desktop/ui/registry_page.py" line="240" />
         <source>Move %n record(s) to the trash? They can be restored from the trash.</source>
         <translation>
             <numerusform>Переместить %n запись в корзину? Её можно будет восстановить.</numerusform>
@@ -2582,13 +2743,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="248" />
-        <location filename="../../desktop/ui/registry_page.py" line="267" />
+        <location filename="../../desktop/ui/registry_page.py" line="258" />
+        <location filename="../../desktop/ui/registry_page.py" line="275" />
         <source>Delete for good</source>
         <translation>Удаление навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/registry_page.py" line="249" />
+        <location filename="../../desktop/ui/registry_page.py" line="259" />
         <source>Delete %n record(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Удалить %n запись навсегда? Это нельзя отменить.</numerusform>
@@ -2597,12 +2758,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="262" />
+        <location filename="../../desktop/ui/registry_page.py" line="270" />
         <source>No record has been in the trash for more than 30 days.</source>
         <translation>В корзине нет записей старше 30 дней.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/registry_page.py" line="269" />
+        <location filename="../../desktop/ui/registry_page.py" line="277" />
         <source>Delete for good the %n record(s) that have been in the trash for more than 30 days?</source>
         <translation>
             <numerusform>Удалить навсегда %n запись, пролежавшую в корзине больше 30 дней?</numerusform>
@@ -2614,113 +2775,113 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="61" />
+        <location filename="../../desktop/ui/report_dialog.py" line="58" />
         <source>Report for the ministry</source>
         <translation>Отчёт для министерства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="64" />
+        <location filename="../../desktop/ui/report_dialog.py" line="61" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="65" />
+        <location filename="../../desktop/ui/report_dialog.py" line="62" />
         <source>First half-year</source>
         <translation>Первое полугодие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="66" />
+        <location filename="../../desktop/ui/report_dialog.py" line="63" />
         <source>Second half-year</source>
         <translation>Второе полугодие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="67" />
+        <location filename="../../desktop/ui/report_dialog.py" line="64" />
         <source>1st quarter</source>
         <translation>I квартал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="68" />
+        <location filename="../../desktop/ui/report_dialog.py" line="65" />
         <source>2nd quarter</source>
         <translation>II квартал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="69" />
+        <location filename="../../desktop/ui/report_dialog.py" line="66" />
         <source>3rd quarter</source>
         <translation>III квартал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="70" />
+        <location filename="../../desktop/ui/report_dialog.py" line="67" />
         <source>4th quarter</source>
         <translation>IV квартал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="71" />
+        <location filename="../../desktop/ui/report_dialog.py" line="68" />
         <source>Other dates</source>
         <translation>Другие даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="91" />
+        <location filename="../../desktop/ui/report_dialog.py" line="88" />
         <source>Built-in layout (a sheet per report)</source>
         <translation>Встроенная форма (лист на каждый отчёт)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="92" />
+        <location filename="../../desktop/ui/report_dialog.py" line="89" />
         <source>The ministry's template:</source>
         <translation>Шаблон министерства:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="95" />
+        <location filename="../../desktop/ui/report_dialog.py" line="92" />
         <source>an .xlsx with {{placeholders}}</source>
         <translation>файл .xlsx с {{метками}}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="96" />
+        <location filename="../../desktop/ui/report_dialog.py" line="93" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="108" />
+        <location filename="../../desktop/ui/report_dialog.py" line="105" />
         <source>Write the report…</source>
         <translation>Сформировать отчёт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="114" />
+        <location filename="../../desktop/ui/report_dialog.py" line="111" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="115" />
+        <location filename="../../desktop/ui/report_dialog.py" line="112" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="143" />
+        <location filename="../../desktop/ui/report_dialog.py" line="140" />
         <source>Template of the report</source>
         <translation>Шаблон отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="150" />
+        <location filename="../../desktop/ui/report_dialog.py" line="147" />
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="154" />
+        <location filename="../../desktop/ui/report_dialog.py" line="151" />
         <source>Choose the template file.</source>
         <translation>Выберите файл шаблона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="157" />
+        <location filename="../../desktop/ui/report_dialog.py" line="154" />
         <source>Save the report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="171" />
+        <location filename="../../desktop/ui/report_dialog.py" line="166" />
         <source>Writing the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="173" />
-        <location filename="../../desktop/ui/report_dialog.py" line="181" />
+        <location filename="../../desktop/ui/report_dialog.py" line="168" />
+        <location filename="../../desktop/ui/report_dialog.py" line="176" />
         <source>Cancelled: no file was written.</source>
         <translation>Отменено: файл не записан.</translation>
     </message>
@@ -2813,6 +2974,79 @@
         <location filename="../../desktop/ui/settings_dialog.py" line="70" />
         <source>Show visits and events in the next</source>
         <translation>Показывать визиты и мероприятия на ближайшие</translation>
+    </message>
+</context>
+<context>
+    <name>Trip</name>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="45" />
+        <source>Take a copy on a trip</source>
+        <translation>Взять копию с собой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="53" />
+        <source>Writing the copy…</source>
+        <translation>Запись копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="60" />
+        <source>The copy was written to {path}. Work in it on the laptop (start the registry with that file); back at the office, prepare its changes there and accept them here.</source>
+        <translation>Копия записана: {path}. Работайте в ней на ноутбуке (запустите реестр с этим файлом); вернувшись, подготовьте там изменения и примите их здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="70" />
+        <source>Prepare changes for the office</source>
+        <translation>Подготовить изменения для офиса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="75" />
+        <source>This registry is not a copy taken on a trip: its changes are here already. Take a copy with File → Trip → Take a copy on a trip.</source>
+        <translation>Этот реестр — не копия для поездки: его изменения уже здесь. Копию можно взять через Файл → Поездка → Взять копию с собой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="89" />
+        <source>Writing the changes…</source>
+        <translation>Запись изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="97" />
+        <source>{count} changed record(s) written to {path}. Accept them in the office registry.</source>
+        <translation>Изменённых записей: {count}, записаны в {path}. Примите их в офисном реестре.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="106" />
+        <source>Accept changes from a trip</source>
+        <translation>Принять изменения из поездки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="115" />
+        <source>Checking the changes…</source>
+        <translation>Проверка изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="124" />
+        <source>These changes were accepted before: nothing to do.</source>
+        <translation>Эти изменения уже были приняты: делать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="133" />
+        <source>Accept the changes</source>
+        <translation>Принять изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="141" />
+        <source>Accepting the changes…</source>
+        <translation>Приём изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="152" />
+        <source>Accepted: {created} new, {updated} changed, {trashed} moved to the trash.</source>
+        <translation>Принято: новых — {created}, изменённых — {updated}, в корзину — {trashed}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="156" />
+        <source>Accepting these changes adds {created} new record(s), changes {updated}, moves {trashed} to the trash and leaves {conflicts} conflict(s) for you to resolve.</source>
+        <translation>Приём этих изменений добавит новых записей: {created}, изменит: {updated}, переместит в корзину: {trashed} и оставит вам конфликтов для решения: {conflicts}.</translation>
     </message>
 </context>
 </TS>

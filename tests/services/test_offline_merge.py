@@ -138,7 +138,11 @@ def test_deleted_on_one_side_and_changed_on_the_other_is_kept(trip):
     assert office["agreements"].get(ids["a"])["deleted_at"] is None
     restored = office["agreements"].get(ids["b"])
     assert restored["deleted_at"] is None and restored["notes"] == "правил в поездке"
-    assert len(report.flagged) == 2 and all("#" in line for line in report.flagged)
+    lines = [flag.text("ru") for flag in report.flagged]
+    assert len(lines) == 2
+    assert any(f"№ {ids['a']})" in line for line in lines)
+    assert any(f"№ {ids['b']})" in line for line in lines)
+    assert any("восстановлено" in line.lower() for line in lines)  # told in the user's language
 
 
 def test_a_record_unchanged_at_the_office_takes_the_trips_values(trip):
