@@ -277,6 +277,7 @@ class RegistrySite(Base):
     origin: Mapped[str | None] = mapped_column(Text)  # the office registry's path or URL
     base_counter: Mapped[int | None] = mapped_column(Integer)
     taken_at: Mapped[datetime | None] = mapped_column(DateTime)
+    attachments_taken: Mapped[int | None] = mapped_column(Integer)  # the last attachment id
 
 
 class BaseRecord(Base):

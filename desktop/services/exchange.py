@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import merging, offline
+from . import conflicts, merging, offline
 
 if TYPE_CHECKING:
     from ..db.identity import SiteInfo
@@ -39,8 +39,8 @@ class Exchange:
     def merge(self, package: offline.Package, dry_run: bool = False) -> merging.MergeReport:
         return merging.merge_package(self._services, package, dry_run)
 
-    def conflicts(self) -> list[merging.ConflictInfo]:
-        return merging.pending_conflicts(self._services)
+    def conflicts(self) -> list[conflicts.ConflictInfo]:
+        return conflicts.pending_conflicts(self._services)
 
     def resolve(self, conflict_id: int, take: str) -> None:
-        merging.resolve(self._services, conflict_id, take)
+        conflicts.resolve(self._services, conflict_id, take)

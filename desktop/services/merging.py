@@ -10,23 +10,26 @@ names the copy's user and site. A package merged once changes nothing merged aga
 from __future__ import annotations
 
 import json
+import tempfile
+import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..db.models import MODELS, MergedPackage, PendingConflict
+from ..db.models import MODELS, Attachment, MergedPackage, PendingConflict
 from ..domain.entities import ALL, BY_NAME
 from ..domain.errors import UserError
 from ..domain.fields import Entity
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.three_way import FieldConflict, RecordMerge, merge_record
 from .changes import Action, Changes
-from .errors import NotFound, ValidationFailed
+from .errors import ValidationFailed
 from .offline import Package
-from .portable import field_from_json, field_to_json, from_portable, id_map, referenced_uids
+from .portable import field_to_json, from_portable, id_map, referenced_uids
 from .registry import Registry
 
 if TYPE_CHECKING:
@@ -68,6 +71,11 @@ CREATED_AGAIN = QT_TRANSLATE_NOOP(
     "Domain", "{kind} «{title}»: deleted for good at the office, changed on the trip: created again"
 )
 DUPLICATE = QT_TRANSLATE_NOOP("Domain", "{kind} «{title}» (#{id}): probably the same as {others}")
+ATTACHMENT_LEFT = QT_TRANSLATE_NOOP(
+    "Domain",
+    "{kind}: the file «{name}» attached on the trip was not attached here (it arrived damaged, "
+    "or its record is not here); attach it again from the laptop",
+)
 LOST_REFERENCES = QT_TRANSLATE_NOOP(
     "Domain", "{kind}: {count} reference(s) to records the office no longer has were left empty"
 )
@@ -81,6 +89,7 @@ class MergeReport:
     updated: list[tuple[str, int]] = field(default_factory=list)
     trashed: list[tuple[str, int]] = field(default_factory=list)
     conflicts: int = 0
+    attached: int = 0  # files attached on the trip
     # for a person to look at: what was kept although one side removed it, probable
     # duplicates, references to records the office no longer has
     flagged: list[Flag] = field(default_factory=list)
@@ -91,25 +100,13 @@ class MergeReport:
             "updated": len(self.updated),
             "trashed": len(self.trashed),
             "conflicts": self.conflicts,
+            "attached": self.attached,
             "flagged": [flag.text() for flag in self.flagged],
         }
 
 
 class _DryRun(Exception):
     """Raised at the end of a dry run: everything is rolled back, the report kept."""
-
-
-@dataclass(frozen=True)
-class ConflictInfo:
-    id: int
-    entity: str
-    record_id: int
-    title: str
-    field: str
-    base: Any
-    office: Any
-    laptop: Any
-    laptop_user: str
 
 
 class _Merge:
@@ -130,13 +127,51 @@ class _Merge:
                     wanted.setdefault(ref, set()).update(uids)
         self.ids = {e.name: id_map(session, e.name, wanted.get(e.name, set())) for e in ALL}
 
-    def run(self) -> MergeReport:
+    def run(self, stored: set[str]) -> MergeReport:
         order = {e.name: n for n, e in enumerate(ALL)}  # referenced registries first
         for item in sorted(self.package.records, key=lambda i: order[i["entity"]]):
             self._record(BY_NAME[item["entity"]], item)
         for item in self.package.purged:
             self._purged(BY_NAME[item["entity"]], item)
+        for item in self.package.attachments:
+            self._attachment(item, stored)
         return self.report
+
+    def _attachment(self, item: dict[str, Any], stored: set[str]) -> None:
+        """A file attached on the trip, attached here too (once) — if it arrived whole."""
+        entity = BY_NAME[item["entity"]]
+        record_id = self.ids[entity.name].get(item["uid"]) or id_map(
+            self.session, entity.name, {item["uid"]}
+        ).get(item["uid"])
+        if record_id is None or item["sha256"] not in stored:
+            self.report.flagged.append(
+                Flag(ATTACHMENT_LEFT, entity.label, (("name", str(item["name"])),))
+            )
+            return
+        same = select(Attachment.id).where(
+            Attachment.entity == entity.name,
+            Attachment.record_id == record_id,
+            Attachment.sha256 == item["sha256"],
+            Attachment.deleted_at.is_(None),
+        )
+        if self.session.scalar(same) is not None:
+            return
+        registry = self.registries[entity.name]
+        self.session.add(
+            Attachment(
+                entity=entity.name,
+                record_id=record_id,
+                name=str(item["name"]),
+                sha256=item["sha256"],
+                size=int(item["size"]),
+                added_at=self.now,
+                added_by=registry.user,
+            )
+        )
+        registry._log(
+            self.session, record_id, Action.UPDATE, self.now, "attachments", None, item["name"]
+        )
+        self.report.attached += 1
 
     def _decode(self, entity: Entity, data: dict[str, Any] | None) -> dict[str, Any] | None:
         if data is None:
@@ -279,13 +314,20 @@ def merge_package(services: Services, package: Package, dry_run: bool = False) -
     transaction, the conflicts kept as pending; a dry run writes nothing."""
     if package.origin != services.db.site.site_id:
         raise ForeignPackageError(package.key)
+    if not dry_run and services.db.path is not None and not _merged_before(services, package):
+        services.backups.backup_now("before-merge")  # into the registry's backup folder
+    # files first, outside the transaction: the store keeps each under its digest, so one
+    # put there by a merge that then fails is harmless, and the merge commits whole
+    stored = set() if dry_run else _store_files(services, package)
+    if dry_run:
+        stored = {a["sha256"] for a in package.attachments}
     report: MergeReport | None = None
     try:
         with services.db.write() as session:
             if session.get(MergedPackage, package.key) is not None:
                 return MergeReport(package.key, already_merged=True)
             merge = _Merge(services, package, session)
-            report = merge.run()
+            report = merge.run(stored)
             session.add(
                 MergedPackage(
                     package=package.key,
@@ -303,6 +345,33 @@ def merge_package(services: Services, package: Package, dry_run: bool = False) -
     return report
 
 
+def _store_files(services: Services, package: Package) -> set[str]:
+    """The package's attached files put into this registry's store: the digests that
+    arrived whole (their content matches their name)."""
+    from .attachments import store_file
+    from .offline import FILES
+
+    wanted = {a["sha256"] for a in package.attachments}
+    if not wanted or package.source is None or services.db.path is None:
+        return set()
+    whole: set[str] = set()
+    with zipfile.ZipFile(package.source) as archive, tempfile.TemporaryDirectory() as folder:
+        for digest in sorted(wanted):
+            try:
+                extracted = Path(archive.extract(f"{FILES}{digest}", folder))
+            except (KeyError, zipfile.BadZipFile, OSError):
+                continue
+            if store_file(services, extracted)[0] == digest:
+                whole.add(digest)
+            extracted.unlink()
+    return whole
+
+
+def _merged_before(services: Services, package: Package) -> bool:
+    with services.db.read() as session:
+        return session.get(MergedPackage, package.key) is not None
+
+
 def _announce(services: Services, report: MergeReport) -> None:
     for entity in ALL:
         for action, done in (
@@ -313,45 +382,3 @@ def _announce(services: Services, report: MergeReport) -> None:
             ids = tuple(i for name, i in done if name == entity.name)
             if ids:
                 services.notify(Changes(entity.name, action, ids))
-
-
-def pending_conflicts(services: Services) -> list[ConflictInfo]:
-    with services.db.read() as session:
-        rows = session.scalars(select(PendingConflict).order_by(PendingConflict.id)).all()
-        found = []
-        for row in rows:
-            entity = BY_NAME[row.entity]
-            titles = services[row.entity].titles([row.record_id])
-            found.append(
-                ConflictInfo(
-                    row.id,
-                    row.entity,
-                    row.record_id,
-                    titles.get(row.record_id, f"#{row.record_id}"),
-                    row.field,
-                    field_from_json(session, entity, row.field, row.base),
-                    field_from_json(session, entity, row.field, row.office),
-                    field_from_json(session, entity, row.field, row.laptop),
-                    row.laptop_user or "",
-                )
-            )
-        return found
-
-
-def resolve(services: Services, conflict_id: int, take: str) -> None:
-    """A person's choice for one pending conflict: keep the office's value or take the
-    copy's (through the write path: validated and logged)."""
-    if take not in ("office", "laptop"):
-        raise ValueError(f"take office or laptop, not {take!r}")
-    with services.db.write() as session:
-        row = session.get(PendingConflict, conflict_id)
-        if row is None:
-            raise NotFound("pending conflict", conflict_id)
-        registry = services[row.entity]
-        entity_name, record_id = row.entity, row.record_id
-        if take == "laptop":
-            value = field_from_json(session, registry.entity, row.field, row.laptop)
-            record = registry._load(session, row.record_id)
-            registry._write_update(session, record, {row.field: value}, datetime.now(), False)
-        session.delete(row)
-    services.notify(Changes(entity_name, Action.UPDATE, (record_id,)))

@@ -13,7 +13,8 @@ import json
 import os
 import uuid
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,10 +22,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select, text
 
 from ..db.identity import counter
-from ..db.models import MODELS, BaseRecord, ChangeLog, Tombstone
+from ..db.models import MODELS, Attachment, BaseRecord, ChangeLog, Tombstone
 from ..domain.entities import ALL
 from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from .attachments import stored_file
 from .portable import to_portable
 
 if TYPE_CHECKING:
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
 PACKAGE_FORMAT = 1
 AWAY = QT_TRANSLATE_NOOP("Domain", "{user}, away from the office")
 PACKAGE_MEMBER = "changes.json"
+FILES = "files/"
 
 
 class NotACopyError(UserError):
@@ -63,6 +66,8 @@ class Package:
     through: int  # the copy's change number when the package was written
     records: list[dict[str, Any]]  # entity, uid, base (None if new), values, deleted, log
     purged: list[dict[str, Any]]  # entity, uid, base
+    attachments: list[dict[str, Any]] = field(default_factory=list)  # added on the trip
+    source: Path | None = None  # the package file, whose files/ hold the attachments
 
     @property
     def key(self) -> str:
@@ -84,7 +89,8 @@ def take_offline(
         connection.execute(
             text(
                 "UPDATE registry_site SET site_id = :site, name = :name, origin_site = "
-                ":origin_site, origin = :origin, base_counter = counter, taken_at = :now"
+                ":origin_site, origin = :origin, base_counter = counter, taken_at = :now, "
+                "attachments_taken = (SELECT coalesce(max(id), 0) FROM attachment)"
             ),
             {
                 "site": uuid.uuid4().hex,
@@ -153,6 +159,7 @@ def write_changes(services: Services, out: Path) -> Package:
                     "base": bases.get((stone.entity, stone.uid)),
                 }
             )
+        attachments = _new_attachments(session)
     package = Package(
         site.site_id,
         site.name or "",
@@ -162,8 +169,9 @@ def write_changes(services: Services, out: Path) -> Package:
         through,
         records,
         purged,
+        attachments,
     )
-    _write_package(package, out)
+    _write_package(package, out, lambda digest: stored_file(services, digest))
     return package
 
 
@@ -173,7 +181,29 @@ def _as_time(value: Any) -> datetime | None:
     return value
 
 
-def _write_package(package: Package, out: Path) -> None:
+def _new_attachments(session: Any) -> list[dict[str, Any]]:
+    """Files attached on the trip (to records the package names by uid)."""
+    taken = session.execute(text("SELECT attachments_taken FROM registry_site")).scalar() or 0
+    found = []
+    rows = select(Attachment).where(Attachment.id > taken, Attachment.deleted_at.is_(None))
+    for row in session.scalars(rows.order_by(Attachment.id)):
+        model = MODELS[row.entity]
+        uid = session.scalar(select(model.uid).where(model.id == row.record_id))
+        if uid is not None:
+            found.append(
+                {
+                    "entity": row.entity,
+                    "uid": uid,
+                    "name": row.name,
+                    "sha256": row.sha256,
+                    "size": row.size,
+                    "added_by": row.added_by,
+                }
+            )
+    return found
+
+
+def _write_package(package: Package, out: Path, stored: Callable[[str], Path]) -> None:
     document = {
         "format": PACKAGE_FORMAT,
         "site": package.site,
@@ -184,11 +214,15 @@ def _write_package(package: Package, out: Path) -> None:
         "through": package.through,
         "records": package.records,
         "purged": package.purged,
+        "attachments": package.attachments,
     }
     partial = out.with_name(f".{out.name}.{uuid.uuid4().hex[:12]}.part")
     try:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(PACKAGE_MEMBER, json.dumps(document, ensure_ascii=False, indent=1))
+            for digest in sorted({a["sha256"] for a in package.attachments}):
+                # stored files are not compressed again: scans and PDFs are already
+                archive.write(stored(digest), f"{FILES}{digest}", zipfile.ZIP_STORED)
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, out)  # a package is there whole, or not at all
@@ -219,6 +253,8 @@ def read_package(path: Path) -> Package:
             int(document["through"]),
             list(document["records"]),
             list(document["purged"]),
+            list(document.get("attachments", [])),
+            path,
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise NotAPackageError(str(path), f"incomplete: {exc}") from exc

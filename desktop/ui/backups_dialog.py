@@ -64,6 +64,7 @@ class BackupsDialog(QDialog):
             "manual": self.tr("by hand"),
             "before-upgrade": self.tr("before an update"),
             "before-import": self.tr("before an import"),
+            "before-merge": self.tr("before accepting changes from a trip"),
             "before-restore": self.tr("before a restore"),
         }
         self.entries = self.services.backups.listing()

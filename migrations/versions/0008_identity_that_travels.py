@@ -57,6 +57,7 @@ def upgrade() -> None:
         sa.Column("origin", sa.Text(), nullable=True),
         sa.Column("base_counter", sa.Integer(), nullable=True),
         sa.Column("taken_at", sa.DateTime(), nullable=True),
+        sa.Column("attachments_taken", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_registry_site")),
     )
     op.execute(

@@ -189,56 +189,61 @@
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="67" />
+        <source>before accepting changes from a trip</source>
+        <translation>перед приёмом изменений из поездки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="68" />
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="88" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="89" />
         <source>Backing up…</source>
         <translation>Создание копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="91" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="92" />
         <source>Backed up and checked: {file}</source>
         <translation>Копия создана и проверена: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="97" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="98" />
         <source>Choose the backup to restore.</source>
         <translation>Выберите копию для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="102" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="103" />
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="104" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="105" />
         <source>Replace the registry with the backup of {date}? The registry as it is now is kept as a backup first.</source>
         <translation>Заменить реестр копией от {date}? Текущее состояние реестра сначала будет сохранено в резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="111" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="112" />
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="115" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="116" />
         <source>Restored the backup of {date}.</source>
         <translation>Восстановлена копия от {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="122" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="123" />
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="125" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="126" />
         <source>Problems found:</source>
         <translation>Найдены проблемы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="129" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="130" />
         <source>The database is in order: integrity checked, no broken references.</source>
         <translation>База в порядке: целостность проверена, битых ссылок нет.</translation>
     </message>
@@ -1966,52 +1971,57 @@
         <translation>Вложение «{path}» — не тот файл, который был приложен ({detail}): оно не открывается. Восстановите папку вложений реестра из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/merging.py" line="37" />
+        <location filename="../../desktop/services/merging.py" line="40" />
         <source>{path} holds changes of a copy taken from another registry; merge it into the registry the copy was taken from.</source>
         <translation>В файле {path} изменения копии другого реестра; принимайте их в тот реестр, с которого снималась копия.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/merging.py" line="58" />
+        <location filename="../../desktop/services/merging.py" line="61" />
         <source>{kind} «{title}» (#{id}): deleted on the trip, changed at the office: kept</source>
         <translation>{kind} «{title}» (№ {id}): удалено в поездке, изменено в офисе — сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/merging.py" line="61" />
+        <location filename="../../desktop/services/merging.py" line="64" />
         <source>{kind} «{title}» (#{id}): in the office's trash, changed on the trip: restored</source>
         <translation>{kind} «{title}» (№ {id}): было в корзине офиса, изменено в поездке — восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/merging.py" line="64" />
+        <location filename="../../desktop/services/merging.py" line="67" />
         <source>{kind} «{title}» (#{id}): deleted for good on the trip, changed at the office: kept</source>
         <translation>{kind} «{title}» (№ {id}): удалено насовсем в поездке, изменено в офисе — сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/merging.py" line="67" />
+        <location filename="../../desktop/services/merging.py" line="70" />
         <source>{kind} «{title}»: deleted for good at the office, changed on the trip: created again</source>
         <translation>{kind} «{title}»: удалено насовсем в офисе, изменено в поездке — создано заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/merging.py" line="70" />
+        <location filename="../../desktop/services/merging.py" line="73" />
         <source>{kind} «{title}» (#{id}): probably the same as {others}</source>
         <translation>{kind} «{title}» (№ {id}): вероятно, то же, что {others}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/merging.py" line="71" />
+        <location filename="../../desktop/services/merging.py" line="74" />
+        <source>{kind}: the file «{name}» attached on the trip was not attached here (it arrived damaged, or its record is not here); attach it again from the laptop</source>
+        <translation>{kind}: файл «{name}», приложенный в поездке, здесь не приложен (он повреждён в пути или его записи здесь нет); приложите его снова с ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/merging.py" line="79" />
         <source>{kind}: {count} reference(s) to records the office no longer has were left empty</source>
         <translation>{kind}: ссылок на записи, которых в офисе больше нет, оставлено пустыми: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/offline.py" line="34" />
+        <location filename="../../desktop/services/offline.py" line="36" />
         <source>{user}, away from the office</source>
         <translation>{user}, вне офиса</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/offline.py" line="39" />
+        <location filename="../../desktop/services/offline.py" line="42" />
         <source>{path} is not a copy taken away from an office registry: only such a copy has changes to bring back. Take one with «offline» first.</source>
         <translation>{path} — не копия, взятая из офисного реестра: изменения возвращаются только из такой копии. Сначала снимите копию («offline»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/offline.py" line="47" />
+        <location filename="../../desktop/services/offline.py" line="50" />
         <source>{path} is not a package of changes ({detail}). Prepare one on the laptop with «changes --out FILE.irchanges».</source>
         <translation>{path} — не пакет изменений ({detail}). Подготовьте его на ноутбуке: «changes --out ФАЙЛ.irchanges».</translation>
     </message>

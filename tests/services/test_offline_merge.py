@@ -8,11 +8,10 @@ from pathlib import Path
 import pytest
 
 from desktop.services import Services, open_services
+from desktop.services.conflicts import pending_conflicts, resolve
 from desktop.services.merging import (
     ForeignPackageError,
     merge_package,
-    pending_conflicts,
-    resolve,
 )
 from desktop.services.offline import NotACopyError, read_package, take_offline, write_changes
 from tests.conftest import add_organisation, add_region
@@ -173,3 +172,38 @@ def test_deleted_for_good_on_the_trip_goes_to_the_offices_trash(trip):
     report = bring_back(office, laptop, folder)
     assert report.trashed == [("agreements", ids["c"])]
     assert office["agreements"].get(ids["c"])["deleted_at"] is not None  # restorable there
+
+
+def test_a_merge_backs_the_office_up_first(trip):
+    office, laptop, ids, folder = trip
+    edit(laptop, "agreements", ids["c"], notes="н")
+    bring_back(office, laptop, folder)
+    assert [b.reason for b in office.backups.listing()].count("before-merge") == 1
+    merge_package(office, read_package(folder / "trip.irchanges"))  # merged before: no copy
+    assert [b.reason for b in office.backups.listing()].count("before-merge") == 1
+
+
+def test_files_attached_on_the_trip_come_back_with_their_records(trip):
+    office, laptop, ids, folder = trip
+    scan = folder / "скан соглашения.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan of the signed agreement")
+    office.attachments.add("agreements", ids["a"], scan)  # before the copy: already there
+    laptop_copy = take_offline(office, folder / "trip" / "laptop2.sqlite")
+    with open_services(laptop_copy, user="ivanova") as second:
+        letter = folder / "письмо.pdf"
+        letter.write_bytes(b"%PDF-1.4 letter from Harbin")
+        second.attachments.add("agreements", ids["c"], letter)
+        partner = add_organisation(second, "Торговая палата Харбина")
+        second.attachments.add("organisations", partner, letter)  # a new record's file too
+        path = folder / "files.irchanges"
+        package = write_changes(second, path)
+    assert [a["name"] for a in package.attachments] == ["письмо.pdf", "письмо.pdf"]
+    report = merge_package(office, read_package(path))
+    assert report.attached == 2
+    [got] = office.attachments.listing("agreements", ids["c"])
+    assert got.name == "письмо.pdf"
+    assert office.attachments.verified_path(got).read_bytes() == b"%PDF-1.4 letter from Harbin"
+    [org_id] = [i for name, i in report.created if name == "organisations"]
+    assert [a.name for a in office.attachments.listing("organisations", org_id)] == ["письмо.pdf"]
+    assert len(office.attachments.listing("agreements", ids["a"])) == 1  # not sent twice
+    assert office.attachments.verify() == []
