@@ -34,7 +34,7 @@ from .backup import (
     quick_check,
 )
 from .filesystem import NETWORK_FILE_SYSTEMS, file_identity, file_system_of
-from .identity import CHANGE_KEY, SiteInfo, next_change, read_site
+from .identity import BASE_KEY, CHANGE_KEY, SiteInfo, next_change, read_site
 from .lock import read_holder
 from .sort_index import register_functions
 
@@ -169,6 +169,7 @@ class Database:
                     self.refuse_if_replaced()
                 finally:
                     connection.info.pop(CHANGE_KEY, None)
+                    connection.info.pop(BASE_KEY, None)
         except DBAPIError as exc:
             classified = self._environment_error(exc)
             if classified is None:

@@ -15,6 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 CHANGE_KEY = "registry_change"  # where a connection keeps its transaction's change number
+BASE_KEY = "registry_base"  # and, on a copy taken away, the office's number it was taken at
 
 
 def new_uid() -> str:
@@ -32,16 +33,28 @@ def current_change_of(session: Any) -> int:
     return int(session.connection().info.get(CHANGE_KEY, 0))
 
 
+def offline_base_of(session: Any) -> int | None:
+    """In a write transaction on a copy taken away: the office's change number it was taken
+    at (read with the transaction's own change number: no statement more)."""
+    base = session.connection().info.get(BASE_KEY)
+    return None if base is None else int(base)
+
+
 def next_change(connection: Connection) -> int:
     """Take the next change number for this transaction. SQLite writes one at a time, so the
     counter row costs no wait; a server takes it from a sequence, which locks nothing."""
     if connection.dialect.name == "postgresql":
-        number = connection.execute(text("SELECT nextval('registry_change_seq')")).scalar_one()
+        # a server is an office's registry, never a copy taken away
+        number, base = (
+            connection.execute(text("SELECT nextval('registry_change_seq')")).scalar_one(),
+            None,
+        )
     else:
-        number = connection.execute(
-            text("UPDATE registry_site SET counter = counter + 1 RETURNING counter")
-        ).scalar_one()
+        number, base = connection.execute(
+            text("UPDATE registry_site SET counter = counter + 1 RETURNING counter, base_counter")
+        ).one()
     connection.info[CHANGE_KEY] = int(number)
+    connection.info[BASE_KEY] = base
     return int(number)
 
 

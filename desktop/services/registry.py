@@ -18,7 +18,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ..db.database import Database, fetch_ids
-from ..db.identity import current_change_of
+from ..db.identity import current_change_of, offline_base_of
 from ..db.models import CHILD_MODELS, MODELS, BaseRecord, ChangeLog, Record, Tombstone, table_of
 from ..domain.fields import Child, Entity
 from ..domain.validation import clean, derive
@@ -327,7 +327,7 @@ class Registry(BulkMixin):
     def _keep_base(self, session: Session, record: Record, before: Mapping[str, Any]) -> None:
         """On a copy taken away (a laptop on a trip): before a record's first change there,
         keep its values as taken — the base the merge back into the office compares with."""
-        taken = self.db.offline_base
+        taken = offline_base_of(session)
         if taken is None or record.change_seq > taken or record.uid is None:
             return  # an office registry, or changed here already since the copy was taken
         from .portable import to_portable
