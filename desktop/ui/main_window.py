@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self._action(
             trip_menu,
             self.tr("&Conflicts to resolve…"),
-            lambda: dialogs.exec_dialog(trip.ConflictsDialog(self.services, self)),
+            lambda: trip.show_conflicts(self, self.services),
         )
         self._action(file_menu, self.tr("&Backups…"), self.show_backups)
         self._action(file_menu, self.tr("&Settings…"), self.edit_settings, key.Preferences)

@@ -4,6 +4,7 @@ for the office, accept a package with a preview first, and resolve what both sid
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -142,7 +143,7 @@ def accept_changes(parent: QWidget, services: Services) -> None:
         lambda: services.exchange.merge(package),
     )
     if done and report.conflicts:
-        dialogs.exec_dialog(ConflictsDialog(services, parent))
+        show_conflicts(parent, services)
     elif done:
         dialogs.tell(parent, title, _summary(report, done=True))
 
@@ -167,13 +168,24 @@ def _summary(report: Any, done: bool = False) -> str:
     )
 
 
+def show_conflicts(parent: QWidget, services: Services) -> None:
+    opener = getattr(parent, "open_record", None)  # the main window's
+    dialogs.exec_dialog(ConflictsDialog(services, parent, opener))
+
+
 class ConflictsDialog(QDialog):
     """What the office and a trip both changed, differently: one row each, and a person's
     choice of the side to keep."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        open_record: Callable[[str, int], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.open_record = open_record
         self.setWindowTitle(self.tr("Conflicts to resolve"))
         self.model = RowsModel(
             [
@@ -189,6 +201,12 @@ class ConflictsDialog(QDialog):
         self.status.setWordWrap(True)
         self.office_button = QPushButton(self.tr("Keep the office's"))
         self.laptop_button = QPushButton(self.tr("Take the trip's"))
+        self.edit_button = QPushButton(self.tr("Open the record…"))
+        self.edit_button.setToolTip(
+            self.tr("Edit it yourself; then keep the office's value here, which is yours now")
+        )
+        self.edit_button.setVisible(open_record is not None)
+        self.edit_button.clicked.connect(self.edit)
         close = QPushButton(self.tr("Close"))
         self.office_button.clicked.connect(lambda: self.resolve("office"))
         self.laptop_button.clicked.connect(lambda: self.resolve("laptop"))
@@ -197,6 +215,7 @@ class ConflictsDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.office_button)
         buttons.addWidget(self.laptop_button)
+        buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -243,6 +262,14 @@ class ConflictsDialog(QDialog):
         chosen = self.table.selectionModel().hasSelection() and bool(self.conflicts)
         self.office_button.setEnabled(chosen)
         self.laptop_button.setEnabled(chosen)
+        self.edit_button.setEnabled(chosen)
+
+    def edit(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and self.open_record is not None:
+            conflict = self.conflicts[rows[0].row()]
+            self.accept()  # the form is a window of its own: this dialog would block it
+            self.open_record(conflict.entity, conflict.record_id)
 
     def resolve(self, take: str) -> None:
         rows = self.table.selectionModel().selectedRows()

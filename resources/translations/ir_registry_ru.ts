@@ -264,57 +264,67 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="177" />
+        <location filename="../../desktop/ui/trip.py" line="189" />
         <source>Conflicts to resolve</source>
         <translation>Конфликты для решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="180" />
+        <location filename="../../desktop/ui/trip.py" line="192" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="181" />
+        <location filename="../../desktop/ui/trip.py" line="193" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="182" />
+        <location filename="../../desktop/ui/trip.py" line="194" />
         <source>In the office</source>
         <translation>В офисе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="183" />
+        <location filename="../../desktop/ui/trip.py" line="195" />
         <source>From the trip</source>
         <translation>Из поездки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="190" />
+        <location filename="../../desktop/ui/trip.py" line="202" />
         <source>Keep the office's</source>
         <translation>Оставить офисное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="191" />
+        <location filename="../../desktop/ui/trip.py" line="203" />
         <source>Take the trip's</source>
         <translation>Взять из поездки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="192" />
+        <location filename="../../desktop/ui/trip.py" line="204" />
+        <source>Open the record…</source>
+        <translation>Открыть запись…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="206" />
+        <source>Edit it yourself; then keep the office's value here, which is yours now</source>
+        <translation>Исправьте её сами, затем здесь оставьте офисное значение — теперь оно ваше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="210" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="227" />
+        <location filename="../../desktop/ui/trip.py" line="246" />
         <source>{count} conflict(s) left. Nothing is decided until you choose.</source>
         <translation>Осталось конфликтов: {count}. Пока вы не выберете, ничего не решено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="231" />
+        <location filename="../../desktop/ui/trip.py" line="250" />
         <source>No conflicts left.</source>
         <translation>Конфликтов не осталось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="239" />
+        <location filename="../../desktop/ui/trip.py" line="258" />
         <source>{count} row(s)</source>
         <translation>строк: {count}</translation>
     </message>
@@ -2989,72 +2999,72 @@
 <context>
     <name>Trip</name>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="45" />
+        <location filename="../../desktop/ui/trip.py" line="46" />
         <source>Take a copy on a trip</source>
         <translation>Взять копию с собой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="53" />
+        <location filename="../../desktop/ui/trip.py" line="54" />
         <source>Writing the copy…</source>
         <translation>Запись копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="60" />
+        <location filename="../../desktop/ui/trip.py" line="61" />
         <source>The copy was written to {path}. Work in it on the laptop (start the registry with that file); back at the office, prepare its changes there and accept them here.</source>
         <translation>Копия записана: {path}. Работайте в ней на ноутбуке (запустите реестр с этим файлом); вернувшись, подготовьте там изменения и примите их здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="70" />
+        <location filename="../../desktop/ui/trip.py" line="71" />
         <source>Prepare changes for the office</source>
         <translation>Подготовить изменения для офиса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="75" />
+        <location filename="../../desktop/ui/trip.py" line="76" />
         <source>This registry is not a copy taken on a trip: its changes are here already. Take a copy with File → Trip → Take a copy on a trip.</source>
         <translation>Этот реестр — не копия для поездки: его изменения уже здесь. Копию можно взять через Файл → Поездка → Взять копию с собой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="89" />
+        <location filename="../../desktop/ui/trip.py" line="90" />
         <source>Writing the changes…</source>
         <translation>Запись изменений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="97" />
+        <location filename="../../desktop/ui/trip.py" line="98" />
         <source>{count} changed record(s) written to {path}. Accept them in the office registry.</source>
         <translation>Изменённых записей: {count}, записаны в {path}. Примите их в офисном реестре.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="106" />
+        <location filename="../../desktop/ui/trip.py" line="107" />
         <source>Accept changes from a trip</source>
         <translation>Принять изменения из поездки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="115" />
+        <location filename="../../desktop/ui/trip.py" line="116" />
         <source>Checking the changes…</source>
         <translation>Проверка изменений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="124" />
+        <location filename="../../desktop/ui/trip.py" line="125" />
         <source>These changes were accepted before: nothing to do.</source>
         <translation>Эти изменения уже были приняты: делать нечего.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="133" />
+        <location filename="../../desktop/ui/trip.py" line="134" />
         <source>Accept the changes</source>
         <translation>Принять изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="141" />
+        <location filename="../../desktop/ui/trip.py" line="142" />
         <source>Accepting the changes…</source>
         <translation>Приём изменений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="152" />
+        <location filename="../../desktop/ui/trip.py" line="153" />
         <source>Accepted: {created} new, {updated} changed, {trashed} moved to the trash.</source>
         <translation>Принято: новых — {created}, изменённых — {updated}, в корзину — {trashed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="156" />
+        <location filename="../../desktop/ui/trip.py" line="157" />
         <source>Accepting these changes adds {created} new record(s), changes {updated}, moves {trashed} to the trash and leaves {conflicts} conflict(s) for you to resolve.</source>
         <translation>Приём этих изменений добавит новых записей: {created}, изменит: {updated}, переместит в корзину: {trashed} и оставит вам конфликтов для решения: {conflicts}.</translation>
     </message>

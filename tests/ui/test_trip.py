@@ -71,10 +71,23 @@ def test_accepting_shows_what_will_happen_then_leaves_conflicts_to_a_person(
         "Хэйлунцзян (поездка)",
     ]
     assert conflicts.office_button.isEnabled() and conflicts.laptop_button.isEnabled()
+    assert conflicts.edit_button.isVisibleTo(conflicts)  # the main window can open the record
     conflicts.laptop_button.click()
     assert services["regions"].get(region)["name_ru"] == "Хэйлунцзян (поездка)"
     assert conflicts.model.rowCount() == 0
     assert not conflicts.office_button.isEnabled()  # nothing left to choose
+
+
+def test_the_record_of_a_conflict_opens_for_editing(qtbot, window, services, tmp_path, answers):
+    region, package = a_package_with_a_conflict(services, tmp_path)
+    services.exchange.merge(services.exchange.read_package(package))
+    conflicts = trip.ConflictsDialog(services, window, window.open_record)
+    qtbot.addWidget(conflicts)
+    conflicts.edit_button.click()
+    page = window.page()
+    assert page is not None and page.entity.name == "regions"
+    assert [form.record_id for form in page.forms] == [region]
+    assert len(services.exchange.conflicts()) == 1  # still to be resolved by a person
 
 
 def test_accepting_the_same_package_again_says_there_is_nothing_to_do(
