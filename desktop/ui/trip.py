@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -168,6 +169,9 @@ def _summary(report: Any, done: bool = False) -> str:
     )
 
 
+Stretch = QHeaderView.ResizeMode.Stretch
+
+
 def show_conflicts(parent: QWidget, services: Services) -> None:
     opener = getattr(parent, "open_record", None)  # the main window's
     dialogs.exec_dialog(ConflictsDialog(services, parent, opener))
@@ -197,6 +201,13 @@ class ConflictsDialog(QDialog):
         )
         self.table = rows_view(self.model)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        # both values are read whole to choose between them: wrapped, never cut off
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate(
+            (Stretch, QHeaderView.ResizeMode.ResizeToContents, Stretch, Stretch)
+        ):
+            header.setSectionResizeMode(column, mode)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.office_button = QPushButton(self.tr("Keep the office's"))
@@ -242,6 +253,7 @@ class ConflictsDialog(QDialog):
                 ]
             )
         self.model.set_rows(rows)
+        self.table.resizeRowsToContents()
         self.status.setText(
             self.tr("{count} conflict(s) left. Nothing is decided until you choose.").format(
                 count=len(self.conflicts)
