@@ -22,15 +22,17 @@ def _fields(entity: Entity) -> list[tuple[str | None, Field]]:
     return found
 
 
-def _ref_ids(entity: Entity, values: Mapping[str, Any]) -> dict[str, set[int]]:
-    wanted: dict[str, set[int]] = {}
+def _references(entity: Entity, values: Mapping[str, Any]) -> dict[str, set[Any]]:
+    """The values of every reference in a record (ids, or uids in a portable one), by the
+    entity they refer to."""
+    wanted: dict[str, set[Any]] = {}
     for child, f in _fields(entity):
         if f.kind is not Kind.REF or f.ref is None:
             continue
         rows = values.get(child) or [] if child else [values]
         for row in rows:
             if row.get(f.name) is not None:
-                wanted.setdefault(f.ref, set()).add(int(row[f.name]))
+                wanted.setdefault(f.ref, set()).add(row[f.name])
     return wanted
 
 
@@ -72,7 +74,10 @@ def id_map(session: Session, entity_name: str, uids: set[str]) -> dict[str, int]
 
 def to_portable(session: Session, entity: Entity, values: Mapping[str, Any]) -> dict[str, Any]:
     """The record's fields and child lists, JSON-ready, references by uid."""
-    uids = {name: uid_map(session, name, ids) for name, ids in _ref_ids(entity, values).items()}
+    uids = {
+        name: uid_map(session, name, {int(i) for i in ids})
+        for name, ids in _references(entity, values).items()
+    }
     out: dict[str, Any] = {
         f.name: _encode(f, values.get(f.name), uids) for f in entity.fields if f.editable
     }
@@ -86,15 +91,7 @@ def to_portable(session: Session, entity: Entity, values: Mapping[str, Any]) -> 
 
 def referenced_uids(entity: Entity, data: Mapping[str, Any]) -> dict[str, set[str]]:
     """The uids a portable record refers to, by entity."""
-    wanted: dict[str, set[str]] = {}
-    for child, f in _fields(entity):
-        if f.kind is not Kind.REF or f.ref is None:
-            continue
-        rows = data.get(child) or [] if child else [data]
-        for row in rows:
-            if row.get(f.name) is not None:
-                wanted.setdefault(f.ref, set()).add(row[f.name])
-    return wanted
+    return _references(entity, data)
 
 
 def from_portable(
