@@ -39,6 +39,10 @@
         <source>Choose another folder for the backup, and update the registry?</source>
         <translation>Выбрать другую папку для резервной копии и обновить реестр?</translation>
     </message>
+    <message>
+        <source>{user}@{host}, process {pid}, since {since}</source>
+        <translation>{user}@{host}, процесс {pid}, с {since}</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
@@ -101,8 +105,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/attachments_tab.py" line="95" />
-        <source>{file} is {size}, more than {limit} MB: every backup carries a copy of it. Attach it anyway?</source>
-        <translation>{file} занимает {size}, больше {limit} МБ: копия попадёт в каждую резервную копию. Всё равно приложить?</translation>
+        <source>{file} is {size}, more than {limit}: every backup carries a copy of it. Attach it anyway?</source>
+        <translation>{file} занимает {size}, больше {limit}: копия попадёт в каждую резервную копию. Всё равно приложить?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/attachments_tab.py" line="130" />
@@ -141,11 +145,6 @@
         <location filename="../../desktop/ui/backups_dialog.py" line="33" />
         <source>File</source>
         <translation>Файл</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="36" />
-        <source>regions, organisations, people, events, agreements, delegations, twin relations</source>
-        <translation>регионы, организации, персоны, мероприятия, соглашения, делегации, побратимские связи</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="42" />
@@ -1893,6 +1892,10 @@
         <source>The attachment "{path}" is not the file that was attached ({detail}): it is not opened. Restore the registry's attachments folder from a backup.</source>
         <translation>Вложение «{path}» — не тот файл, который был приложен ({detail}): оно не открывается. Восстановите папку вложений реестра из резервной копии.</translation>
     </message>
+    <message>
+        <source>The backup folder {path} is not a full path; choose the folder by its full path (e.g. /home/me/backups or D:\Backups).</source>
+        <translation>Папка резервных копий {path} указана не полным путём; укажите её полный путь (например, /home/me/backups или D:\Backups).</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -2385,6 +2388,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <location filename="../../desktop/ui/long_work.py" line="48" />
@@ -2813,6 +2827,33 @@
         <location filename="../../desktop/ui/settings_dialog.py" line="70" />
         <source>Show visits and events in the next</source>
         <translation>Показывать визиты и мероприятия на ближайшие</translation>
+    </message>
+    <message>
+        <source>Applies on this computer only; each computer chooses its own.</source>
+        <translation>Действует только на этом компьютере; на каждом компьютере выбирают свою.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>Backup folder of this registry</source>
+        <translation>Папка резервных копий этого реестра</translation>
+    </message>
+    <message>
+        <source>Ask before attaching files larger than</source>
+        <translation>Спрашивать, прежде чем прикрепить файл больше</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
