@@ -34,7 +34,11 @@ def format_date(value: date | datetime | None) -> str:
 
 
 def format_size(size: int) -> str:
-    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{max(1, size // 1024)} KB"
+    """A file's size as the interface language writes it: «6,4 МБ», "6.4 MB" (every place
+    that shows a size uses this one)."""
+    if size < 1024:  # Qt's own word for bytes takes no plural forms
+        return QCoreApplication.translate("Text", "%n byte(s)", None, size)
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def display(field: Field, value: Any) -> str:
