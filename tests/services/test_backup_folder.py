@@ -112,3 +112,27 @@ def test_the_command_line_takes_backups_where_it_is_told(db_path, tmp_path, caps
     err = capsys.readouterr().err
     assert "full path" in err and len(err.strip().splitlines()) == 1
     assert not Path("relative").exists()
+
+
+def test_a_damaged_registry_is_offered_the_newest_backup_in_the_chosen_folder(
+    db_path, tmp_path, monkeypatch
+):
+    from desktop.services import backups
+    from desktop.services.opening import CorruptDatabaseError
+
+    chosen = tmp_path / "chosen"
+    services = open_services(db_path, user="tester", backup_folder=chosen)
+    try:
+        add_region(services)
+        made = services.backups.backup_now()
+
+        def damaged(path, full=True):
+            raise CorruptDatabaseError(str(path), "page 3 is damaged", None)
+
+        monkeypatch.setattr(backups, "raise_if_damaged", damaged)
+        with pytest.raises(CorruptDatabaseError) as caught:
+            backups.check_integrity(services)
+        assert caught.value.backup == str(made)
+        assert "page 3" in caught.value.text()
+    finally:
+        services.close()

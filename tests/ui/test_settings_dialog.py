@@ -100,3 +100,26 @@ def test_the_language_shown_is_the_one_in_use(qtbot, services, settings):
     qtbot.addWidget(shown)
     assert shown.language.currentData() == "ru"
     assert shown.language.currentText() == "Русский"
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_the_settings_and_backups_dialogs_fit_the_screen(
+    qtbot, services, settings, language, tmp_path
+):
+    from desktop.ui import translations
+    from desktop.ui.backups_dialog import BackupsDialog
+    from tests.conftest import add_region
+    from tests.ui.layout_checks import fit_to_screen, layout_problems
+
+    translations.install(language, tmp_path)
+    try:
+        add_region(services)
+        services.backups.backup_now()
+        for shown in (SettingsDialog(services, AppSettings(settings)), BackupsDialog(services)):
+            qtbot.addWidget(shown)
+            shown.show()
+            qtbot.waitExposed(shown)
+            fit_to_screen(shown)
+            assert layout_problems(shown) == []
+    finally:
+        translations.install("en", tmp_path)
