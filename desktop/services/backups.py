@@ -45,8 +45,8 @@ class BackupOverFileError(StorageError):
 class RelativeBackupFolderError(UserError):
     message = QT_TRANSLATE_NOOP(
         "Domain",
-        "The backup folder {path} is not a full path; choose the folder by its full path "
-        "(e.g. /home/me/backups or D:\\Backups).",
+        "The backup folder {path} is not a full path: give its full path, from the root of "
+        "the disk (such as /home/me/backups).",
     )
 
 
@@ -130,9 +130,14 @@ def backup_if_changed(services: Services, now: datetime | None = None) -> Path |
 
 
 def list_backups(services: Services) -> list[BackupEntry]:
+    """The registry's backups, newest first: in the folder they go to, and those made beside
+    the registry before another folder was chosen (still there to restore)."""
+    path = _db_path(services.db)
+    folders = dict.fromkeys((backup_folder(services), files.backups_folder(path)))
+    found = [b for folder in folders for b in files.list_backups(folder, path.stem)]
     return [
         BackupEntry(b.path, b.created, b.reason, b.size, files.record_counts(b.path))
-        for b in files.list_backups(backup_folder(services), _db_path(services.db).stem)
+        for b in sorted(found, key=lambda b: b.created, reverse=True)
     ]
 
 

@@ -67,6 +67,10 @@ class BackupsDialog(QDialog):
         self.table = rows_view(self.model)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
+        self.where = QLabel(
+            self.tr("New backups go to {folder}").format(folder=services.backups.folder())
+        )
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.backup_button = QPushButton(self.tr("Back up now"))
@@ -83,6 +87,7 @@ class BackupsDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.where)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)

@@ -241,6 +241,10 @@
         <source>The database is in order: integrity checked, no broken references.</source>
         <translation>База в порядке: целостность проверена, битых ссылок нет.</translation>
     </message>
+    <message>
+        <source>New backups go to {folder}</source>
+        <translation>Новые копии сохраняются в {folder}</translation>
+    </message>
 </context>
 <context>
     <name>ChildListEditor</name>
@@ -1893,8 +1897,8 @@
         <translation>Вложение «{path}» — не тот файл, который был приложен ({detail}): оно не открывается. Восстановите папку вложений реестра из резервной копии.</translation>
     </message>
     <message>
-        <source>The backup folder {path} is not a full path; choose the folder by its full path (e.g. /home/me/backups or D:\Backups).</source>
-        <translation>Папка резервных копий {path} указана не полным путём; укажите её полный путь (например, /home/me/backups или D:\Backups).</translation>
+        <source>The backup folder {path} is not a full path: give its full path, from the root of the disk (such as /home/me/backups).</source>
+        <translation>Папка резервных копий {path} указана не полным путём: укажите полный путь от корня диска (например, /home/me/backups).</translation>
     </message>
 </context>
 <context>

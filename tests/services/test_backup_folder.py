@@ -80,7 +80,7 @@ def test_a_relative_folder_is_refused_with_what_to_do(db_path, tmp_path, monkeyp
     monkeypatch.chdir(tmp_path)
     with pytest.raises(UserError) as caught:
         open_services(db_path, backup_folder=Path("relative/backups"))
-    assert "full path" in caught.value.text()
+    assert "full path" in caught.value.text() and "relative/backups" in caught.value.text()
     services = open_services(db_path)
     try:
         with pytest.raises(UserError):
@@ -134,5 +134,18 @@ def test_a_damaged_registry_is_offered_the_newest_backup_in_the_chosen_folder(
             backups.check_integrity(services)
         assert caught.value.backup == str(made)
         assert "page 3" in caught.value.text()
+    finally:
+        services.close()
+
+
+def test_backups_made_beside_the_registry_stay_listed_after_a_folder_is_chosen(db_path, tmp_path):
+    services = open_services(db_path, user="tester")
+    try:
+        add_region(services)
+        before = services.backups.backup_now()
+        services.backups.choose_folder(tmp_path / "chosen")
+        after = services.backups.backup_now()
+        assert after.parent == tmp_path / "chosen"
+        assert [e.path for e in services.backups.listing()] == [after, before]
     finally:
         services.close()
