@@ -38,7 +38,11 @@ def format_size(size: int) -> str:
     that shows a size uses this one)."""
     if size < 1024:  # Qt's own word for bytes takes no plural forms
         return QCoreApplication.translate("Text", "%n byte(s)", None, size)
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+    unit = 1024 ** min((size.bit_length() - 1) // 10, 6)  # the unit Qt will write it in
+    whole = size % unit == 0  # «100 МБ», not «100,0 МБ»
+    return QLocale().formattedDataSize(
+        size, 0 if whole else 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )
 
 
 def display(field: Field, value: Any) -> str:

@@ -78,7 +78,7 @@ def test_a_big_file_is_named_with_its_size_before_it_is_attached(
     big.write_bytes(b"x" * (3 * 1024 * 1024 + 200_000))
     answers["ask"] = False
     assert tab.add_files([big]) == 0
-    assert "видео.bin is 3.2 MB, more than 1.0 MB" in answers["asked"][-1]
+    assert "видео.bin is 3.2 MB, more than 1 MB" in answers["asked"][-1]
 
 
 def test_sizes_are_written_as_the_language_writes_them(russian):
@@ -90,7 +90,10 @@ def test_sizes_are_written_as_the_language_writes_them(russian):
 def test_sizes_in_english():
     assert format_size(6_710_886) == "6.4 MB"
     assert format_size(1) == "1 byte"
-    assert format_size(2048) == "2.0 kB"  # Qt writes k for kilo
+    assert format_size(2048) == "2 kB"  # Qt writes k for kilo
+    assert format_size(2048 + 200) == "2.2 kB"
+    assert format_size(100 * 1024 * 1024) == "100 MB"
+    assert format_size(2 * 1024**3 + 1) == "2.0 GB"
 
 
 def test_qt_own_dialog_labels_are_russian(qtbot, russian):
