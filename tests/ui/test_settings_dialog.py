@@ -123,3 +123,18 @@ def test_the_settings_and_backups_dialogs_fit_the_screen(
             assert layout_problems(shown) == []
     finally:
         translations.install("en", tmp_path)
+
+
+def test_the_limit_set_in_the_dialog_is_the_one_the_attachments_tab_asks_at(qtbot, services):
+    from desktop.ui.attachments_tab import AttachmentsTab
+
+    shown = SettingsDialog(services, AppSettings())  # the settings the window's tabs read
+    qtbot.addWidget(shown)
+    try:
+        shown.large_file.setValue(7)
+        shown.accept()
+        assert AttachmentsTab.large_file_mb() == 7
+    finally:
+        for key in ("attachments/large_file_mb", "ui/language", "dashboard", "report"):
+            QSettings().remove(key)  # what the dialog saved; other tests read the defaults
+    assert AttachmentsTab.large_file_mb() == 100
