@@ -189,8 +189,14 @@ def check_integrity(services: Services) -> None:
     try:
         raise_if_damaged(path)
     except CorruptDatabaseError as exc:
-        chosen = services.backups.chosen
-        good = files.newest_good_backup(path, chosen) if chosen else None
+        good = newest_good_backup(path, services.backups.chosen)
         if good is None:
             raise
         raise CorruptDatabaseError(exc.path, exc.detail, str(good)) from exc
+
+
+def newest_good_backup(db_path: Path, chosen: Path | None) -> Path | None:
+    """The newest backup of a registry that passes the full check: in the folder chosen on
+    this computer, else beside the registry."""
+    found = files.newest_good_backup(db_path, chosen) if chosen else None
+    return found or files.newest_good_backup(db_path)

@@ -11,7 +11,12 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..services import Services, open_services
-from ..services.backups import backup_if_changed, check_integrity, restore_damaged
+from ..services.backups import (
+    backup_if_changed,
+    check_integrity,
+    newest_good_backup,
+    restore_damaged,
+)
 from ..services.opening import (
     CorruptDatabaseError,
     DatabaseLock,
@@ -88,17 +93,24 @@ def _refused(
 ) -> Services | None:
     """Say why the registry cannot be opened; for a file a backup can replace, offer it."""
     print(f"ir-registry: {exc.text()}", file=sys.stderr)
-    if exc.replaceable and exc.backup:
+    # opening looked beside the file; this computer may keep the registry's backups elsewhere
+    chosen = (
+        newest_good_backup(Path(exc.path), backup_folder)
+        if exc.replaceable and backup_folder
+        else None
+    )
+    backup = str(chosen) if chosen else exc.backup
+    if exc.replaceable and backup:
         if dialogs.ask(
             None,
             QCoreApplication.translate("App", "The registry is damaged"),
             user_message(exc)
             + "\n\n"
             + QCoreApplication.translate("App", "Restore the newest good backup, {file}?").format(
-                file=Path(exc.backup).name
+                file=Path(backup).name
             ),
         ):
-            restore_damaged(Path(exc.path), Path(exc.backup))
+            restore_damaged(Path(exc.path), Path(backup))
             return open_services(target, language=language, backup_folder=backup_folder)
         return None
     QMessageBox.critical(

@@ -138,3 +138,28 @@ def test_the_limit_set_in_the_dialog_is_the_one_the_attachments_tab_asks_at(qtbo
         for key in ("attachments/large_file_mb", "ui/language", "dashboard", "report"):
             QSettings().remove(key)  # what the dialog saved; other tests read the defaults
     assert AttachmentsTab.large_file_mb() == 100
+
+
+def test_a_damaged_registry_is_offered_the_newest_backup_of_the_chosen_folder(
+    qtbot, db_path, tmp_path, answers
+):
+    from desktop.services import open_services
+    from tests.conftest import add_region
+    from tests.db.test_open_errors import _damage
+
+    chosen = tmp_path / "chosen"
+    services = open_services(db_path, user="tester", backup_folder=chosen)
+    for n in range(200):
+        add_region(services, f"регион {n}", "CN", "x" * 200)
+    made = services.backups.backup_now()
+    services.close()
+    _damage(db_path)
+    answers["ask"] = True
+    reopened = app_module.open_registry(str(db_path), "ru", backup_folder=chosen)
+    assert reopened is not None
+    try:
+        assert made.name in answers["asked"][-1]
+        assert reopened["regions"].count() == 200
+        assert reopened.backups.folder() == chosen
+    finally:
+        reopened.close()
