@@ -80,7 +80,8 @@ def _merge(args: argparse.Namespace, open_services: Callable[..., Any]) -> int:
         raise UsageError("--resolve ID and --take office|laptop go together")
     if args.package is None and args.resolve is None and not args.list:
         raise UsageError("name the package to merge, or --list, or --resolve ID --take SIDE")
-    with open_services(args.db, writes=not (args.dry_run or args.list)) as services:
+    writes = not (args.dry_run or args.list)
+    with open_services(args.db, writes=writes, backup_folder=args.backup_folder) as services:
         if args.resolve is not None:
             services.exchange.resolve(args.resolve, args.take)
             print(f"conflict #{args.resolve} resolved: kept the {args.take}'s value")

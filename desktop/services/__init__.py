@@ -12,6 +12,7 @@ from pathlib import Path
 from ..db.database import Database, open_database
 from ..domain.countries import all_countries
 from ..domain.entities import ALL
+from .backups import checked_folder
 from .changes import Action, ChangeChannel, Changes, Listener
 from .exchange import Exchange
 from .facades import Attachments, Backups, DashboardAPI, Reports
@@ -25,7 +26,13 @@ __all__ = ["Action", "Changes", "Query", "Registry", "Services", "open_services"
 class Services:
     """Every registry of one open database, its sub-APIs and its reference data."""
 
-    def __init__(self, db: Database, user: str | None = None, language: str = "ru") -> None:
+    def __init__(
+        self,
+        db: Database,
+        user: str | None = None,
+        language: str = "ru",
+        backup_folder: Path | str | None = None,
+    ) -> None:
         self.db = db
         self.user = user or getpass.getuser()
         self.language = language
@@ -34,7 +41,7 @@ class Services:
         self._channel = ChangeChannel()
         self.registries = {e.name: Registry(db, e, self.user, language, self.notify) for e in ALL}
         self.attachments = Attachments(self)
-        self.backups = Backups(self)
+        self.backups = Backups(self, backup_folder)  # this computer's choice, not the file's
         self.settings = Settings(self)
         self.reports = Reports(self)
         self.dashboard = DashboardAPI(self)
@@ -90,7 +97,10 @@ def open_services(
     language: str = "ru",
     user: str | None = None,
     check: bool = True,
-    backup_folder: Path | None = None,
+    backup_folder: Path | str | None = None,
 ) -> Services:
-    database = open_database(target, check=check, backup_folder=backup_folder)
-    return Services(database, user=user, language=language)
+    """``backup_folder``: where this computer keeps the registry's backups (absolute; None:
+    ``backups/`` beside it), the one before a schema update included."""
+    folder = checked_folder(backup_folder)
+    database = open_database(target, check=check, backup_folder=folder)
+    return Services(database, user=user, language=language, backup_folder=folder)

@@ -39,7 +39,9 @@ def _fails(parent: QWidget, title: str, work: Any) -> tuple[bool, Any]:
     except Exception as exc:  # noqa: BLE001 - told if the user can act on it, else raised
         if not is_user_error(exc):
             raise
-        dialogs.tell(parent, title, user_message(exc), error=True)
+        dialogs.tell(
+            parent, QCoreApplication.translate("Trip", "Trip"), user_message(exc), error=True
+        )
         return False, None
 
 
@@ -58,7 +60,7 @@ def take_copy(parent: QWidget, services: Services) -> None:
     if done:
         dialogs.tell(
             parent,
-            title,
+            QCoreApplication.translate("Trip", "Take a copy on a trip"),
             QCoreApplication.translate(
                 "Trip",
                 "The copy was written to {path}. Work in it on the laptop (start the registry "
@@ -73,7 +75,7 @@ def prepare_changes(parent: QWidget, services: Services) -> None:
     if not services.exchange.is_copy:
         dialogs.tell(
             parent,
-            title,
+            QCoreApplication.translate("Trip", "Prepare changes for the office"),
             QCoreApplication.translate(
                 "Trip",
                 "This registry is not a copy taken on a trip: its changes are here already. "
@@ -95,7 +97,7 @@ def prepare_changes(parent: QWidget, services: Services) -> None:
         count = len(package.records) + len(package.purged)
         dialogs.tell(
             parent,
-            title,
+            QCoreApplication.translate("Trip", "Prepare changes for the office"),
             QCoreApplication.translate(
                 "Trip",
                 "{count} changed record(s) written to {path}. Accept them in the office registry.",
@@ -122,13 +124,18 @@ def accept_changes(parent: QWidget, services: Services) -> None:
     if preview.already_merged:
         dialogs.tell(
             parent,
-            title,
+            QCoreApplication.translate("Trip", "Accept changes from a trip"),
             QCoreApplication.translate(
                 "Trip", "These changes were accepted before: nothing to do."
             ),
         )
         return
-    box = QMessageBox(QMessageBox.Icon.Question, title, _summary(preview), parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Trip", "Accept changes from a trip"),
+        _summary(preview),
+        parent=parent,
+    )
     if preview.flagged:
         box.setDetailedText("\n".join(flag.text(services.language) for flag in preview.flagged))
     merge = box.addButton(
@@ -146,7 +153,11 @@ def accept_changes(parent: QWidget, services: Services) -> None:
     if done and report.conflicts:
         show_conflicts(parent, services)
     elif done:
-        dialogs.tell(parent, title, _summary(report, done=True))
+        dialogs.tell(
+            parent,
+            QCoreApplication.translate("Trip", "Accept changes from a trip"),
+            _summary(report, done=True),
+        )
 
 
 def _summary(report: Any, done: bool = False) -> str:
@@ -293,5 +304,5 @@ class ConflictsDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - told if the user can act on it
             if not is_user_error(exc):
                 raise
-            dialogs.tell(self, self.windowTitle(), user_message(exc), error=True)
+            dialogs.tell(self, self.tr("Conflicts to resolve"), user_message(exc), error=True)
         self.refresh()

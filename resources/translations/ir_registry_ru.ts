@@ -3,39 +3,44 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="89" />
-        <location filename="../../desktop/ui/app.py" line="113" />
+        <location filename="../../desktop/ui/app.py" line="106" />
+        <location filename="../../desktop/ui/app.py" line="143" />
         <source>The registry is damaged</source>
         <translation>Реестр повреждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="92" />
+        <location filename="../../desktop/ui/app.py" line="109" />
         <source>Restore the newest good backup, {file}?</source>
         <translation>Восстановить последнюю исправную копию, {file}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="72" />
-        <location filename="../../desktop/ui/app.py" line="100" />
+        <location filename="../../desktop/ui/app.py" line="80" />
+        <location filename="../../desktop/ui/app.py" line="117" />
         <source>Cannot open the registry</source>
         <translation>Не удаётся открыть реестр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="138" />
+        <location filename="../../desktop/ui/app.py" line="130" />
+        <source>{user}@{host}, process {pid}, since {since}</source>
+        <translation>{user}@{host}, процесс {pid}, с {since}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="171" />
         <source>Already open</source>
         <translation>Уже открыт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="139" />
+        <location filename="../../desktop/ui/app.py" line="172" />
         <source>This registry is open in another window: {holder}. Changes made in both are kept, and a record changed in both is shown to you before it is saved. Open it here too?</source>
         <translation>Этот реестр открыт в другом окне: {holder}. Изменения в обоих окнах сохраняются, а запись, изменённая в обоих, будет показана вам перед сохранением. Открыть его и здесь?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="50" />
+        <location filename="../../desktop/ui/app.py" line="56" />
         <source>Folder for the backup before the update</source>
         <translation>Папка для резервной копии перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="67" />
+        <location filename="../../desktop/ui/app.py" line="75" />
         <source>Choose another folder for the backup, and update the registry?</source>
         <translation>Выбрать другую папку для резервной копии и обновить реестр?</translation>
     </message>
@@ -43,69 +48,69 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="34" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="35" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="34" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="35" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="34" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="35" />
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="34" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="35" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="38" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="39" />
         <source>Drop files on this form to attach them.</source>
         <translation>Перетащите файлы на форму, чтобы приложить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="39" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="40" />
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="40" />
-        <location filename="../../desktop/ui/attachments_tab.py" line="139" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="41" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="146" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="41" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="42" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="57" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="66" />
         <source>Save the record first, then attach files to it.</source>
         <translation>Сначала сохраните запись, затем прикладывайте файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="71" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="80" />
         <source>missing from the attachments folder</source>
         <translation>нет в папке вложений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="95" />
-        <location filename="../../desktop/ui/attachments_tab.py" line="123" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="105" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="130" />
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="97" />
-        <source>{file} is {size}, more than {limit} MB: every backup carries a copy of it. Attach it anyway?</source>
-        <translation>{file} занимает {size}, больше {limit} МБ: копия попадёт в каждую резервную копию. Всё равно приложить?</translation>
+        <location filename="../../desktop/ui/attachments_tab.py" line="107" />
+        <source>{file} is {size}, more than {limit}: every backup carries a copy of it. Attach it anyway?</source>
+        <translation>{file} занимает {size}, больше {limit}: копия попадёт в каждую резервную копию. Всё равно приложить?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="133" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="140" />
         <source>Checking {file}…</source>
         <translation>Проверка {file}…</translation>
     </message>
@@ -113,137 +118,137 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="30" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="63" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="32" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="65" />
         <source>Made</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="32" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="65" />
         <source>Why</source>
         <translation>Повод</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="32" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="65" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="32" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="65" />
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="32" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="65" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="35" />
-        <source>regions, organisations, people, events, agreements, delegations, twin relations</source>
-        <translation>регионы, организации, персоны, мероприятия, соглашения, делегации, побратимские связи</translation>
+        <location filename="../../desktop/ui/backups_dialog.py" line="71" />
+        <source>New backups go to {folder}</source>
+        <translation>Новые копии сохраняются в {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="41" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="76" />
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="42" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="77" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="43" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="78" />
         <source>Check the database</source>
         <translation>Проверить базу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="44" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="79" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="63" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="99" />
         <source>on closing</source>
         <translation>при закрытии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="64" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="100" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="65" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="101" />
         <source>before an update</source>
         <translation>перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="66" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="102" />
         <source>before an import</source>
         <translation>перед импортом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="67" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="103" />
         <source>before accepting changes from a trip</source>
         <translation>перед приёмом изменений из поездки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="68" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="104" />
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="89" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="130" />
         <source>Backing up…</source>
         <translation>Создание копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="92" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="133" />
         <source>Backed up and checked: {file}</source>
         <translation>Копия создана и проверена: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="98" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="139" />
         <source>Choose the backup to restore.</source>
         <translation>Выберите копию для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="103" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="144" />
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="105" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="146" />
         <source>Replace the registry with the backup of {date}? The registry as it is now is kept as a backup first.</source>
         <translation>Заменить реестр копией от {date}? Текущее состояние реестра сначала будет сохранено в резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="112" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="153" />
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="116" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="157" />
         <source>Restored the backup of {date}.</source>
         <translation>Восстановлена копия от {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="123" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="164" />
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="126" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="167" />
         <source>Problems found:</source>
         <translation>Найдены проблемы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="130" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="171" />
         <source>The database is in order: integrity checked, no broken references.</source>
         <translation>База в порядке: целостность проверена, битых ссылок нет.</translation>
     </message>
@@ -264,67 +269,68 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="189" />
+        <location filename="../../desktop/ui/trip.py" line="204" />
+        <location filename="../../desktop/ui/trip.py" line="307" />
         <source>Conflicts to resolve</source>
         <translation>Конфликты для решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="192" />
+        <location filename="../../desktop/ui/trip.py" line="207" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="193" />
+        <location filename="../../desktop/ui/trip.py" line="208" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="194" />
+        <location filename="../../desktop/ui/trip.py" line="209" />
         <source>In the office</source>
         <translation>В офисе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="195" />
+        <location filename="../../desktop/ui/trip.py" line="210" />
         <source>From the trip</source>
         <translation>Из поездки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="202" />
+        <location filename="../../desktop/ui/trip.py" line="224" />
         <source>Keep the office's</source>
         <translation>Оставить офисное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="203" />
+        <location filename="../../desktop/ui/trip.py" line="225" />
         <source>Take the trip's</source>
         <translation>Взять из поездки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="204" />
+        <location filename="../../desktop/ui/trip.py" line="226" />
         <source>Open the record…</source>
         <translation>Открыть запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="206" />
+        <location filename="../../desktop/ui/trip.py" line="228" />
         <source>Edit it yourself; then keep the office's value here, which is yours now</source>
         <translation>Исправьте её сами, затем здесь оставьте офисное значение — теперь оно ваше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="210" />
+        <location filename="../../desktop/ui/trip.py" line="232" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="246" />
+        <location filename="../../desktop/ui/trip.py" line="269" />
         <source>{count} conflict(s) left. Nothing is decided until you choose.</source>
         <translation>Осталось конфликтов: {count}. Пока вы не выберете, ничего не решено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="250" />
+        <location filename="../../desktop/ui/trip.py" line="273" />
         <source>No conflicts left.</source>
         <translation>Конфликтов не осталось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="258" />
+        <location filename="../../desktop/ui/trip.py" line="281" />
         <source>{count} row(s)</source>
         <translation>строк: {count}</translation>
     </message>
@@ -1901,6 +1907,11 @@
         <translation>{path} уже существует ({detail}); файл не тронут. Выберите новое имя файла или добавьте --force, чтобы перезаписать его.</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/backups.py" line="46" />
+        <source>The backup folder {path} is not a full path: give its full path, from the root of the disk (such as /home/me/backups).</source>
+        <translation>Папка резервных копий {path} указана не полным путём: укажите полный путь от корня диска (например, /home/me/backups).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/errors.py" line="14" />
         <source>The registry refused this: {detail}</source>
         <translation>Реестр отказал: {detail}</translation>
@@ -2566,6 +2577,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="28" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="29" />
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <location filename="../../desktop/ui/long_work.py" line="49" />
@@ -2909,89 +2933,109 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="35" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="39" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="38" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="42" />
         <source>e.g. Government of the Tyumen Region</source>
         <translation>например, Правительство Тюменской области</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="40" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="44" />
         <source>who compiles the reports</source>
         <translation>кто составляет отчёты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="58" />
         <source>“backups” beside the database</source>
         <translation>папка «backups» рядом с базой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="43" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="48" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="45" />
         <source>This registry (shared by everyone who opens it)</source>
         <translation>Этот реестр (общие для всех, кто его открывает)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="50" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="47" />
         <source>Region (for report headings)</source>
         <translation>Регион (для заголовков отчётов)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="51" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="48" />
         <source>Officer</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="52" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="92" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="106" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="116" />
         <source>Backup folder</source>
         <translation>Папка резервных копий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="63" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
+        <source>Applies on this computer only; each computer chooses its own.</source>
+        <translation>Действует только на этом компьютере; на каждом компьютере выбирают свою.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="72" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
         <source>Language (after a restart)</source>
         <translation>Язык (после перезапуска)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
+        <source>Backup folder of this registry</source>
+        <translation>Папка резервных копий этого реестра</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
+        <source>Ask before attaching files larger than</source>
+        <translation>Спрашивать, прежде чем прикрепить файл больше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
         <source>Annual report due on</source>
         <translation>Срок годового отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
         <source>Warn of agreements expiring within</source>
         <translation>Предупреждать об истечении соглашений за</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
         <source>Warn of approvals waiting longer than</source>
         <translation>Предупреждать о согласованиях дольше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
         <source>Show visits and events in the next</source>
         <translation>Показывать визиты и мероприятия на ближайшие</translation>
     </message>
@@ -2999,74 +3043,97 @@
 <context>
     <name>Trip</name>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="46" />
+        <location filename="../../desktop/ui/trip.py" line="43" />
+        <source>Trip</source>
+        <translation>Поездка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="49" />
+        <location filename="../../desktop/ui/trip.py" line="63" />
         <source>Take a copy on a trip</source>
         <translation>Взять копию с собой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="54" />
+        <location filename="../../desktop/ui/trip.py" line="57" />
         <source>Writing the copy…</source>
         <translation>Запись копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="61" />
+        <location filename="../../desktop/ui/trip.py" line="64" />
         <source>The copy was written to {path}. Work in it on the laptop (start the registry with that file); back at the office, prepare its changes there and accept them here.</source>
         <translation>Копия записана: {path}. Работайте в ней на ноутбуке (запустите реестр с этим файлом); вернувшись, подготовьте там изменения и примите их здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="71" />
+        <location filename="../../desktop/ui/trip.py" line="74" />
+        <location filename="../../desktop/ui/trip.py" line="78" />
+        <location filename="../../desktop/ui/trip.py" line="100" />
         <source>Prepare changes for the office</source>
         <translation>Подготовить изменения для офиса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="76" />
+        <location filename="../../desktop/ui/trip.py" line="79" />
         <source>This registry is not a copy taken on a trip: its changes are here already. Take a copy with File → Trip → Take a copy on a trip.</source>
         <translation>Этот реестр — не копия для поездки: его изменения уже здесь. Копию можно взять через Файл → Поездка → Взять копию с собой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="90" />
+        <location filename="../../desktop/ui/trip.py" line="93" />
         <source>Writing the changes…</source>
         <translation>Запись изменений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="98" />
+        <location filename="../../desktop/ui/trip.py" line="101" />
         <source>{count} changed record(s) written to {path}. Accept them in the office registry.</source>
         <translation>Изменённых записей: {count}, записаны в {path}. Примите их в офисном реестре.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="107" />
+        <location filename="../../desktop/ui/trip.py" line="110" />
+        <location filename="../../desktop/ui/trip.py" line="127" />
+        <location filename="../../desktop/ui/trip.py" line="135" />
+        <location filename="../../desktop/ui/trip.py" line="158" />
         <source>Accept changes from a trip</source>
         <translation>Принять изменения из поездки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="116" />
+        <location filename="../../desktop/ui/trip.py" line="119" />
         <source>Checking the changes…</source>
         <translation>Проверка изменений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="125" />
+        <location filename="../../desktop/ui/trip.py" line="128" />
         <source>These changes were accepted before: nothing to do.</source>
         <translation>Эти изменения уже были приняты: делать нечего.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="134" />
+        <location filename="../../desktop/ui/trip.py" line="142" />
         <source>Accept the changes</source>
         <translation>Принять изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="142" />
+        <location filename="../../desktop/ui/trip.py" line="150" />
         <source>Accepting the changes…</source>
         <translation>Приём изменений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="153" />
+        <location filename="../../desktop/ui/trip.py" line="165" />
         <source>Accepted: {created} new, {updated} changed, {trashed} moved to the trash.</source>
         <translation>Принято: новых — {created}, изменённых — {updated}, в корзину — {trashed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="157" />
+        <location filename="../../desktop/ui/trip.py" line="169" />
         <source>Accepting these changes adds {created} new record(s), changes {updated}, moves {trashed} to the trash and leaves {conflicts} conflict(s) for you to resolve.</source>
         <translation>Приём этих изменений добавит новых записей: {created}, изменит: {updated}, переместит в корзину: {trashed} и оставит вам конфликтов для решения: {conflicts}.</translation>
+    </message>
+</context>
+<context>
+    <name>_Bytes</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/text.py" line="40" />
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
