@@ -61,10 +61,50 @@ class PartialDate:
         """Whether it falls in the period: a «2019» date is in the 2019 report."""
         return first <= self.start <= last
 
+    def __str__(self) -> str:
+        return self.text()
+
+    @property
+    def year(self) -> int:
+        return self.start.year
+
+    def iso(self) -> str:
+        """As it is stored: ISO 8601 cut to its precision («2012», «2016-07», «1999-12-08»).
+        Text of this form sorts in time order, a year before the dated days of that year."""
+        if self.precision is Precision.DAY:
+            return self.start.isoformat()
+        if self.precision is Precision.MONTH:
+            return self.start.isoformat()[:7]
+        return f"{self.start.year:04d}"
+
+    @classmethod
+    def from_iso(cls, text: str) -> PartialDate:
+        """The inverse of ``iso`` (ValueError for anything else)."""
+        if len(text) == 4 and text.isdigit():
+            return cls(date(int(text), 1, 1), Precision.YEAR)
+        if len(text) == 7 and text[4] == "-":
+            return cls(date(int(text[:4]), int(text[5:]), 1), Precision.MONTH)
+        return cls(date.fromisoformat(text[:10]))
+
+    def cell_value(self) -> date | str:
+        """What a spreadsheet cell holds: a date cell for a day, the text «07.2016» or «2012»
+        otherwise, so that any reader gets back the precision it was written with."""
+        return self.start if self.precision is Precision.DAY else self.text()
+
     def add_years(self, years: int) -> PartialDate:
         start = self.start
         day = min(start.day, calendar.monthrange(start.year + years, start.month)[1])
         return PartialDate(start.replace(year=start.year + years, day=day), self.precision)
+
+
+def date_bounds(value: Any) -> tuple[date, date] | None:
+    """The first and last day a value may be (a date, or «2019»: 1.1 to 31.12.2019); None
+    for anything that is not a date (a value still being typed)."""
+    if isinstance(value, PartialDate):
+        return value.start, value.end
+    if isinstance(value, datetime):
+        return value.date(), value.date()
+    return (value, value) if isinstance(value, date) else None
 
 
 _QUOTES = re.compile(r"[«»\"“”„'‘’]")
@@ -75,6 +115,7 @@ _NUMERIC = (
     (re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"), "dmy"),
     (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), "ymd"),
     (re.compile(r"^(\d{1,2})\.(\d{4})$"), "my"),
+    (re.compile(r"^(\d{4})-(\d{1,2})$"), "ym"),
     (re.compile(r"^(\d{4})$"), "y"),
 )
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -94,12 +135,15 @@ def _text_parser() -> Any:
 
 
 def parse_partial_date(value: Any) -> PartialDate | None:
-    """A date cell, or text in any form offices write; None for an empty value.
+    """A date cell, or text in any form offices write; None for an empty value. The one
+    reader of partial dates: the form's editor, validation and every workbook cell.
 
     ValueError when it is not a date, NoYearError when it has no year (dateparser would
     silently take the current one)."""
     if value is None or value == "":
         return None
+    if isinstance(value, PartialDate):
+        return value
     if isinstance(value, datetime):
         return PartialDate(value.date())
     if isinstance(value, date):
@@ -120,6 +164,8 @@ def parse_partial_date(value: Any) -> PartialDate | None:
                     return PartialDate(date(parts[0], parts[1], parts[2]))
                 if order == "my":
                     return PartialDate(date(parts[1], parts[0], 1), Precision.MONTH)
+                if order == "ym":
+                    return PartialDate(date(parts[0], parts[1], 1), Precision.MONTH)
                 return PartialDate(date(parts[0], 1, 1), Precision.YEAR)
             except ValueError:
                 raise ValueError(value) from None

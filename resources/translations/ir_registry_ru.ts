@@ -1893,6 +1893,58 @@
         <source>The attachment "{path}" is not the file that was attached ({detail}): it is not opened. Restore the registry's attachments folder from a backup.</source>
         <translation>Вложение «{path}» — не тот файл, который был приложен ({detail}): оно не открывается. Восстановите папку вложений реестра из резервной копии.</translation>
     </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Приостановлены</translation>
+    </message>
+    <message>
+        <source>Term as written</source>
+        <translation>Срок действия (как записан)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>By which side</source>
+        <translation>Какой стороной</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>The status history says the ties were established on {value}: correct this date or that step</source>
+        <translation>По истории статусов связи установлены {value}: исправьте эту дату или тот шаг</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Установлены</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Возобновлены</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Прекращены</translation>
+    </message>
+    <message>
+        <source>No year in it: write 2012, 07.2016 or 08.12.1999</source>
+        <translation>Не указан год: напишите 2012, 07.2016 или 08.12.1999</translation>
+    </message>
+    <message>
+        <source>Not a date: write 2012, 07.2016 or 08.12.1999</source>
+        <translation>Это не дата: напишите 2012, 07.2016 или 08.12.1999</translation>
+    </message>
+    <message>
+        <source>{status}, prolonged automatically</source>
+        <translation>{status}, продлено автоматически</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Дата статуса</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -2813,6 +2865,13 @@
         <location filename="../../desktop/ui/settings_dialog.py" line="70" />
         <source>Show visits and events in the next</source>
         <translation>Показывать визиты и мероприятия на ближайшие</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEditor</name>
+    <message>
+        <source>dd.mm.yyyy, mm.yyyy or yyyy</source>
+        <translation>дд.мм.гггг, мм.гггг или гггг</translation>
     </message>
 </context>
 </TS>
