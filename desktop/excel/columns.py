@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ..domain.countries import all_countries, find_country
+from ..domain.countries import find_country, known_countries
 from ..domain.fields import Child, Entity, Field, Kind
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.partial_dates import NoYearError, PartialDate, parse_partial_date
@@ -84,7 +84,7 @@ class Codec:
         self.language = language
         self.titles = titles  # entity name -> id -> title
         self._choice_codes: dict[str, dict[str, str]] = {}  # field -> spelling -> code
-        names = all_countries()
+        names = known_countries()
         self.country_names = {c.code: c.name_ru if language == "ru" else c.name_en for c in names}
 
     def t(self, text: str) -> str:

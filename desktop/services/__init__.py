@@ -10,9 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..db.database import Database, open_database
-from ..domain.countries import all_countries
+from ..domain.countries import known_countries, use_custom_countries
 from ..domain.entities import ALL
 from .changes import Action, ChangeChannel, Changes, Listener
+from .countries import CustomCountries
 from .facades import Attachments, Backups, DashboardAPI, Reports
 from .queries import Query
 from .registry import Registry
@@ -37,6 +38,8 @@ class Services:
         self.settings = Settings(self)
         self.reports = Reports(self)
         self.dashboard = DashboardAPI(self)
+        self.custom_countries = CustomCountries(self)
+        self.custom_countries.load()
 
     def __getitem__(self, name: str) -> Registry:
         return self.registries[name]
@@ -61,11 +64,16 @@ class Services:
         """(code, name) in the interface language, sorted by name."""
         if self._countries is None:
             pairs = [
-                (c.code, c.name_ru if self.language == "ru" else c.name_en) for c in all_countries()
+                (c.code, c.name_ru if self.language == "ru" else c.name_en)
+                for c in known_countries()
             ]
             self._countries = sorted(pairs, key=lambda pair: pair[1])
             self._country_names = dict(self._countries)
         return self._countries
+
+    def forget_countries(self) -> None:
+        """The country list changed (a country of the office's own was added)."""
+        self._countries = None
 
     def country_name(self, code: str | None) -> str:
         if not code:
@@ -74,6 +82,7 @@ class Services:
         return self._country_names.get(code, code)
 
     def close(self) -> None:
+        use_custom_countries([])  # its own countries go with it
         self.db.close()
 
     def __enter__(self) -> Services:

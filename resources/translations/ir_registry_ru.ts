@@ -1945,6 +1945,14 @@
         <source>Status since</source>
         <translation>Дата статуса</translation>
     </message>
+    <message>
+        <source>The country cannot be added: {detail}</source>
+        <translation>Страну нельзя добавить: {detail}</translation>
+    </message>
+    <message>
+        <source>write its Russian name</source>
+        <translation>напишите её название по-русски</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
