@@ -12,6 +12,9 @@ from desktop.domain.status_words import agreement_status_of, date_in, twin_step_
 
 APRIL_2022 = PartialDate(date(2022, 4, 1), Precision.MONTH)
 SEPT_7_2016 = PartialDate(date(2016, 9, 7))
+MARCH_12_2015 = PartialDate(date(2015, 3, 12))
+YEAR_2025 = PartialDate(date(2025, 1, 1), Precision.YEAR)
+JULY_13_1995 = PartialDate(date(1995, 7, 13))
 
 
 @pytest.mark.parametrize(
@@ -23,11 +26,11 @@ SEPT_7_2016 = PartialDate(date(2016, 9, 7))
         ("Не действует", "expired", None, None),
         ("Срок действия истёк", "expired", None, None),
         ("Прекращено", "terminated", None, None),
-        ("Расторгнуто российской стороной 12.03.2015", "terminated", PartialDate(date(2015, 3, 12)), "ours"),
+        ("Расторгнуто российской стороной 12.03.2015", "terminated", MARCH_12_2015, "ours"),
         ("разорваны украинской стороной 07.09.2016", "terminated", SEPT_7_2016, "foreign"),
         ("Утратило силу в связи с заключением нового соглашения", "superseded", None, None),
-        ("Пролонгировано до 2025 года", "prolonged", PartialDate(date(2025, 1, 1), Precision.YEAR), None),
-        ("Зарегистрировано в Минюсте 13 июля 1995 года", "registered", PartialDate(date(1995, 7, 13)), None),
+        ("Пролонгировано до 2025 года", "prolonged", YEAR_2025, None),
+        ("Зарегистрировано в Минюсте 13 июля 1995 года", "registered", JULY_13_1995, None),
         ("Проект", "draft", None, None),
     ],
 )  # fmt: skip
