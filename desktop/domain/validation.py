@@ -239,6 +239,19 @@ def _clean_child(
     return cleaned, checked
 
 
+def _agree(value: Any, stated: Any) -> bool:
+    """The same value, or dates one of which lies within the other: «08.12.1999» in the
+    field and «1999» in the history say the same, only one more precisely."""
+    if value == stated:
+        return True
+    mine, theirs = date_bounds(value), date_bounds(stated)
+    if mine is None or theirs is None:
+        return False
+    return (theirs[0] <= mine[0] and mine[1] <= theirs[1]) or (
+        mine[0] <= theirs[0] and theirs[1] <= mine[1]
+    )
+
+
 def _link(child: Child, rows: list, cleaned: dict[str, Any], problems: list[Problem]) -> None:
     """The parent fields the child list states too: filled when empty, checked when not."""
     for link in child.linked:
@@ -247,7 +260,7 @@ def _link(child: Child, rows: list, cleaned: dict[str, Any], problems: list[Prob
             continue
         if cleaned.get(link.field) is None:
             cleaned[link.field] = stated
-        elif cleaned[link.field] != stated:
+        elif not _agree(cleaned[link.field], stated):
             shown = f"{stated:%d.%m.%Y}" if isinstance(stated, date) else str(stated)
             problems.append(Problem(link.field, link.message, (("value", shown),)))
 

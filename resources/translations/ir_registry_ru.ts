@@ -1931,11 +1931,11 @@
     </message>
     <message>
         <source>No year in it: write 2012, 07.2016 or 08.12.1999</source>
-        <translation>Не указан год: напишите 2012, 07.2016 или 08.12.1999</translation>
+        <translation>Нет года: 2012, 07.2016 или 08.12.1999</translation>
     </message>
     <message>
         <source>Not a date: write 2012, 07.2016 or 08.12.1999</source>
-        <translation>Это не дата: напишите 2012, 07.2016 или 08.12.1999</translation>
+        <translation>Не дата: 2012, 07.2016 или 08.12.1999</translation>
     </message>
     <message>
         <source>{status}, prolonged automatically</source>

@@ -184,3 +184,15 @@ def test_the_establishment_date_and_the_established_step_must_agree():
     _, problems = twin([{"status": "established", "on_date": "1992"}], established_on="05.1993")
     assert [p.field for p in problems] == ["established_on"]
     assert dict(problems[0].params)["value"] == "1992"
+    # the same date, one more precisely: they agree, and the field keeps its precision
+    values, problems = twin(
+        [{"status": "established", "on_date": "1999"}], established_on="08.12.1999"
+    )
+    assert problems == []
+    assert str(values["established_on"]) == "08.12.1999"
+    values, problems = twin(
+        [{"status": "established", "on_date": "12.1999"}], established_on="1999"
+    )
+    assert problems == []
+    values, problems = twin([{"status": "established", "on_date": "2000"}], established_on="1999")
+    assert [p.field for p in problems] == ["established_on"]
