@@ -64,6 +64,18 @@ class PartialDate:
     def __str__(self) -> str:
         return self.text()
 
+    def __eq__(self, other: object) -> bool:
+        """Equal to the same partial date, and a day to that ``date`` (a field read back
+        from the registry equals the date it was given)."""
+        if isinstance(other, PartialDate):
+            return (self.start, self.precision) == (other.start, other.precision)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self.precision is Precision.DAY and self.start == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.start) if self.precision is Precision.DAY else hash(self.iso())
+
     @property
     def year(self) -> int:
         return self.start.year

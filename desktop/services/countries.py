@@ -14,7 +14,6 @@ from ..domain.countries import (
     CountryName,
     custom_country,
     find_country,
-    is_custom_code,
     use_custom_countries,
 )
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -28,7 +27,22 @@ ENTITY = "countries"  # the name its changes are announced under
 
 
 class CountryRefused(ServiceError):
-    message = QT_TRANSLATE_NOOP("Domain", "The country cannot be added: {detail}")
+    """Why a country was not added: one of the sentences below, filled with ``params``."""
+
+    NO_NAME = QT_TRANSLATE_NOOP("Domain", "Write the country's name in Russian")
+    KNOWN = QT_TRANSLATE_NOOP(
+        "Domain", "«{name}» is a country the registry knows ({code}): pick it from the list"
+    )
+    NO_CODE_LEFT = QT_TRANSLATE_NOOP(
+        "Domain", "Every code from XA to XZ is taken: no more countries can be added"
+    )
+    BAD_CODE = QT_TRANSLATE_NOOP(
+        "Domain", "The code {code} is taken or not from XA to XZ: choose a free one"
+    )
+
+    def __init__(self, message: str, **params: str) -> None:
+        self.message = message
+        super().__init__("", "", **params)
 
 
 class CustomCountries:
@@ -45,6 +59,10 @@ class CustomCountries:
             ).all()
         return [custom_country(code, ru, en) for code, ru, en in rows]
 
+    def free_codes(self) -> list[str]:
+        taken = {c.code for c in self.read()}
+        return [code for code in CUSTOM_CODES if code not in taken]
+
     def load(self) -> None:
         """Make the registry's own countries known to validation and the workbooks."""
         use_custom_countries(self.read())
@@ -55,19 +73,18 @@ class CustomCountries:
         known, or the code is not free or not in XA–XZ."""
         name = " ".join(name_ru.split())
         if not name:
-            raise CountryRefused(detail=QT_TRANSLATE_NOOP("Domain", "write its Russian name"))
+            raise CountryRefused(CountryRefused.NO_NAME)
         known = find_country(name)
         if known is not None:
-            raise CountryRefused(detail=f"«{name}» = {known}")
-        taken = {c.code for c in self.read()}
+            raise CountryRefused(CountryRefused.KNOWN, name=name, code=known)
+        free = self.free_codes()
         if code is None:
-            free = [c for c in CUSTOM_CODES if c not in taken]
             if not free:
-                raise CountryRefused(detail="XA–XZ")
+                raise CountryRefused(CountryRefused.NO_CODE_LEFT)
             code = free[0]
         code = code.strip().upper()
-        if not is_custom_code(code) or code in taken:
-            raise CountryRefused(detail=f"{code}: XA–XZ")
+        if code not in free:
+            raise CountryRefused(CountryRefused.BAD_CODE, code=code)
         country = custom_country(code, name, " ".join((name_en or "").split()) or None)
         with self.services.db.write() as session:
             session.add(

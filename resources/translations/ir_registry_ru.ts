@@ -1946,12 +1946,20 @@
         <translation>Дата статуса</translation>
     </message>
     <message>
-        <source>The country cannot be added: {detail}</source>
-        <translation>Страну нельзя добавить: {detail}</translation>
+        <source>Write the country's name in Russian</source>
+        <translation>Напишите название страны по-русски</translation>
     </message>
     <message>
-        <source>write its Russian name</source>
-        <translation>напишите её название по-русски</translation>
+        <source>«{name}» is a country the registry knows ({code}): pick it from the list</source>
+        <translation>«{name}» — страна, которую реестр знает ({code}): выберите её из списка</translation>
+    </message>
+    <message>
+        <source>Every code from XA to XZ is taken: no more countries can be added</source>
+        <translation>Все коды от XA до XZ заняты: добавить ещё страну нельзя</translation>
+    </message>
+    <message>
+        <source>The code {code} is taken or not from XA to XZ: choose a free one</source>
+        <translation>Код {code} занят или не из диапазона XA–XZ: выберите свободный</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2426,10 @@
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
+    <message>
+        <source>Add a &amp;country outside ISO…</source>
+        <translation>Добавить &amp;страну вне ISO…</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -2880,6 +2892,33 @@
     <message>
         <source>dd.mm.yyyy, mm.yyyy or yyyy</source>
         <translation>дд.мм.гггг, мм.гггг или гггг</translation>
+    </message>
+</context>
+<context>
+    <name>CountryDialog</name>
+    <message>
+        <source>Add a country outside ISO 3166-1</source>
+        <translation>Добавить страну вне ISO 3166-1</translation>
+    </message>
+    <message>
+        <source>e.g. Абхазия</source>
+        <translation>например, Абхазия</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название по-русски</translation>
+    </message>
+    <message>
+        <source>Name in English (optional)</source>
+        <translation>Название по-английски (необязательно)</translation>
+    </message>
+    <message>
+        <source>Code (XA–XZ)</source>
+        <translation>Код (XA–XZ)</translation>
+    </message>
+    <message>
+        <source>A partner that ISO 3166-1 does not list gets a code of the office's own; from then on it is a country like any other.</source>
+        <translation>Партнёр, которого нет в ISO 3166-1, получает собственный код ведомства; дальше это такая же страна, как остальные.</translation>
     </message>
 </context>
 </TS>

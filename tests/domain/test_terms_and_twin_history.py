@@ -47,6 +47,17 @@ def test_a_half_typed_date_is_a_problem_at_its_field_not_an_exception(typed):
     assert values["signed_on"] == typed  # kept as typed, for the form to show
 
 
+def test_a_day_equals_its_date_and_a_month_or_year_equals_none():
+    day = PartialDate(date(1999, 12, 8))
+    assert day == date(1999, 12, 8) and date(1999, 12, 8) == day
+    assert hash(day) == hash(date(1999, 12, 8))
+    assert PartialDate(date(2016, 7, 1), MONTH) != date(2016, 7, 1)
+    assert PartialDate(date(2012, 1, 1), YEAR) != PartialDate(date(2012, 1, 1))
+    assert {PartialDate(date(2012, 1, 1), YEAR), PartialDate(date(2012, 1, 1), YEAR)} == {
+        PartialDate(date(2012, 1, 1), YEAR)
+    }
+
+
 def test_iso_text_sorts_in_time_order_a_year_before_the_days_of_that_year():
     written = ["2012-03-05", "2011-12-31", "2012", "2012-03", "2013", "2012-12"]
     ordered = sorted(written)
