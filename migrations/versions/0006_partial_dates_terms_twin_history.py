@@ -48,7 +48,9 @@ def _retype_sqlite(table: str, columns: tuple[str, ...], old: str, new: str) -> 
     for column in columns:
         sql, count = re.subn(rf"(\b{column}) {re.escape(old)}", rf"\1 {new}", sql)
         assert count == 1, (table, column)
-    sql, count = re.subn(rf'^CREATE TABLE "?{table}"?', f"CREATE TABLE _new_{table}", sql)
+    # a copy under another name, then the table again under its own: a rename would
+    # write its name quoted and so change its SQL (the schema check compares the SQL)
+    copy, count = re.subn(rf'^CREATE TABLE "?{table}"?', f"CREATE TABLE _copy_{table}", sql)
     assert count == 1, table
     kept = bind.exec_driver_sql(
         "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
@@ -57,10 +59,12 @@ def _retype_sqlite(table: str, columns: tuple[str, ...], old: str, new: str) -> 
     ).all()
     for kind, name, _ in kept:
         bind.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
-    bind.exec_driver_sql(sql)
-    bind.exec_driver_sql(f"INSERT INTO _new_{table} SELECT * FROM {table}")  # noqa: S608
+    bind.exec_driver_sql(copy)
+    bind.exec_driver_sql(f"INSERT INTO _copy_{table} SELECT * FROM {table}")  # noqa: S608
     bind.exec_driver_sql(f"DROP TABLE {table}")
-    bind.exec_driver_sql(f"ALTER TABLE _new_{table} RENAME TO {table}")
+    bind.exec_driver_sql(sql)
+    bind.exec_driver_sql(f"INSERT INTO {table} SELECT * FROM _copy_{table}")  # noqa: S608
+    bind.exec_driver_sql(f"DROP TABLE _copy_{table}")
     for _, _, statement in kept:
         bind.exec_driver_sql(statement)
 
