@@ -110,6 +110,9 @@ class Child:
     derived: Derived | None = None
     hint: Callable[[Rows], Hint] | None = None
     linked: tuple[Linked, ...] = ()
+    # rows added on both sides of an offline copy are joined in this field's order when the
+    # copy is merged back (domain/three_way.py); without it, the list merges as one value
+    joined_by: str | None = None
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,7 @@ FACT_FIELDS = (
     "reg_number",
     "reg_date",
     "spheres",
+    "scope",
 )
 
 

@@ -92,6 +92,9 @@ class ReportBuilder:
             "reg_number": v["reg_number"] or "",
             "reg_date": v["reg_date"],
             "spheres": ", ".join(self.choice(A, "spheres", s) for s in spheres),
+            # codes beside what is shown, for a template's filters (scope=municipal)
+            "country_code": v["country_code"],
+            "scope_code": v["scope"],
             **extra,
         }
 
@@ -188,6 +191,8 @@ class ReportBuilder:
         )
         scalars = {
             "region": settings.region,
+            # in a repeated row {{region}} is the partner's; ours keeps a name of its own
+            "our_region": settings.region,
             "officer": settings.officer,
             "period_from": start,
             "period_to": end,

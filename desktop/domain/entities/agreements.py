@@ -179,6 +179,7 @@ AGREEMENTS = Entity(
             initial_rows=lifecycle.new_history,
             derived=Derived("status", lifecycle.current_status),
             hint=lifecycle.next_step_hint,
+            joined_by="on_date",  # steps recorded on a trip and at the office, by date
             # registration is entered once: in the history or in the field, each checks
             # the other
             linked=(
