@@ -213,7 +213,8 @@ def check_twin_rows(rows: Rows) -> list[RowProblem]:
 def twin_status(rows: Rows) -> str:
     """The pair's status: its last step's (a pair without a history is active)."""
     last = rows[-1].get("status") if rows else None
-    return TWIN_STATUS_OF_STEP.get(last or "", "active")
+    # a cell that failed its own check reaches here as typed (any value): not a step
+    return TWIN_STATUS_OF_STEP.get(last, "active") if isinstance(last, str) else "active"
 
 
 def established_on(rows: Rows) -> Any:

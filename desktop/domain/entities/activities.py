@@ -259,6 +259,7 @@ TWINS = Entity(
             ),
             check=lifecycle.check_twin_rows,
             derived=Derived("status", lifecycle.twin_status),
+            joined_by="on_date",  # steps recorded on a trip and at the office, by date
             linked=(
                 Linked(
                     "established_on",
