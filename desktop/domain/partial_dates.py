@@ -130,11 +130,18 @@ _NUMERIC = (
     (re.compile(r"^(\d{4})-(\d{1,2})$"), "ym"),
     (re.compile(r"^(\d{4})$"), "y"),
 )
+_WORDS = re.compile(r"[^\W\d_]+")
+# the words a written date may have: months in Russian and English, «г»
+_DATE_WORD = re.compile(
+    r"^(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|of|г|года?)"
+)
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _clean(text: str) -> str:
     text = _SPACES.sub(" ", _QUOTES.sub("", text)).strip().rstrip(".,;")
+    text = re.sub(r"^от\s+", "", text, flags=re.IGNORECASE)  # «от 13 июля 1995 г.»
     return _YEAR_WORD.sub("", text).strip()
 
 
@@ -183,6 +190,8 @@ def parse_partial_date(value: Any) -> PartialDate | None:
                 raise ValueError(value) from None
     if not any(ch.isalpha() for ch in text):
         raise ValueError(value)
+    if any(not _DATE_WORD.match(word) for word in _WORDS.findall(text.casefold())):
+        raise ValueError(value)  # dateparser skips words it does not know: «и 2016» is 2016
     parsed = _text_parser().get_date_data(text)
     if parsed.date_obj is None:
         raise ValueError(value)

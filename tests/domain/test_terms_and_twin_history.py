@@ -28,6 +28,8 @@ def agreement(**values):
         ("08.12.1999", "1999-12-08", "08.12.1999"),
         ("июль 2016", "2016-07", "07.2016"),
         ("2012 г.", "2012", "2012"),
+        ("от 13 июля 1995 г.", "1995-07-13", "13.07.1995"),
+        ("8 мая 2019", "2019-05-08", "08.05.2019"),
         (date(1999, 12, 8), "1999-12-08", "08.12.1999"),
     ],
 )
@@ -39,7 +41,10 @@ def test_a_signing_date_keeps_the_precision_it_was_written_with(typed, stored, s
     assert PartialDate.from_iso(stored) == values["signed_on"]
 
 
-@pytest.mark.parametrize("typed", ["1", "07.20", "12.0", "32.13.2020", "июль", "30 июня", "abc"])
+@pytest.mark.parametrize(
+    "typed",
+    ["1", "07.20", "12.0", "32.13.2020", "июль", "30 июня", "abc", "и 2016", "около 2016 г."],
+)
 def test_a_half_typed_date_is_a_problem_at_its_field_not_an_exception(typed):
     values, problems = agreement(signed_on=typed)
     assert [p.field for p in problems] == ["signed_on"]
