@@ -10,10 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..db.database import Database, open_database
-from ..domain.countries import all_countries
+from ..domain.countries import known_countries, use_custom_countries
 from ..domain.entities import ALL
 from .backups import checked_folder
 from .changes import Action, ChangeChannel, Changes, Listener
+from .countries import CustomCountries
 from .exchange import Exchange
 from .facades import Attachments, Backups, DashboardAPI, Reports
 from .queries import Query
@@ -46,6 +47,8 @@ class Services:
         self.reports = Reports(self)
         self.dashboard = DashboardAPI(self)
         self.exchange = Exchange(self)
+        self.custom_countries = CustomCountries(self)
+        self.custom_countries.load()
 
     def __getitem__(self, name: str) -> Registry:
         return self.registries[name]
@@ -70,11 +73,16 @@ class Services:
         """(code, name) in the interface language, sorted by name."""
         if self._countries is None:
             pairs = [
-                (c.code, c.name_ru if self.language == "ru" else c.name_en) for c in all_countries()
+                (c.code, c.name_ru if self.language == "ru" else c.name_en)
+                for c in known_countries()
             ]
             self._countries = sorted(pairs, key=lambda pair: pair[1])
             self._country_names = dict(self._countries)
         return self._countries
+
+    def forget_countries(self) -> None:
+        """The country list changed (a country of the office's own was added)."""
+        self._countries = None
 
     def country_name(self, code: str | None) -> str:
         if not code:
@@ -83,6 +91,7 @@ class Services:
         return self._country_names.get(code, code)
 
     def close(self) -> None:
+        use_custom_countries([])  # its own countries go with it
         self.db.close()
 
     def __enter__(self) -> Services:

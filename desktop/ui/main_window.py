@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, self.tr("&Backups…"), self.show_backups)
         self._action(file_menu, self.tr("&Settings…"), self.edit_settings, key.Preferences)
+        self._action(file_menu, self.tr("Add a &country outside ISO…"), self.add_country)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, key.Quit)
 
@@ -364,6 +365,11 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         if dialogs.exec_dialog(SettingsDialog(self.services, self.app_settings, self)):
             self.home.set_rules(self.app_settings.rules)  # this computer's: not in the database
+
+    def add_country(self) -> None:
+        from .country_dialog import CountryDialog  # a rare dialog: imported when opened
+
+        dialogs.exec_dialog(CountryDialog(self.services, self))
 
     # -- remembered layout and closing -----------------------------------------------------
 

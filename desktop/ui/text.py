@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from ..domain.fields import Field, Kind
 from ..domain.i18n import DOMAIN
+from ..domain.partial_dates import PartialDate
 from ..domain.validation import Problem
 
 
@@ -64,6 +65,8 @@ def display(field: Field, value: Any) -> str:
         return ", ".join(tr_domain(label) for label in labels)
     if kind is Kind.DATE:
         return format_date(value)
+    if kind is Kind.PARTIAL_DATE:  # «2012», «07.2016», «08.12.1999»; the raw cursor gives text
+        return str(value if isinstance(value, PartialDate) else PartialDate.from_iso(str(value)))
     if kind is Kind.BOOL:
         return "✓" if value else ""
     return str(value)

@@ -336,6 +336,39 @@
     </message>
 </context>
 <context>
+    <name>CountryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/country_dialog.py" line="28" />
+        <source>Add a country outside ISO 3166-1</source>
+        <translation>Добавить страну вне ISO 3166-1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/country_dialog.py" line="30" />
+        <source>e.g. Абхазия</source>
+        <translation>например, Абхазия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/country_dialog.py" line="38" />
+        <source>Name in Russian</source>
+        <translation>Название по-русски</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/country_dialog.py" line="39" />
+        <source>Name in English (optional)</source>
+        <translation>Название по-английски (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/country_dialog.py" line="40" />
+        <source>Code (XA–XZ)</source>
+        <translation>Код (XA–XZ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/country_dialog.py" line="48" />
+        <source>A partner that ISO 3166-1 does not list gets a code of the office's own; from then on it is a country like any other.</source>
+        <translation>Партнёр, которого нет в ISO 3166-1, получает собственный код ведомства; дальше это такая же страна, как остальные.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../desktop/ui/crash.py" line="41" />
@@ -465,7 +498,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="149" />
+        <location filename="../../desktop/ui/editors.py" line="150" />
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
@@ -566,12 +599,12 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="156" />
+        <location filename="../../desktop/domain/lifecycle.py" line="157" />
         <source>The agreement's history is complete.</source>
         <translation>История соглашения завершена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="157" />
+        <location filename="../../desktop/domain/lifecycle.py" line="158" />
         <source>Next step may be: {items}</source>
         <translation>Следующий шаг: {items}</translation>
     </message>
@@ -787,7 +820,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="82" />
-        <location filename="../../desktop/domain/entities/activities.py" line="181" />
+        <location filename="../../desktop/domain/entities/activities.py" line="182" />
         <location filename="../../desktop/domain/entities/agreements.py" line="23" />
         <source>Agreement</source>
         <translation>Соглашение</translation>
@@ -804,7 +837,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="85" />
-        <location filename="../../desktop/domain/entities/activities.py" line="119" />
+        <location filename="../../desktop/domain/entities/activities.py" line="120" />
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
@@ -950,7 +983,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="135" />
-        <location filename="../../desktop/domain/lifecycle.py" line="34" />
+        <location filename="../../desktop/domain/lifecycle.py" line="35" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -987,12 +1020,18 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="151" />
+        <location filename="../../desktop/domain/lifecycle.py" line="167" />
+        <source>Suspended</source>
+        <translation>Приостановлены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="152" />
         <source>Dormant</source>
         <translation>Не активна</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="152" />
-        <location filename="../../desktop/domain/lifecycle.py" line="32" />
+        <location filename="../../desktop/domain/choices.py" line="153" />
+        <location filename="../../desktop/domain/lifecycle.py" line="33" />
         <source>Terminated</source>
         <translation>Прекращено</translation>
     </message>
@@ -1034,7 +1073,7 @@
         <translation>Код ISO 3166-2</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="22" />
+        <location filename="../../desktop/domain/entities/activities.py" line="23" />
         <location filename="../../desktop/domain/entities/agreements.py" line="32" />
         <location filename="../../desktop/domain/entities/places.py" line="33" />
         <location filename="../../desktop/domain/entities/places.py" line="61" />
@@ -1042,7 +1081,7 @@
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="129" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="140" />
         <location filename="../../desktop/domain/entities/places.py" line="42" />
         <location filename="../../desktop/domain/entities/places.py" line="103" />
         <source>Organisation</source>
@@ -1054,7 +1093,7 @@
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="126" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="137" />
         <location filename="../../desktop/domain/entities/places.py" line="66" />
         <source>Side</source>
         <translation>Сторона</translation>
@@ -1087,7 +1126,7 @@
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="163" />
+        <location filename="../../desktop/domain/entities/activities.py" line="164" />
         <location filename="../../desktop/domain/entities/places.py" line="84" />
         <source>Person</source>
         <translation>Персона</translation>
@@ -1144,10 +1183,10 @@
         <translation>Регион-партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="140" />
-        <location filename="../../desktop/domain/entities/activities.py" line="228" />
+        <location filename="../../desktop/domain/entities/activities.py" line="141" />
+        <location filename="../../desktop/domain/entities/activities.py" line="234" />
         <location filename="../../desktop/domain/entities/agreements.py" line="54" />
-        <location filename="../../desktop/domain/entities/agreements.py" line="155" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="166" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1167,390 +1206,445 @@
         <translation>Сферы сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="74" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="76" />
+        <source>Term as written</source>
+        <translation>Срок действия (как записан)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities/agreements.py" line="82" />
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="75" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="86" />
         <source>Valid to</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="78" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="89" />
         <source>Open-ended</source>
         <translation>Бессрочное</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="85" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="96" />
         <source>Automatic prolongation</source>
         <translation>Автоматическая пролонгация</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="91" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="102" />
         <source>Prolongation terms</source>
         <translation>Условия пролонгации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="95" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="106" />
         <source>Amends or implements</source>
         <translation>Изменяет или реализует</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="102" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="113" />
         <source>Registration number</source>
         <translation>Рег. номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="107" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="118" />
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="109" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="120" />
         <source>Original kept at</source>
         <translation>Место хранения подлинника</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="112" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="123" />
         <source>Responsible officer</source>
         <translation>Ответственный исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="123" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="134" />
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="137" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="148" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="144" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="155" />
         <source>Signatory's position</source>
         <translation>Должность подписанта</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="151" />
+        <location filename="../../desktop/domain/entities/activities.py" line="244" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="162" />
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="159" />
+        <location filename="../../desktop/domain/entities/activities.py" line="248" />
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities/activities.py" line="250" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="170" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="164" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="175" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="165" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="176" />
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="178" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="189" />
         <source>The status history says it was registered on {value}: correct this date or that step</source>
         <translation>По истории статусов соглашение зарегистрировано {value}: исправьте эту дату или тот шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="12" />
+        <location filename="../../desktop/domain/entities/activities.py" line="13" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="13" />
-        <location filename="../../desktop/services/reports.py" line="266" />
+        <location filename="../../desktop/domain/entities/activities.py" line="14" />
+        <location filename="../../desktop/services/reports.py" line="281" />
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="17" />
+        <location filename="../../desktop/domain/entities/activities.py" line="18" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="19" />
+        <location filename="../../desktop/domain/entities/activities.py" line="20" />
         <source>Series</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="28" />
-        <location filename="../../desktop/domain/entities/activities.py" line="90" />
+        <location filename="../../desktop/domain/entities/activities.py" line="29" />
+        <location filename="../../desktop/domain/entities/activities.py" line="91" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="29" />
-        <location filename="../../desktop/domain/entities/activities.py" line="91" />
+        <location filename="../../desktop/domain/entities/activities.py" line="30" />
+        <location filename="../../desktop/domain/entities/activities.py" line="92" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="31" />
+        <location filename="../../desktop/domain/entities/activities.py" line="32" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="33" />
+        <location filename="../../desktop/domain/entities/activities.py" line="34" />
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="37" />
+        <location filename="../../desktop/domain/entities/activities.py" line="38" />
         <source>Our participants</source>
         <translation>Наши участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="43" />
+        <location filename="../../desktop/domain/entities/activities.py" line="44" />
         <source>Level of participation</source>
         <translation>Уровень участия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="50" />
-        <location filename="../../desktop/domain/entities/activities.py" line="126" />
+        <location filename="../../desktop/domain/entities/activities.py" line="51" />
+        <location filename="../../desktop/domain/entities/activities.py" line="127" />
         <source>Outcome</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="65" />
+        <location filename="../../desktop/domain/entities/activities.py" line="66" />
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="66" />
-        <location filename="../../desktop/services/reports.py" line="237" />
+        <location filename="../../desktop/domain/entities/activities.py" line="67" />
+        <location filename="../../desktop/services/reports.py" line="252" />
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="71" />
+        <location filename="../../desktop/domain/entities/activities.py" line="72" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="78" />
+        <location filename="../../desktop/domain/entities/activities.py" line="79" />
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="85" />
+        <location filename="../../desktop/domain/entities/activities.py" line="86" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="94" />
+        <location filename="../../desktop/domain/entities/activities.py" line="95" />
         <source>Regions and cities</source>
         <translation>Регионы и города</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="98" />
+        <location filename="../../desktop/domain/entities/activities.py" line="99" />
         <source>Host / inviting organisation</source>
         <translation>Принимающая / приглашающая сторона</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="105" />
+        <location filename="../../desktop/domain/entities/activities.py" line="106" />
         <source>Head of delegation</source>
         <translation>Руководитель делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="112" />
+        <location filename="../../desktop/domain/entities/activities.py" line="113" />
         <source>Level of the head</source>
         <translation>Уровень руководителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="133" />
+        <location filename="../../desktop/domain/entities/activities.py" line="134" />
         <source>Related event</source>
         <translation>Связанное мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="147" />
+        <location filename="../../desktop/domain/entities/activities.py" line="148" />
         <source>Report submitted on</source>
         <translation>Отчёт представлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="158" />
+        <location filename="../../desktop/domain/entities/activities.py" line="159" />
         <source>Members</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="169" />
+        <location filename="../../desktop/domain/entities/activities.py" line="170" />
         <source>Name, if not in the registry</source>
         <translation>ФИО, если нет в реестре</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="171" />
+        <location filename="../../desktop/domain/entities/activities.py" line="172" />
         <source>Role in the delegation</source>
         <translation>Роль в делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="176" />
+        <location filename="../../desktop/domain/entities/activities.py" line="177" />
         <source>Agreements signed</source>
         <translation>Подписанные соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="197" />
+        <location filename="../../desktop/domain/entities/activities.py" line="198" />
         <source>Twin relation</source>
         <translation>Побратимская связь</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="198" />
-        <location filename="../../desktop/services/reports.py" line="336" />
-        <location filename="../../desktop/services/reports.py" line="337" />
+        <location filename="../../desktop/domain/entities/activities.py" line="199" />
+        <location filename="../../desktop/services/report_twins.py" line="93" />
+        <location filename="../../desktop/services/report_twins.py" line="94" />
         <source>Twin relations</source>
         <translation>Побратимские связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="203" />
+        <location filename="../../desktop/domain/entities/activities.py" line="204" />
         <source>Our municipality or region</source>
         <translation>Наш муниципалитет или регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="211" />
+        <location filename="../../desktop/domain/entities/activities.py" line="212" />
         <source>Foreign city or region</source>
         <translation>Зарубежный город или регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="218" />
+        <location filename="../../desktop/domain/entities/activities.py" line="221" />
         <source>Established on</source>
         <translation>Дата установления</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="221" />
+        <location filename="../../desktop/domain/entities/activities.py" line="227" />
         <source>Basis agreement</source>
         <translation>Соглашение-основание</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="20" />
+        <location filename="../../desktop/domain/entities/activities.py" line="253" />
+        <source>By which side</source>
+        <translation>Какой стороной</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities/activities.py" line="258" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities/activities.py" line="267" />
+        <source>The status history says the ties were established on {value}: correct this date or that step</source>
+        <translation>По истории статусов связи установлены {value}: исправьте эту дату или тот шаг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="21" />
         <source>Intent</source>
         <translation>Намерение</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="21" />
+        <location filename="../../desktop/domain/lifecycle.py" line="22" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="22" />
+        <location filename="../../desktop/domain/lifecycle.py" line="23" />
         <source>Sent for federal approval</source>
         <translation>Направлено на федеральное согласование</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="23" />
+        <location filename="../../desktop/domain/lifecycle.py" line="24" />
         <source>Approved</source>
         <translation>Согласовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="24" />
+        <location filename="../../desktop/domain/lifecycle.py" line="25" />
         <source>Approved with remarks</source>
         <translation>Согласовано с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="25" />
+        <location filename="../../desktop/domain/lifecycle.py" line="26" />
         <source>Refused</source>
         <translation>Не согласовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="26" />
+        <location filename="../../desktop/domain/lifecycle.py" line="27" />
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="27" />
+        <location filename="../../desktop/domain/lifecycle.py" line="28" />
         <source>Registration pending</source>
         <translation>На регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="28" />
+        <location filename="../../desktop/domain/lifecycle.py" line="29" />
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="29" />
+        <location filename="../../desktop/domain/lifecycle.py" line="30" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="30" />
+        <location filename="../../desktop/domain/lifecycle.py" line="31" />
         <source>Prolonged</source>
         <translation>Пролонгировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="31" />
+        <location filename="../../desktop/domain/lifecycle.py" line="32" />
         <source>Expired</source>
         <translation>Истёк срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="33" />
+        <location filename="../../desktop/domain/lifecycle.py" line="34" />
         <source>Superseded</source>
         <translation>Заменено новым</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="101" />
+        <location filename="../../desktop/domain/lifecycle.py" line="102" />
         <source>Unknown status</source>
         <translation>Неизвестный статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="106" />
+        <location filename="../../desktop/domain/lifecycle.py" line="107" />
         <source>Each status step needs a date</source>
         <translation>У каждого шага нужна дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="116" />
+        <location filename="../../desktop/domain/lifecycle.py" line="117" />
         <source>A step cannot be dated before the step before it</source>
         <translation>Шаг не может быть датирован раньше предыдущего</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="123" />
+        <location filename="../../desktop/domain/lifecycle.py" line="124" />
+        <location filename="../../desktop/domain/lifecycle.py" line="200" />
         <source>Cannot go from "{before}" to "{after}"</source>
         <translation>Нельзя перейти из «{before}» в «{after}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="132" />
+        <location filename="../../desktop/domain/lifecycle.py" line="166" />
+        <source>Established</source>
+        <translation>Установлены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="168" />
+        <source>Resumed</source>
+        <translation>Возобновлены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="169" />
+        <source>Ended</source>
+        <translation>Прекращены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/validation.py" line="133" />
         <source>Not a date: write it as dd.mm.yyyy</source>
         <translation>Это не дата: запишите как дд.мм.гггг</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/validation.py" line="139" />
+        <location filename="../../desktop/excel/columns.py" line="40" />
+        <source>No year in it: write 2012, 07.2016 or 08.12.1999</source>
+        <translation>Нет года: 2012, 07.2016 или 08.12.1999</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/validation.py" line="143" />
+        <location filename="../../desktop/excel/columns.py" line="44" />
+        <source>Not a date: write 2012, 07.2016 or 08.12.1999</source>
+        <translation>Не дата: 2012, 07.2016 или 08.12.1999</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/validation.py" line="151" />
         <source>Pick a record from the list</source>
         <translation>Выберите запись из списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="146" />
-        <location filename="../../desktop/domain/validation.py" line="160" />
+        <location filename="../../desktop/domain/validation.py" line="158" />
+        <location filename="../../desktop/domain/validation.py" line="172" />
         <source>Unknown value: {value}</source>
         <translation>Неизвестное значение: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="153" />
+        <location filename="../../desktop/domain/validation.py" line="165" />
         <source>Too long: at most {limit} characters</source>
         <translation>Слишком длинно: не более {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="164" />
+        <location filename="../../desktop/domain/validation.py" line="176" />
         <source>Unknown country: {value}</source>
         <translation>Неизвестная страна: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="171" />
+        <location filename="../../desktop/domain/validation.py" line="183" />
         <source>Not a valid e-mail address</source>
         <translation>Неверный адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="177" />
+        <location filename="../../desktop/domain/validation.py" line="189" />
         <source>Not a valid phone number; write it as +7 912 345-67-89</source>
         <translation>Неверный номер телефона; запишите как +7 912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="182" />
+        <location filename="../../desktop/domain/validation.py" line="194" />
         <source>Required</source>
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="269" />
+        <location filename="../../desktop/domain/validation.py" line="293" />
         <source>The end date is before the start date</source>
         <translation>Дата окончания раньше даты начала</translation>
     </message>
@@ -1595,164 +1689,169 @@
         <translation>Записей нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="57" />
+        <location filename="../../desktop/services/reports.py" line="64" />
         <source>Our parties</source>
         <translation>Наши стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="59" />
+        <location filename="../../desktop/services/reports.py" line="66" />
         <source>Foreign parties</source>
         <translation>Иностранные стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="93" />
+        <location filename="../../desktop/services/reports.py" line="104" />
         <source>Status at the end of the period</source>
         <translation>Статус на конец периода</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="122" />
-        <location filename="../../desktop/services/reports.py" line="395" />
+        <location filename="../../desktop/services/reports.py" line="110" />
+        <source>{status}, prolonged automatically</source>
+        <translation>{status}, продлено автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="137" />
+        <location filename="../../desktop/services/reports.py" line="350" />
         <source>Agreements in force</source>
         <translation>Действующие соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="123" />
+        <location filename="../../desktop/services/reports.py" line="138" />
         <source>Agreements in force on {date}</source>
         <translation>Действующие соглашения на {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="133" />
+        <location filename="../../desktop/services/reports.py" line="148" />
         <source>Concluded</source>
         <translation>Заключённые</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="134" />
+        <location filename="../../desktop/services/reports.py" line="149" />
         <source>Agreements concluded in the period</source>
         <translation>Соглашения, заключённые в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="142" />
+        <location filename="../../desktop/services/reports.py" line="157" />
         <source>Lapsed</source>
         <translation>Прекратившие действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="143" />
+        <location filename="../../desktop/services/reports.py" line="158" />
         <source>Agreements that lapsed in the period</source>
         <translation>Соглашения, прекратившие действие в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="148" />
+        <location filename="../../desktop/services/reports.py" line="163" />
         <source>Lapsed on</source>
         <translation>Дата прекращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="166" />
+        <location filename="../../desktop/services/reports.py" line="181" />
         <source>Expiring</source>
         <translation>Истекающие</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="168" />
+        <location filename="../../desktop/services/reports.py" line="183" />
         <source>Agreements expiring within 12 months after {date}</source>
         <translation>Соглашения, истекающие в течение 12 месяцев после {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="238" />
+        <location filename="../../desktop/services/reports.py" line="253" />
         <source>Delegations in the period</source>
         <translation>Делегации в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="255" />
+        <location filename="../../desktop/services/reports.py" line="270" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="258" />
+        <location filename="../../desktop/services/reports.py" line="273" />
         <source>incoming: {incoming}, outgoing: {outgoing}</source>
         <translation>входящих: {incoming}, исходящих: {outgoing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="267" />
+        <location filename="../../desktop/services/reports.py" line="282" />
         <source>Forums and events in the period</source>
         <translation>Форумы и мероприятия в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="396" />
+        <location filename="../../desktop/services/reports.py" line="351" />
         <source>Signed in the period</source>
         <translation>Подписано за период</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="397" />
+        <location filename="../../desktop/services/reports.py" line="352" />
         <source>Visits to us</source>
         <translation>Визиты к нам</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="398" />
+        <location filename="../../desktop/services/reports.py" line="353" />
         <source>Visits abroad</source>
         <translation>Визиты за рубеж</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="400" />
+        <location filename="../../desktop/services/reports.py" line="355" />
         <source>Active twin pairs</source>
         <translation>Действующие побратимские пары</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="406" />
+        <location filename="../../desktop/services/reports.py" line="361" />
         <source>By country</source>
         <translation>По странам</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="407" />
+        <location filename="../../desktop/services/reports.py" line="362" />
         <source>Summary by country</source>
         <translation>Сводка по странам</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="89" />
+        <location filename="../../desktop/excel/columns.py" line="105" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="89" />
+        <location filename="../../desktop/excel/columns.py" line="105" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="127" />
+        <location filename="../../desktop/excel/columns.py" line="147" />
         <source>Not one of the allowed values: {allowed}</source>
         <translation>Допустимые значения: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="143" />
+        <location filename="../../desktop/excel/columns.py" line="163" />
         <source>Not a date: use a date cell, dd.mm.yyyy or yyyy-mm-dd</source>
         <translation>Это не дата: используйте ячейку с датой, дд.мм.гггг или гггг-мм-дд</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="157" />
+        <location filename="../../desktop/excel/columns.py" line="179" />
         <source>Write yes or no</source>
         <translation>Напишите «да» или «нет»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="166" />
+        <location filename="../../desktop/excel/columns.py" line="188" />
         <source>Unknown country: write its name or ISO code</source>
         <translation>Неизвестная страна: укажите название или код ISO</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="184" />
+        <location filename="../../desktop/excel/columns.py" line="206" />
         <location filename="../../desktop/excel/importer.py" line="236" />
         <source>Not an id number</source>
         <translation>Это не номер записи (ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="187" />
+        <location filename="../../desktop/excel/columns.py" line="209" />
         <source>No record with id {id}</source>
         <translation>Нет записи с ID {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="198" />
+        <location filename="../../desktop/excel/columns.py" line="220" />
         <source>No record named "{name}"</source>
         <translation>Нет записи «{name}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="201" />
+        <location filename="../../desktop/excel/columns.py" line="223" />
         <source>Several records are named "{name}": give the id</source>
         <translation>Несколько записей называются «{name}»: укажите ID</translation>
     </message>
@@ -2046,6 +2145,31 @@
         <source>{path} is not a package of changes ({detail}). Prepare one on the laptop with «changes --out FILE.irchanges».</source>
         <translation>{path} — не пакет изменений ({detail}). Подготовьте его на ноутбуке: «changes --out ФАЙЛ.irchanges».</translation>
     </message>
+    <message>
+        <location filename="../../desktop/services/countries.py" line="32" />
+        <source>Write the country's name in Russian</source>
+        <translation>Напишите название страны по-русски</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/countries.py" line="33" />
+        <source>«{name}» is a country the registry knows ({code}): pick it from the list</source>
+        <translation>«{name}» — страна, которую реестр знает ({code}): выберите её из списка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/countries.py" line="36" />
+        <source>Every code from XA to XZ is taken: no more countries can be added</source>
+        <translation>Все коды от XA до XZ заняты: добавить ещё страну нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/countries.py" line="39" />
+        <source>The code {code} is taken or not from XA to XZ: choose a free one</source>
+        <translation>Код {code} занят или не из диапазона XA–XZ: выберите свободный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/report_twins.py" line="105" />
+        <source>Status since</source>
+        <translation>Дата статуса</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -2325,7 +2449,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="51" />
-        <location filename="../../desktop/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ui/main_window.py" line="200" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
@@ -2395,72 +2519,77 @@
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <source>Add a &amp;country outside ISO…</source>
+        <translation>Добавить &amp;страну вне ISO…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="163" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>&amp;Restore from trash</source>
         <translation>&amp;Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>Show &amp;trash</source>
         <translation>Показать &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>Delete for &amp;good…</source>
         <translation>Удалить &amp;навсегда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ui/main_window.py" line="185" />
         <source>Empty the trash of records older than 30 days…</source>
         <translation>Очистить корзину от записей старше 30 дней…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198" />
+        <location filename="../../desktop/ui/main_window.py" line="199" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="289" />
+        <location filename="../../desktop/ui/main_window.py" line="290" />
         <source>%Ln record(s) shown of {total}</source>
         <translation>
             <numerusform>Показана %Ln запись из {total}</numerusform>
@@ -2469,57 +2598,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208" />
+        <location filename="../../desktop/ui/main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211" />
+        <location filename="../../desktop/ui/main_window.py" line="212" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215" />
+        <location filename="../../desktop/ui/main_window.py" line="216" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269" />
+        <location filename="../../desktop/ui/main_window.py" line="270" />
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270" />
+        <location filename="../../desktop/ui/main_window.py" line="271" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
         <source>Moved to the trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272" />
+        <location filename="../../desktop/ui/main_window.py" line="273" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273" />
+        <location filename="../../desktop/ui/main_window.py" line="274" />
         <source>Deleted for good</source>
         <translation>Удалено навсегда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="276" />
         <source>Restored from a backup</source>
         <translation>Восстановлено из резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="278" />
+        <location filename="../../desktop/ui/main_window.py" line="279" />
         <source>{verb}: %n record(s)</source>
         <translation>
             <numerusform>{verb}: %n запись</numerusform>
@@ -2528,24 +2657,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332" />
+        <location filename="../../desktop/ui/main_window.py" line="333" />
         <source> (template)</source>
         <translation> (шаблон)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334" />
+        <location filename="../../desktop/ui/main_window.py" line="335" />
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341" />
+        <location filename="../../desktop/ui/main_window.py" line="342" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347" />
+        <location filename="../../desktop/ui/main_window.py" line="348" />
         <source>Export</source>
         <translation>Экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEditor</name>
+    <message>
+        <location filename="../../desktop/ui/editors.py" line="185" />
+        <source>dd.mm.yyyy, mm.yyyy or yyyy</source>
+        <translation>дд.мм.гггг, мм.гггг или гггг</translation>
     </message>
 </context>
 <context>
@@ -2729,12 +2866,12 @@
 <context>
     <name>RefEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="283" />
+        <location filename="../../desktop/ui/editors.py" line="304" />
         <source>Type to search…</source>
         <translation>Начните вводить для поиска…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="315" />
+        <location filename="../../desktop/ui/editors.py" line="336" />
         <source>Create «{text}»…</source>
         <translation>Создать «{text}»…</translation>
     </message>
@@ -3127,7 +3264,7 @@
 <context>
     <name>_Bytes</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/text.py" line="40" />
+        <location filename="../../desktop/ui/text.py" line="41" />
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n байт</numerusform>
