@@ -311,8 +311,12 @@ def open_database(
     target = str(target)
     if _is_url(target) and not target.startswith("sqlite"):
         url, path = target, None
-        with make_engine(url).connect() as connection:
-            revision = migrate.current_revision(connection)
+        engine = make_engine(url)
+        try:
+            with engine.connect() as connection:
+                revision = migrate.current_revision(connection)
+        finally:
+            engine.dispose()
         if revision is not None and revision not in migrate.known_revisions():
             raise errors.SchemaTooNewError(make_url(url).render_as_string(hide_password=True))
     else:

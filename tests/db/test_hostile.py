@@ -20,6 +20,8 @@ from desktop.services.settings import RegistrySettings, save_registry_settings
 from tests.conftest import add_region
 from tests.db import hostile
 
+pytestmark = pytest.mark.sqlite_only("hostile SQLite files: SQL stored in the file")
+
 
 @pytest.fixture
 def registry(db_path):
