@@ -97,6 +97,7 @@ def test_sorts_read_an_index_and_never_sort(demo):
                 assert "CO-ROUTINE listed" in plan, (statement, plan)
 
 
+@pytest.mark.sqlite_only("fetch_ids's JSON array of SQLite, and its FTS5 query")
 def test_ids_come_back_in_the_order_of_the_rows(demo):
     """fetch_ids reads ids as one JSON array: the same ids, in the same order, as the rows."""
     from desktop.db.database import fetch_ids, fetch_rows
