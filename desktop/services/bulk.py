@@ -38,7 +38,7 @@ class BulkMixin:
     def _derive(self, cleaned: dict[str, Any]) -> dict[str, Any]:
         raise NotImplementedError
 
-    def _load(self, session: Session, record_id: int) -> Record:
+    def _load(self, session: Session, record_id: int, for_update: bool = False) -> Record:
         raise NotImplementedError
 
     def _update_in(
@@ -66,7 +66,8 @@ class BulkMixin:
             self.db.defer_foreign_keys(session)  # rows may refer to rows further down
             touched += self._insert_many(session, cleaned, now)
             for record_id, values in updates:
-                self._update_in(session, self._load(session, record_id), values, now)
+                record = self._load(session, record_id, for_update=True)
+                self._update_in(session, record, values, now)
                 touched.append(record_id)
         return self.notify(Changes(self.entity.name, Action.IMPORT, tuple(touched)))
 

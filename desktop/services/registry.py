@@ -179,7 +179,7 @@ class Registry(BulkMixin):
         """Update version ``version`` of a record (ConflictError if it moved on since), in one
         write transaction that also returns the values and version it left."""
         with self.db.write() as session:
-            record = self._load(session, record_id)
+            record = self._load(session, record_id, for_update=True)
             if record.version != version:
                 raise ConflictError(
                     self.entity.name,
@@ -206,7 +206,7 @@ class Registry(BulkMixin):
         ids = list(ids)
         with self.db.write() as session:
             for record_id in ids:
-                record = self._load(session, record_id)
+                record = self._load(session, record_id, for_update=True)
                 if record.deleted_at is None:
                     raise ValueError(f"{self.entity.name} #{record_id} is not in the trash")
                 referrers = self._referrers(session, record_id)
@@ -323,8 +323,12 @@ class Registry(BulkMixin):
         """Fill the fields computed from others, as the entity declares them."""
         return derive(self.entity, cleaned)
 
-    def _load(self, session: Session, record_id: int) -> Record:
-        record = session.get(self.model, record_id)
+    def _load(self, session: Session, record_id: int, for_update: bool = False) -> Record:
+        """The record; ``for_update`` in a write: its row locked until the commit (SELECT …
+        FOR UPDATE on a server; SQLite's write transaction holds the whole file already), so
+        that no other save slips in between the version check and the write: the later one
+        waits, then finds the new version and is refused as a conflict."""
+        record = session.get(self.model, record_id, with_for_update=for_update)
         if record is None:
             raise NotFound(self.entity.name, record_id)
         return record
@@ -388,7 +392,7 @@ class Registry(BulkMixin):
         done: list[int] = []
         with self.db.write() as session:
             for record_id in ids:
-                record = self._load(session, record_id)
+                record = self._load(session, record_id, for_update=True)
                 if (record.deleted_at is None) == (when is None):
                     continue  # already where it should be
                 record.deleted_at = when
