@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from . import errors, migrate, schema
+from . import errors, migrate, schema, server
 from .backup import (
     SQLITE_HEADER,
     header_problem,
@@ -41,6 +41,9 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 def make_engine(url: str, foreign_keys: bool = True) -> Engine:
+    if make_url(url).get_backend_name() == "postgresql":
+        # who this connection is, and SQLite's bounded wait for a lock (server.py)
+        return create_engine(url, connect_args=server.connect_arguments(BUSY_TIMEOUT_MS))
     engine = create_engine(url)
     if engine.dialect.name != "sqlite":
         return engine
@@ -160,9 +163,20 @@ class Database:
         if self.path is not None and file_identity(self.path) != self.identity:
             raise errors.RegistryFileGoneError(str(self.path))
 
+    @property
+    def where(self) -> str:
+        """The registry as the user's messages name it: its path, or its URL without the
+        password."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
     def _environment_error(self, exc: DBAPIError) -> errors.StorageError | None:
-        holder = (lock_holder(self.path) if self.path else "") or "?"
-        return errors.classify(exc.orig, str(self.path or self.url), holder)
+        if self.path is not None:
+            holder = lock_holder(self.path) or "?"
+        else:  # the session holding what this one waited for, while it still does
+            holder = server.lock_holder(self.engine) if errors.is_busy(exc.orig) else "?"
+        return errors.classify(exc.orig, self.where, holder)
 
     def reopen(self) -> None:
         """After the file was replaced (a restore, which verified it): bring its schema up to

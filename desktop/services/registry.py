@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..db.database import Database, fetch_ids
 from ..db.models import CHILD_MODELS, MODELS, ChangeLog, Record, table_of
+from ..db.server import retried
 from ..domain.fields import Child, Entity
 from ..domain.validation import clean, derive
 from .bulk import BulkMixin
@@ -162,6 +163,7 @@ class Registry(BulkMixin):
         """Save new values over version ``version``; refused if the record moved on since."""
         return self.save_over(record_id, version, values).changes
 
+    @retried  # a write a server refused for losing to another transaction runs again
     def save_new(self, values: Mapping[str, Any], checked: bool = False) -> SavedRecord:
         """Create a record; ``checked`` values come cleaned from ``clean`` already (a form's
         edit validated them as they were typed), the others are cleaned here."""
@@ -173,6 +175,7 @@ class Registry(BulkMixin):
         changes = self.notify(Changes(self.entity.name, Action.CREATE, (saved["id"],)))
         return SavedRecord(changes, saved["id"], saved["version"], saved)
 
+    @retried
     def save_over(
         self, record_id: int, version: int, values: Mapping[str, Any], checked: bool = False
     ) -> SavedRecord:
