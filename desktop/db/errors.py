@@ -168,6 +168,46 @@ class MigrationBackupError(StorageError):
     )
 
 
+class ServerUnreachableError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "The database server of {path} cannot be reached at {detail}. Check the address and "
+        "the network, or ask the IT department whether the server runs.",
+    )
+
+
+class ServerLoginError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "The database server of {path} refused the login of {detail} (a wrong or missing "
+        "password, or no such user). Check the user name, and the password in ~/.pgpass.",
+    )
+
+
+class MissingServerDatabaseError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "There is no database {detail} on the server of {path}. Check its name, or ask the "
+        "administrator to create it.",
+    )
+
+
+class NoRightsError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "The user {detail} lacks the rights {path} needs here (to connect, read, write, or "
+        "build the registry in an empty database). Ask the administrator to grant them.",
+    )
+
+
+class ForeignServerDatabaseError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} holds tables of another application ({detail}); it was left untouched. Name "
+        "an empty database or a registry's.",
+    )
+
+
 # SQLite's primary result codes (the low byte of an extended code): https://sqlite.org/rescode.html
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
@@ -183,6 +223,7 @@ def primary_code(error: BaseException | None) -> int | None:
 # a serialization failure, a deadlock (https://www.postgresql.org/docs/current/errcodes-appendix.html)
 LOCK_NOT_AVAILABLE, SERIALIZATION_FAILURE, DEADLOCK_DETECTED = "55P03", "40001", "40P01"
 LOST_TO_ANOTHER = (SERIALIZATION_FAILURE, DEADLOCK_DETECTED)
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def sqlstate(error: BaseException | None) -> str | None:

@@ -14,7 +14,8 @@ import time
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, MetaData, create_engine, select, text
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from . import errors
 
@@ -82,3 +83,121 @@ def retried(write: Callable[P, T]) -> Callable[P, T]:
         raise AssertionError("unreachable")
 
     return run
+
+
+# -- opening: a one-line reason for every way a server database cannot be used ---------------
+
+ADVISORY_MIGRATION_KEY = 0x1C_2E61  # pg_advisory_xact_lock: one client migrates at a time
+
+
+def open_checked(engine: Engine, where: str, ours: set[str]) -> str | None:
+    """The schema revision of the registry database behind ``engine`` (None: an empty
+    database, to be built), after refusing one that cannot be reached or used, or that holds
+    tables of another application (then nothing is written to it)."""
+    try:
+        with engine.connect() as connection:
+            tables = set(
+                connection.execute(
+                    text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+                ).scalars()
+            )
+            revision = (
+                connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                if "alembic_version" in tables
+                else None
+            )
+    except DBAPIError as exc:
+        refused = refusal(engine, where, exc)
+        if refused is None:
+            raise
+        raise refused from exc
+    foreign = sorted(tables - ours - {"alembic_version"})
+    if tables and (revision is None or not tables & ours):
+        raise errors.ForeignServerDatabaseError(where, ", ".join(foreign[:3]))
+    return revision
+
+
+def refusal(engine: Engine, where: str, exc: DBAPIError) -> errors.StorageError | None:
+    """Why the server refused: told by SQLSTATE where the server sent one, else found out
+    (connection failures carry none): is the server there at all, does it take these
+    credentials for its maintenance database, does the database exist. None for an error
+    that is none of these (a bug)."""
+    user = engine.url.username or who_am_i().split("@")[0]
+    if errors.sqlstate(exc.orig) == errors.INSUFFICIENT_PRIVILEGE:
+        return errors.NoRightsError(where, user)
+    classified = errors.classify(exc.orig, where)
+    if classified is not None:
+        return classified
+    failed = getattr(exc.orig, "pgconn", None)
+    if not isinstance(exc, OperationalError) or exc.orig is None or errors.sqlstate(exc.orig):
+        return None
+    host = _text(getattr(failed, "host", b"")) if failed is not None else ""
+    port = _text(getattr(failed, "port", b"")) if failed is not None else ""
+    if failed is None or not _reachable(host, port):
+        shown = engine.url.host or host or "localhost"
+        return errors.ServerUnreachableError(where, f"{shown}:{engine.url.port or port or 5432}")
+    database = engine.url.database or user
+    maintenance = create_engine(engine.url.set(database="postgres"))
+    try:
+        with maintenance.connect() as connection:
+            exists = connection.execute(
+                text("SELECT count(*) FROM pg_database WHERE datname = :name"), {"name": database}
+            ).scalar()
+    except DBAPIError:
+        return errors.ServerLoginError(where, user)
+    finally:
+        maintenance.dispose()
+    if not exists:
+        return errors.MissingServerDatabaseError(where, database)
+    return errors.NoRightsError(where, user)
+
+
+def _text(value: object) -> str:
+    return value.decode(errors="replace") if isinstance(value, bytes) else str(value or "")
+
+
+def _reachable(host: str, port: str) -> bool:
+    """Whether anything listens where libpq tried: a Unix socket folder or host:port."""
+    number = int(port) if port.isdigit() else 5432
+    try:
+        if host.startswith("/") or not host:
+            with socket.socket(socket.AF_UNIX) as unix:
+                unix.settimeout(3)
+                unix.connect(f"{host or '/var/run/postgresql'}/.s.PGSQL.{number}")
+        else:
+            socket.create_connection((host, number), timeout=3).close()
+    except OSError:
+        return False
+    return True
+
+
+def lock_migrations(connection: Connection) -> None:
+    """Hold the migration lock until this transaction ends: a second client opening the
+    registry at the same moment waits (up to lock_timeout, then is told it is busy), and
+    then finds the schema up to date."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_MIGRATION_KEY})
+
+
+def broken_references(connection: Connection, metadata: MetaData) -> list[str]:
+    """Rows whose reference names no record, as SQLite's foreign_key_check tells them (a
+    server enforces its keys, but not for rows written with its triggers off, a restore of
+    a dump without them, or keys added NOT VALID)."""
+    problems = []
+    for table in metadata.sorted_tables:
+        for key in table.foreign_key_constraints:
+            (column,), (element,) = key.columns, key.elements
+            parent = element.column.table.alias("parent")
+            target = parent.c[element.column.name]
+            row_id = table.c.id if "id" in table.c else column
+            missing = (
+                select(row_id)
+                .select_from(table.outerjoin(parent, target == column))
+                .where(column.is_not(None), target.is_(None))
+                .order_by(row_id)
+                .limit(20)
+            )
+            problems += [
+                f"{table.name} row {found}: refers to a missing {element.column.table.name} record"
+                for found in connection.execute(missing).scalars()
+            ]
+    return problems
