@@ -20,7 +20,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from desktop.services import Services, open_services  # noqa: E402
-from tests.pg.server import Server, engine_under_test, test_server  # noqa: E402
+from tests.pg.server import Server, engine_under_test, session_server  # noqa: E402
 
 ENGINE = engine_under_test()
 DB_FIXTURES = {"db_target", "new_db_target", "pg_server", "db_path"}
@@ -58,7 +58,7 @@ def pg_server() -> Iterator[Server]:
     """The session's PostgreSQL server with a migrated template (PostgreSQL sessions only)."""
     if ENGINE != "postgresql":
         pytest.skip("a PostgreSQL test: run with REGISTRY_TEST_DB=postgresql")
-    with test_server() as server:
+    with session_server() as server:
         yield server
 
 

@@ -125,7 +125,9 @@ def refusal(engine: Engine, where: str, exc: DBAPIError) -> errors.StorageError 
     user = engine.url.username or who_am_i().split("@")[0]
     if errors.sqlstate(exc.orig) == errors.INSUFFICIENT_PRIVILEGE:
         return errors.NoRightsError(where, user)
-    classified = errors.classify(exc.orig, where)
+    # busy: another client migrating (it holds the advisory lock) or writing
+    holder = lock_holder(engine) if errors.is_busy(exc.orig) else "?"
+    classified = errors.classify(exc.orig, where, holder)
     if classified is not None:
         return classified
     failed = getattr(exc.orig, "pgconn", None)

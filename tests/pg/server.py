@@ -13,7 +13,6 @@ import itertools
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
@@ -35,7 +34,6 @@ class Server:
     """A server the suite may create databases on; ``admin`` runs outside transactions."""
 
     base_url: str  # any database of the server, as the suite's superuser
-    socket_folder: Path | None = None  # the throwaway cluster's, None for a server of yours
     admin: Engine = field(init=False)
 
     def __post_init__(self) -> None:
@@ -80,7 +78,7 @@ class Server:
 
 
 @contextlib.contextmanager
-def test_server() -> Iterator[Server]:
+def session_server() -> Iterator[Server]:
     """The server for this session: the throwaway cluster, or the one named by the URL."""
     chosen = os.environ.get("REGISTRY_TEST_DB", "").strip()
     if "://" in chosen:
@@ -93,7 +91,7 @@ def test_server() -> Iterator[Server]:
             server.close()
         return
     with cluster.running_cluster() as folder:
-        server = Server(cluster.url(folder), folder)
+        server = Server(cluster.url(folder))
         try:
             server.create_template()
             yield server

@@ -21,19 +21,17 @@ def on_server(pg_server, services):
 
 
 def test_after_a_demo_the_next_create_works(services):
-    on_server = services
-    fill_demo(on_server.db, 5)
-    before = on_server["regions"].count()
-    add_region(on_server, "после демо")
-    assert on_server["regions"].count() == before + 1
+    fill_demo(services.db, 5)
+    before = services["regions"].count()
+    add_region(services, "после демо")
+    assert services["regions"].count() == before + 1
 
 
 def test_after_an_import_the_next_create_works(services):
-    on_server = services
-    regions = on_server["regions"]
+    regions = services["regions"]
     regions.import_records([(None, dict(REGION, name_ru=f"город {n}")) for n in range(3)], [])
     regions.import_records([(500, dict(REGION, name_ru="с номером из файла"))], [])
-    created = add_region(on_server, "после импорта")
+    created = add_region(services, "после импорта")
     assert created > 500
     assert regions.count() == 5
 

@@ -153,3 +153,24 @@ def test_backup_and_restore_of_a_server_database_say_why_not_in_one_line(
     assert main(["demo", "--db", str(good), "--scale", "3"]) == 0
     capsys.readouterr()
     assert "SQLite" in one_line(["restore", "--db", db_target, str(good)], capsys)
+
+
+def test_a_client_that_waits_too_long_for_another_migrating_says_who(new_db_target, monkeypatch):
+    from desktop.db import database
+
+    target = new_db_target(empty=True)
+    migrating = create_engine(target, connect_args={"application_name": "admin@server-room"})
+    holding = migrating.connect()
+    transaction = holding.begin()
+    holding.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": server.ADVISORY_MIGRATION_KEY})
+    holding.execute(text("CREATE TABLE alembic_version (version_num varchar(32) NOT NULL)"))
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 500)
+    try:
+        with pytest.raises(errors.DatabaseBusyError) as caught:
+            open_database(target)
+        assert "admin@server-room, server process" in caught.value.text()
+    finally:
+        transaction.rollback()
+        holding.close()
+        migrating.dispose()
+    assert _tables(target) == set()
