@@ -14,6 +14,7 @@ import contextlib
 import glob
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -126,10 +127,16 @@ def running_cluster() -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _stop(_signal: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 if __name__ == "__main__":
+    # a background job ignores Ctrl+C's SIGINT: SIGTERM stops and removes the cluster too
+    signal.signal(signal.SIGTERM, _stop)
     with running_cluster() as where:
         print(url(where), flush=True)
-        print("Ctrl+C stops it and removes it", flush=True)
+        print("Ctrl+C (or SIGTERM) stops it and removes it", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             while True:
                 time.sleep(3600)
