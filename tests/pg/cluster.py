@@ -80,7 +80,9 @@ HBA = "local all postgres trust\nlocal all all scram-sha-256\n"
 def running_cluster() -> Iterator[Path]:
     """A started cluster; yields its folder (the socket's too), stops and removes it after."""
     binaries = bin_dir()
-    folder = Path(tempfile.mkdtemp(prefix="registry-pg-"))
+    # as root, in /tmp: the postgres user must reach the folder, which a private $TMPDIR bars
+    within = "/tmp" if os.geteuid() == 0 and os.path.isdir("/tmp") else None
+    folder = Path(tempfile.mkdtemp(prefix="registry-pg-", dir=within))
     data = folder / "data"
     try:
         if os.geteuid() == 0:
