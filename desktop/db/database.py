@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from . import errors, migrate, schema
+from . import errors, migrate, schema, server
 from .backup import (
     SQLITE_HEADER,
     header_problem,
@@ -36,12 +36,16 @@ from .backup import (
 from .filesystem import NETWORK_FILE_SYSTEMS, file_identity, file_system_of
 from .identity import BASE_KEY, CHANGE_KEY, SiteInfo, next_change, read_site
 from .lock import read_holder
+from .models import Base
 from .sort_index import register_functions
 
 BUSY_TIMEOUT_MS = 10_000
 
 
 def make_engine(url: str, foreign_keys: bool = True) -> Engine:
+    if make_url(url).get_backend_name() == "postgresql":
+        # who this connection is, and SQLite's bounded wait for a lock (server.py)
+        return create_engine(url, connect_args=server.connect_arguments(BUSY_TIMEOUT_MS))
     engine = create_engine(url)
     if engine.dialect.name != "sqlite":
         return engine
@@ -183,9 +187,18 @@ class Database:
         if self.path is not None and file_identity(self.path) != self.identity:
             raise errors.RegistryFileGoneError(str(self.path))
 
+    @property
+    def where(self) -> str:
+        """The registry as the user's messages name it: its path, or its URL without the
+        password."""
+        return str(self.path) if self.path is not None else _shown(self.url)
+
     def _environment_error(self, exc: DBAPIError) -> errors.StorageError | None:
-        holder = (lock_holder(self.path) if self.path else "") or "?"
-        return errors.classify(exc.orig, str(self.path or self.url), holder)
+        if self.path is not None:
+            holder = lock_holder(self.path) or "?"
+        else:  # the session holding what this one waited for, while it still does
+            holder = server.lock_holder(self.engine) if errors.is_busy(exc.orig) else "?"
+        return errors.classify(exc.orig, self.where, holder)
 
     def reopen(self) -> None:
         """After the file was replaced (a restore, which verified it): bring its schema up to
@@ -201,7 +214,10 @@ class Database:
         """Integrity and broken references, each as a line; empty when all is well."""
         with self.engine.connect() as connection:
             if self.dialect != "sqlite":
-                return []
+                revision = migrate.current_revision(connection)
+                known = revision is None or revision in migrate.known_revisions()
+                stale = [] if known else [f"unknown schema revision {revision}"]
+                return stale + server.broken_references(connection, Base.metadata)
             problems = [str(r[0]) for r in connection.exec_driver_sql("PRAGMA integrity_check")]
             problems = [] if problems == ["ok"] else problems
             if self.path is not None:
@@ -231,6 +247,11 @@ def lock_holder(db_path: Path) -> str:
 
 def _is_url(target: str) -> bool:
     return "://" in target
+
+
+def _shown(url: str) -> str:
+    """A URL as messages show it: without its password."""
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def _inspect_existing(path: Path, check: bool = True) -> str | None:
@@ -313,6 +334,8 @@ def _migrate(
     engine = make_engine(url, foreign_keys=False).execution_options(write=True)
     try:
         with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                server.lock_migrations(connection)  # then Alembic reads the revision anew
             migrate.upgrade(connection)
             broken = (
                 connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -335,10 +358,13 @@ def open_database(
     target = str(target)
     if _is_url(target) and not target.startswith("sqlite"):
         url, path = target, None
-        with make_engine(url).connect() as connection:
-            revision = migrate.current_revision(connection)
+        engine = make_engine(url)
+        try:  # unreachable, refused, missing, not ours: each told in a line, nothing written
+            revision = server.open_checked(engine, _shown(url), set(Base.metadata.tables))
+        finally:
+            engine.dispose()
         if revision is not None and revision not in migrate.known_revisions():
-            raise errors.SchemaTooNewError(make_url(url).render_as_string(hide_password=True))
+            raise errors.SchemaTooNewError(_shown(url))
     else:
         path = Path(make_url(target).database or "" if _is_url(target) else target)
         path = path.expanduser().resolve()
@@ -382,7 +408,14 @@ def _migrate_told(
     try:
         _migrate(url, path, revision, backup_folder)
     except DBAPIError as exc:
-        classified = errors.classify(exc.orig, str(path or url))
+        if path is None:  # a server's refusal: no rights to build the schema, busy …
+            engine = make_engine(url)
+            refused = server.refusal(engine, _shown(url), exc)
+            engine.dispose()
+            if refused is None:
+                raise
+            raise refused from exc
+        classified = errors.classify(exc.orig, str(path))
         if classified is None:
             raise
         raise classified from exc

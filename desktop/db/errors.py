@@ -100,6 +100,9 @@ class DatabaseBusyError(StorageError):
         "{path} is busy: another program ({detail}) is writing to it. Wait a moment and try "
         "again; nothing was lost.",
     )
+    # on a server: lost to another transaction (a serialization failure, a deadlock), so
+    # running the same write again may well succeed (server.retried)
+    retryable = False
 
 
 class DiskFullError(StorageError):
@@ -165,6 +168,46 @@ class MigrationBackupError(StorageError):
     )
 
 
+class ServerUnreachableError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "The database server of {path} cannot be reached at {detail}. Check the address and "
+        "the network, or ask the IT department whether the server runs.",
+    )
+
+
+class ServerLoginError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "The database server of {path} refused the login of {detail} (a wrong or missing "
+        "password, or no such user). Check the user name, and the password in ~/.pgpass.",
+    )
+
+
+class MissingServerDatabaseError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "There is no database {detail} on the server of {path}. Check its name, or ask the "
+        "administrator to create it.",
+    )
+
+
+class NoRightsError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "The user {detail} lacks the rights {path} needs here (to connect, read, write, or "
+        "build the registry in an empty database). Ask the administrator to grant them.",
+    )
+
+
+class ForeignServerDatabaseError(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "{path} holds tables of another application ({detail}); it was left untouched. Name "
+        "an empty database or a registry's.",
+    )
+
+
 # SQLite's primary result codes (the low byte of an extended code): https://sqlite.org/rescode.html
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
@@ -176,11 +219,36 @@ def primary_code(error: BaseException | None) -> int | None:
     return code & 0xFF if isinstance(code, int) else None
 
 
+# PostgreSQL's SQLSTATEs of a writer that waited or lost: a lock not had within lock_timeout,
+# a serialization failure, a deadlock (https://www.postgresql.org/docs/current/errcodes-appendix.html)
+LOCK_NOT_AVAILABLE, SERIALIZATION_FAILURE, DEADLOCK_DETECTED = "55P03", "40001", "40P01"
+LOST_TO_ANOTHER = (SERIALIZATION_FAILURE, DEADLOCK_DETECTED)
+INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def sqlstate(error: BaseException | None) -> str | None:
+    """The SQLSTATE of a server's error (psycopg's ``sqlstate``), None for others."""
+    state = getattr(error, "sqlstate", None)
+    return state if isinstance(state, str) else None
+
+
+def is_busy(error: BaseException | None) -> bool:
+    """A writer that waited too long or lost to another: on SQLite or on a server."""
+    if isinstance(error, sqlite3.Error):
+        return primary_code(error) in (SQLITE_BUSY, SQLITE_LOCKED)
+    return sqlstate(error) in (LOCK_NOT_AVAILABLE, *LOST_TO_ANOTHER)
+
+
 def classify(error: BaseException | None, path: str, holder: str = "?") -> StorageError | None:
-    """The user's sentence for an SQLite error, told by its result code, never its text;
-    None for an error that is not about the file (a bug, or a constraint)."""
+    """The user's sentence for an SQLite error, told by its result code, never its text (a
+    server's by its SQLSTATE); None for an error that is not about the file (a bug, or a
+    constraint)."""
     if not isinstance(error, sqlite3.Error):
-        return None
+        if not is_busy(error):
+            return None
+        busy = DatabaseBusyError(path, holder)
+        busy.retryable = sqlstate(error) in LOST_TO_ANOTHER
+        return busy
     code = primary_code(error)
     name = getattr(error, "sqlite_errorname", "") or str(error)
     if code in (SQLITE_BUSY, SQLITE_LOCKED):

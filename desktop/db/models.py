@@ -87,7 +87,10 @@ class Base(DeclarativeBase):
 
 
 def _fk(target: str, nullable: bool = True, ondelete: str = "RESTRICT") -> Mapped:
-    return mapped_column(ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
+    # DEFERRABLE INITIALLY IMMEDIATE (migration 0007): checked per statement, as before, unless
+    # a transaction defers them (an import whose rows refer to rows further down)
+    reference = ForeignKey(target, ondelete=ondelete, deferrable=True, initially="IMMEDIATE")
+    return mapped_column(reference, nullable=nullable, index=True)
 
 
 class Record:

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from ..db.database import fetch_ids, fetch_rows
+from ..db.ids import new_ids
 from ..db.models import CHILD_MODELS, ChangeLog, Record, table_of
 from .changes import Action, Changes
 
@@ -36,7 +37,7 @@ class BulkMixin:
     def _derive(self, cleaned: dict[str, Any]) -> dict[str, Any]:
         raise NotImplementedError
 
-    def _load(self, session: Session, record_id: int) -> Record:
+    def _load(self, session: Session, record_id: int, for_update: bool = False) -> Record:
         raise NotImplementedError
 
     def _update_in(
@@ -64,7 +65,8 @@ class BulkMixin:
             self.db.defer_foreign_keys(session)  # rows may refer to rows further down
             touched += self._insert_many(session, cleaned, now)
             for record_id, values in updates:
-                self._update_in(session, self._load(session, record_id), values, now)
+                record = self._load(session, record_id, for_update=True)
+                self._update_in(session, record, values, now)
                 touched.append(record_id)
         return self.notify(Changes(self.entity.name, Action.IMPORT, tuple(touched)))
 
@@ -72,16 +74,20 @@ class BulkMixin:
         self, session: Session, cleaned: list[tuple[int | None, dict[str, Any]]], now: datetime
     ) -> list[int]:
         """New records in a few statements rather than one round of the ORM each (an import
-        of 10,000 rows); ids come from the file or follow the highest one in use."""
+        of 10,000 rows); ids come from the file or are new (db/ids.py: from the sequence on a
+        server, so that two imports at once do not collide)."""
         if not cleaned:
             return []
+        connection = session.connection()
+        table = table_of(self.model)
         taken = {record_id for record_id, _ in cleaned if record_id is not None}
-        next_id = max(session.scalar(select(func.max(self.model.id))) or 0, *taken, 0) + 1
+        wanted = sum(1 for record_id, _ in cleaned if record_id is None)
+        fresh = iter(new_ids(connection, table, wanted, taken))
         rows, ids = [], []
         names = [f.name for f in self.entity.fields]
         for record_id, values in cleaned:
             if record_id is None:
-                record_id, next_id = next_id, next_id + 1
+                record_id = next(fresh)
             ids.append(record_id)
             rows.append(
                 {
@@ -96,8 +102,6 @@ class BulkMixin:
         # RETURNING, SQLAlchemy sends multi-row INSERTs ("insertmanyvalues"), and that matters:
         # FTS5 writes its pending index at the end of every statement that fires a trigger, so
         # one statement per row costs 8x as much.
-        connection = session.connection()
-        table = table_of(self.model)
         connection.execute(insert(table).returning(table.c.id), rows).close()
         for child in self.entity.children:
             model, parent_column = CHILD_MODELS[child.table]

@@ -7,14 +7,16 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert
 
 from ..db import fts, sort_index
 from ..db import models as m
 from ..db.database import Database
+from ..db.ids import new_ids
 from ..domain.countries import all_countries, subdivisions
-from ..domain.lifecycle import ALLOWED_STEPS, BINDING_STATUSES, twin_status
+from ..domain.lifecycle import BINDING_STATUSES, twin_status
 from . import demo_data as D
+from .demo_histories import agreement_history, twin_history
 
 BATCH = 5000
 BULK_CACHE_KB = 256 * 1024
@@ -60,9 +62,11 @@ class DemoBuilder:
         with self.db.write() as session:
             self.session = session
             connection = session.connection()
+            sqlite = connection.dialect.name == "sqlite"
             # A big page cache, and the indexes built once at the end rather than row by row:
             # generating 100,000 records per registry takes a third of the time.
-            connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KB}")
+            if sqlite:
+                connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KB}")
             try:
                 with sort_index.rebuilt_afterwards(connection), fts.indexed_afterwards(connection):
                     for name, step in (
@@ -77,11 +81,13 @@ class DemoBuilder:
                         progress(name)
                         counts[name] = step()
             finally:
-                connection.exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default
+                if sqlite:
+                    connection.exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default
         return counts
 
-    def _start_id(self, model: type[m.Base]) -> int:
-        return (self.session.scalar(select(func.max(model.id))) or 0) + 1  # type: ignore[attr-defined]
+    def _new_ids(self, model: type[m.Base]) -> list[int]:
+        """Ids for the ``scale`` records of a registry (from its sequence on a server)."""
+        return new_ids(self.session.connection(), m.table_of(model), self.scale)
 
     def _insert(self, model: type[m.Base], rows: Iterator[dict[str, Any]]) -> int:
         count, batch = 0, []
@@ -107,7 +113,7 @@ class DemoBuilder:
 
     def _regions(self) -> int:
         real = [s for c in D.PARTNER_COUNTRIES for s in subdivisions(c)]
-        first = self._start_id(m.ForeignRegion)
+        ids = self._new_ids(m.ForeignRegion)
         self.regions: list[tuple[int, str, str, str]] = []  # id, country, name_ru, original
 
         def rows() -> Iterator[dict[str, Any]]:
@@ -137,9 +143,9 @@ class DemoBuilder:
                     )
                     if n <= len(D.CITIES[country]):
                         name_ru, original, kind = city_ru, city_orig, "city"
-                self.regions.append((first + i, country, name_ru, original))
+                self.regions.append((ids[i], country, name_ru, original))
                 yield {
-                    **self._meta(first + i),
+                    **self._meta(ids[i]),
                     "country_code": country,
                     "name_ru": name_ru,
                     "name_original": original,
@@ -150,14 +156,14 @@ class DemoBuilder:
         return self._insert(m.ForeignRegion, rows())
 
     def _organisations(self) -> int:
-        first = self._start_id(m.Organisation)
+        ids = self._new_ids(m.Organisation)
         country_names = {c.code: c for c in all_countries()}
         self.our_orgs: list[int] = []
         self.foreign_orgs: list[tuple[int, str]] = []  # id, country
 
         def rows() -> Iterator[dict[str, Any]]:
             for i in range(self.scale):
-                oid = first + i
+                oid = ids[i]
                 if i < len(D.OUR_BODIES):
                     self.our_orgs.append(oid)
                     name = D.OUR_BODIES[i]
@@ -196,12 +202,12 @@ class DemoBuilder:
         return self._insert(m.Organisation, rows())
 
     def _people(self) -> int:
-        first = self._start_id(m.Person)
+        ids = self._new_ids(m.Person)
         self.people: list[int] = []
 
         def rows() -> Iterator[dict[str, Any]]:
             for i in range(self.scale):
-                pid = first + i
+                pid = ids[i]
                 self.people.append(pid)
                 level, position = self.rng.choice(D.POSITIONS)
                 if i % 4 == 0 or not self.foreign_orgs:
@@ -229,12 +235,12 @@ class DemoBuilder:
         return self._insert(m.Person, rows())
 
     def _events(self) -> int:
-        first = self._start_id(m.Event)
+        ids = self._new_ids(m.Event)
         self.events: list[int] = []
 
         def rows() -> Iterator[dict[str, Any]]:
             for i in range(self.scale):
-                eid = first + i
+                eid = ids[i]
                 self.events.append(eid)
                 name, series, kind, hosts = self.rng.choice(D.FORUMS)
                 start = self._date()
@@ -259,29 +265,17 @@ class DemoBuilder:
         return self._insert(m.Event, rows())
 
     def _history(self) -> list[tuple[str, date]]:
-        status = self.rng.choice(("intent", "draft", "draft", "signed", "signed"))
-        day = self._date(years_back=10, years_ahead=0)
-        steps = [(status, day)]
-        while ALLOWED_STEPS[status] and self.rng.random() > 0.25:
-            day += timedelta(days=self.rng.randrange(10, 400))
-            if day > self.today:
-                break
-            options = sorted(ALLOWED_STEPS[status])
-            if "cancelled" in options and len(options) > 1 and self.rng.random() < 0.9:
-                options.remove("cancelled")  # most agreements get somewhere
-            status = self.rng.choice(options)
-            steps.append((status, day))
-        return steps
+        return agreement_history(self.rng, self._date(years_back=10, years_ahead=0), self.today)
 
     def _agreements(self) -> int:
-        first = self._start_id(m.Agreement)
+        ids = self._new_ids(m.Agreement)
         self.agreements: list[int] = []
         statuses: list[dict[str, Any]] = []
         parties: list[dict[str, Any]] = []
 
         def rows() -> Iterator[dict[str, Any]]:
             for i in range(self.scale):
-                aid = first + i
+                aid = ids[i]
                 self.agreements.append(aid)
                 history = self._history()
                 signed = next((d for s, d in history if s in BINDING_STATUSES), None)
@@ -354,13 +348,13 @@ class DemoBuilder:
         return count
 
     def _delegations(self) -> int:
-        first = self._start_id(m.Delegation)
+        ids = self._new_ids(m.Delegation)
         members: list[dict[str, Any]] = []
         linked: list[dict[str, Any]] = []
 
         def rows() -> Iterator[dict[str, Any]]:
             for i in range(self.scale):
-                did = first + i
+                did = ids[i]
                 start = self._date()
                 past = start < self.today
                 status = (
@@ -415,16 +409,13 @@ class DemoBuilder:
         return count
 
     def _twins(self) -> int:
-        first, steps = self._start_id(m.TwinRelation), []
+        ids, steps = self._new_ids(m.TwinRelation), []
 
         def rows() -> Iterator[dict[str, Any]]:
-            for tid in range(first, first + self.scale):
+            for tid in ids:
                 rid, country, _, _ = self.rng.choice(self.regions)
                 established = self._date(years_back=30, years_ahead=0)
-                later = established + timedelta(days=self.rng.randint(300, 5000))
-                step = self.rng.choice((None, None, None, "suspended", "ended"))
-                history = [("established", established)]
-                history += [(step, later)] if step and later < date.today() else []
+                history = twin_history(self.rng, established, self.today)
                 for p, (s, d) in enumerate(history):
                     steps.append({"twin_id": tid, "position": p, "status": s, "on_date": d})
                 yield {

@@ -13,7 +13,7 @@ import json
 import os
 import uuid
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, text
 
-from ..db.identity import counter
+from ..db.identity import counter, offline_base_of
 from ..db.models import MODELS, Attachment, BaseRecord, ChangeLog, Tombstone
 from ..domain.entities import ALL
 from ..domain.errors import UserError
+from ..domain.fields import Entity
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from .attachments import stored_file
 from .portable import to_portable
@@ -104,6 +105,18 @@ def take_offline(
         for table in ("base_record", "pending_conflict", "merged_package"):
             connection.execute(text(f"DELETE FROM {table}"))
     return made
+
+
+def keep_base(session: Any, entity: Entity, record: Any, before: Mapping[str, Any]) -> None:
+    """On a copy taken away (a laptop on a trip): before a record's first change there, keep
+    its values as taken — the base the merge back into the office compares with."""
+    taken = offline_base_of(session)
+    if taken is None or record.change_seq > taken or record.uid is None:
+        return  # an office registry, or changed here already since the copy was taken
+    portable = to_portable(session, entity, before)
+    portable["deleted"] = before.get("deleted_at") is not None
+    values = json.dumps(portable, ensure_ascii=False)
+    session.add(BaseRecord(entity=entity.name, uid=record.uid, values=values))
 
 
 def _log_lines(session: Any, entity: str, record_id: int, since: datetime | None) -> list[str]:

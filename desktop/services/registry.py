@@ -18,14 +18,17 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ..db.database import Database, fetch_ids
-from ..db.identity import current_change_of, offline_base_of
-from ..db.models import CHILD_MODELS, MODELS, BaseRecord, ChangeLog, Record, Tombstone, table_of
+from ..db.identity import current_change_of
+from ..db.models import CHILD_MODELS, MODELS, ChangeLog, Record, Tombstone, table_of
+from ..db.server import retried
 from ..domain.fields import Child, Entity
 from ..domain.validation import clean, derive
 from .bulk import BulkMixin
 from .changes import Action, Changes
 from .errors import ConflictError, NotFound, StillReferencedError, ValidationFailed
+from .offline import keep_base
 from .queries import EntityQueries, Query, fts_ids, fts_match
+from .referrers import referrers_of
 from .sorting import sorted_ids, uses_sort_index
 
 RECORD_META = ("id", "version", "created_at", "updated_at", "deleted_at")
@@ -163,6 +166,7 @@ class Registry(BulkMixin):
         """Save new values over version ``version``; refused if the record moved on since."""
         return self.save_over(record_id, version, values).changes
 
+    @retried  # a write a server refused for losing to another transaction runs again
     def save_new(self, values: Mapping[str, Any], checked: bool = False) -> SavedRecord:
         """Create a record; ``checked`` values come cleaned from ``clean`` already (a form's
         edit validated them as they were typed), the others are cleaned here."""
@@ -174,13 +178,14 @@ class Registry(BulkMixin):
         changes = self.notify(Changes(self.entity.name, Action.CREATE, (saved["id"],)))
         return SavedRecord(changes, saved["id"], saved["version"], saved)
 
+    @retried
     def save_over(
         self, record_id: int, version: int, values: Mapping[str, Any], checked: bool = False
     ) -> SavedRecord:
         """Update version ``version`` of a record (ConflictError if it moved on since), in one
         write transaction that also returns the values and version it left."""
         with self.db.write() as session:
-            record = self._load(session, record_id)
+            record = self._load(session, record_id, for_update=True)
             if record.version != version:
                 raise ConflictError(
                     self.entity.name,
@@ -207,13 +212,13 @@ class Registry(BulkMixin):
         ids = list(ids)
         with self.db.write() as session:
             for record_id in ids:
-                record = self._load(session, record_id)
+                record = self._load(session, record_id, for_update=True)
                 if record.deleted_at is None:
                     raise ValueError(f"{self.entity.name} #{record_id} is not in the trash")
-                referrers = self._referrers(session, record_id)
+                referrers = referrers_of(session, self.entity.name, record_id)
                 if referrers:
                     raise StillReferencedError(self.entity.name, record_id, referrers)
-                self._keep_base(session, record, self._values(session, record))
+                keep_base(session, self.entity, record, self._values(session, record))
                 session.add(
                     Tombstone(
                         entity=self.entity.name,
@@ -235,39 +240,6 @@ class Registry(BulkMixin):
                     )
                 )
             )
-
-    def _referrers(self, session: Session, record_id: int) -> dict[str, int]:
-        """How many records of each registry still refer to this one."""
-        from ..domain.entities import ALL
-
-        found: dict[str, int] = {}
-        for entity in ALL:
-            model = MODELS[entity.name]
-            for f in entity.fields:
-                if f.ref == self.entity.name:
-                    count = (
-                        session.scalar(
-                            select(func.count()).where(getattr(model, f.name) == record_id)
-                        )
-                        or 0
-                    )
-                    if count:
-                        found[entity.name] = found.get(entity.name, 0) + count
-            for child in entity.children:
-                child_model, _ = CHILD_MODELS[child.table]
-                for f in child.fields:
-                    if f.ref == self.entity.name:
-                        count = (
-                            session.scalar(
-                                select(func.count()).where(
-                                    getattr(child_model, f.name) == record_id
-                                )
-                            )
-                            or 0
-                        )
-                        if count:
-                            found[entity.name] = found.get(entity.name, 0) + count
-        return found
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -316,31 +288,13 @@ class Registry(BulkMixin):
         changed = [(n, before[n], cleaned[n]) for n in names if before[n] != cleaned[n]]
         if not changed:
             return cleaned
-        self._keep_base(session, record, before)
+        keep_base(session, self.entity, record, before)
         for name, old, new in changed:
             self._log(session, record.id, Action.UPDATE, now, name, old, new)
         self._apply(record, cleaned)
         record.updated_at = now
         self._save_children(session, record.id, cleaned)
         return cleaned
-
-    def _keep_base(self, session: Session, record: Record, before: Mapping[str, Any]) -> None:
-        """On a copy taken away (a laptop on a trip): before a record's first change there,
-        keep its values as taken — the base the merge back into the office compares with."""
-        taken = offline_base_of(session)
-        if taken is None or record.change_seq > taken or record.uid is None:
-            return  # an office registry, or changed here already since the copy was taken
-        from .portable import to_portable
-
-        portable = to_portable(session, self.entity, before)
-        portable["deleted"] = before.get("deleted_at") is not None
-        session.add(
-            BaseRecord(
-                entity=self.entity.name,
-                uid=record.uid,
-                values=json.dumps(portable, ensure_ascii=False),
-            )
-        )
 
     def _saved_values(self, record: Record, cleaned: dict[str, Any]) -> dict[str, Any]:
         """The record as get() would read it, from what was just written (inside the write)."""
@@ -359,8 +313,12 @@ class Registry(BulkMixin):
         """Fill the fields computed from others, as the entity declares them."""
         return derive(self.entity, cleaned)
 
-    def _load(self, session: Session, record_id: int) -> Record:
-        record = session.get(self.model, record_id)
+    def _load(self, session: Session, record_id: int, for_update: bool = False) -> Record:
+        """The record; ``for_update`` in a write: its row locked until the commit (SELECT …
+        FOR UPDATE on a server; SQLite's write transaction holds the whole file already), so
+        that no other save slips in between the version check and the write: the later one
+        waits, then finds the new version and is refused as a conflict."""
+        record = session.get(self.model, record_id, with_for_update=for_update)
         if record is None:
             raise NotFound(self.entity.name, record_id)
         return record
@@ -424,10 +382,10 @@ class Registry(BulkMixin):
         done: list[int] = []
         with self.db.write() as session:
             for record_id in ids:
-                record = self._load(session, record_id)
+                record = self._load(session, record_id, for_update=True)
                 if (record.deleted_at is None) == (when is None):
                     continue  # already where it should be
-                self._keep_base(session, record, self._values(session, record))
+                keep_base(session, self.entity, record, self._values(session, record))
                 record.deleted_at = when
                 record.updated_at = datetime.now()
                 self._log(session, record_id, action, record.updated_at)

@@ -664,6 +664,26 @@
         <translation>{path} занят: в него пишет другая программа ({detail}). Подождите и повторите; ничего не потеряно.</translation>
     </message>
     <message>
+        <source>The database server of {path} cannot be reached at {detail}. Check the address and the network, or ask the IT department whether the server runs.</source>
+        <translation>Сервер базы данных {path} недоступен по адресу {detail}. Проверьте адрес и сеть или спросите в ИТ-отделе, работает ли сервер.</translation>
+    </message>
+    <message>
+        <source>The database server of {path} refused the login of {detail} (a wrong or missing password, or no such user). Check the user name, and the password in ~/.pgpass.</source>
+        <translation>Сервер базы данных {path} не принял вход пользователя {detail} (неверный или не указанный пароль либо нет такого пользователя). Проверьте имя пользователя и пароль в ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>There is no database {detail} on the server of {path}. Check its name, or ask the administrator to create it.</source>
+        <translation>На сервере {path} нет базы данных {detail}. Проверьте её имя или попросите администратора создать её.</translation>
+    </message>
+    <message>
+        <source>The user {detail} lacks the rights {path} needs here (to connect, read, write, or build the registry in an empty database). Ask the administrator to grant them.</source>
+        <translation>У пользователя {detail} нет прав, нужных для {path} (подключаться, читать, записывать или создать реестр в пустой базе). Попросите администратора их выдать.</translation>
+    </message>
+    <message>
+        <source>{path} holds tables of another application ({detail}); it was left untouched. Name an empty database or a registry's.</source>
+        <translation>В {path} есть таблицы другой программы ({detail}); база не изменена. Укажите пустую базу данных или базу реестра.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/db/errors.py" line="106" />
         <source>The disk holding {path} is full; the last change was not saved. Free some space and save again.</source>
         <translation>Диск с файлом {path} заполнен; последнее изменение не сохранено. Освободите место и сохраните снова.</translation>

@@ -6,10 +6,10 @@ from desktop.cli import main
 from desktop.services import Query, open_services
 
 
-def test_demo_fills_every_registry(db_path, capsys):
-    assert main(["demo", "--db", str(db_path), "--scale", "300"]) == 0
+def test_demo_fills_every_registry(db_target, capsys):
+    assert main(["demo", "--db", str(db_target), "--scale", "300"]) == 0
     assert "agreements 300" in capsys.readouterr().out
-    services = open_services(db_path)
+    services = open_services(db_target)
     try:
         for name, registry in services.registries.items():
             assert registry.count() == 300, name

@@ -14,6 +14,10 @@ from desktop.services import open_services
 from desktop.services.backups import backup_if_changed, backup_now, list_backups, restore
 from tests.conftest import add_region
 
+pytestmark = pytest.mark.sqlite_only(
+    "backups are copies of the SQLite file (a server's: issue 14 item 5)"
+)
+
 
 def test_a_backup_is_a_checked_single_file_for_the_owner(services, db_path):
     add_region(services)

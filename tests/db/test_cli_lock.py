@@ -19,7 +19,10 @@ from desktop.cli import main
 from desktop.services import Query, open_services
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX locks")
+pytestmark = [
+    pytest.mark.skipif(os.name == "nt", reason="POSIX locks"),
+    pytest.mark.sqlite_only("the lock file and WAL beside an SQLite registry"),
+]
 
 
 class Holder:

@@ -30,6 +30,7 @@ def run(code: str, *args: str) -> subprocess.Popen:
     )
 
 
+@pytest.mark.sqlite_only("the lock file beside an SQLite registry")
 def test_the_lock_file_names_the_holder_and_stale_locks_are_taken_over(db_path):
     first = DatabaseLock(db_path)
     assert first.acquire() is None
@@ -52,6 +53,7 @@ def test_the_lock_file_names_the_holder_and_stale_locks_are_taken_over(db_path):
     assert DatabaseLock(db_path).acquire() is None  # the dead process's lock is taken over
 
 
+@pytest.mark.sqlite_only("SQLite's busy timeout (a server's lock_timeout: tests/pg)")
 def test_a_writer_waits_a_bounded_time_then_names_the_holder(db_path, monkeypatch):
     services = open_services(db_path)
     add_region(services)
@@ -88,8 +90,8 @@ def test_a_writer_waits_a_bounded_time_then_names_the_holder(db_path, monkeypatc
     services.close()
 
 
-def test_two_writers_lose_nothing(db_path):
-    open_services(db_path).close()
+def test_two_writers_lose_nothing(db_target):
+    open_services(db_target).close()
     code = """
         import sys
         from desktop.services import open_services
@@ -99,11 +101,11 @@ def test_two_writers_lose_nothing(db_path):
                                         "name_ru": f"{sys.argv[2]} {n}"})
         print("ok", flush=True)
     """
-    writers = [run(code, str(db_path), name) for name in ("первый", "второй")]
+    writers = [run(code, str(db_target), name) for name in ("первый", "второй")]
     for writer in writers:
         out, err = writer.communicate(timeout=120)
         assert writer.returncode == 0, err
-    services = open_services(db_path)
+    services = open_services(db_target)
     assert services["regions"].count() == 80
     assert len(services["regions"].search(Query(text="первый"))) == 40
     assert services.db.check() == []

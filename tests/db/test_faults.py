@@ -26,6 +26,8 @@ from desktop.services.backups import backup_now
 from tests.conftest import add_region
 from tests.db import hostile
 
+pytestmark = pytest.mark.sqlite_only("faults of the SQLite file and its backups")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -19,6 +19,8 @@ from desktop.services.backups import backup_folder, backup_now, restore
 from tests.conftest import add_region
 from tests.db import hostile
 
+pytestmark = pytest.mark.sqlite_only("hostile SQLite files: SQL stored in the file")
+
 
 @pytest.fixture
 def registry(db_path):

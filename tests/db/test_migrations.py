@@ -18,18 +18,23 @@ def test_one_head():
     assert len(script.get_heads()) == 1
 
 
-def test_empty_to_head_then_models_agree(db_path):
-    open_database(db_path).close()
-    engine = make_engine(f"sqlite:///{db_path}")
+def _url(target) -> str:
+    return target if isinstance(target, str) else f"sqlite:///{target}"
+
+
+def test_empty_to_head_then_models_agree(new_db_target):
+    target = new_db_target(empty=True)
+    open_database(target).close()
+    engine = make_engine(_url(target))
     with engine.begin() as connection:
         assert migrate.current_revision(connection) == migrate.head_revision()
         command.check(migrate.alembic_config(connection))  # raises if models and schema differ
     engine.dispose()
 
 
-def test_downgrade_and_upgrade_again(db_path):
-    open_database(db_path).close()
-    engine = make_engine(f"sqlite:///{db_path}", foreign_keys=False)
+def test_downgrade_and_upgrade_again(db_target):
+    open_database(db_target).close()
+    engine = make_engine(_url(db_target), foreign_keys=False)
     with engine.begin() as connection:
         migrate.downgrade(connection, "base")
     with engine.begin() as connection:
@@ -39,6 +44,7 @@ def test_downgrade_and_upgrade_again(db_path):
     engine.dispose()
 
 
+@pytest.mark.sqlite_only("PRAGMAs")
 def test_sqlite_settings(services):
     with services.db.read() as session:
         connection = session.connection()
@@ -46,6 +52,7 @@ def test_sqlite_settings(services):
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
+@pytest.mark.sqlite_only("the file's bytes (a server's: tests/pg)")
 def test_a_newer_schema_is_refused_and_left_untouched(db_path):
     open_database(db_path).close()
     with sqlite3.connect(db_path) as connection:

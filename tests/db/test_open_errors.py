@@ -7,6 +7,10 @@ import pytest
 from desktop.db import errors
 from desktop.db.database import open_database
 
+pytestmark = pytest.mark.sqlite_only(
+    "files that are not SQLite registries (a server's refusals: tests/pg)"
+)
+
 
 def test_missing_file_is_created_at_head(db_path):
     assert not db_path.exists()

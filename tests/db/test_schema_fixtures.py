@@ -12,6 +12,8 @@ import pytest
 from desktop.db import migrate
 from desktop.db.database import open_database
 
+pytestmark = pytest.mark.sqlite_only("the fixtures are SQLite files of every released schema")
+
 FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures").glob("schema_*.sqlite"))
 
 

@@ -28,6 +28,7 @@ def mode(path) -> int:
     return stat.S_IMODE(os.stat(path).st_mode)
 
 
+@pytest.mark.sqlite_only("the registry file stays private")
 def test_a_report_and_an_export_are_readable_by_others(known, tmp_path, umask_022):
     report = write_report(build_report(known, START, END, "ru"), tmp_path / "report.xlsx")
     export = export_registry(known, "agreements", tmp_path / "agreements.xlsx")

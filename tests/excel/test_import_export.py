@@ -49,10 +49,10 @@ def sheet(path: Path, rows: list[list[object]], title_rows: list[list[object]] =
     return path
 
 
-def test_round_trip_of_every_registry(services, tmp_path):
+def test_round_trip_of_every_registry(services, tmp_path, new_db_target):
     fill_demo(services.db, 40)
     first = {kind: export_registry(services, kind, tmp_path / f"{kind}.xlsx") for kind in ORDER}
-    fresh = open_services(tmp_path / "fresh.sqlite")
+    fresh = open_services(new_db_target("fresh"))
     try:
         for kind in ORDER:
             plan = read_import(fresh, kind, first[kind])
@@ -249,12 +249,12 @@ def test_the_empty_template_has_lists_and_imports_when_filled(services, tmp_path
     assert record["history"][1]["document_ref"] == "№ 5"
 
 
-def test_import_command(tmp_path, capsys):
-    db = tmp_path / "new.sqlite"
+def test_import_command(tmp_path, capsys, new_db_target):
+    db = new_db_target("new", empty=True)
     good = sheet(tmp_path / "e.xlsx", [["Наименование", "С"], ["Форум", "01.03.2024"]])
     assert main(["import", "--db", str(db), "events", str(good), "--dry-run"]) == 0
     assert "nothing written" in capsys.readouterr().out
-    assert db.exists()  # created at the newest schema, but empty
+    assert isinstance(db, str) or db.exists()  # created at the newest schema, but empty
     services = open_services(db)
     assert services["events"].count() == 0
     services.close()
@@ -267,6 +267,7 @@ def test_import_command(tmp_path, capsys):
     assert cells(tmp_path / "out.xlsx")[1][1] == "Форум"
 
 
+@pytest.mark.sqlite_only("backups are copies of the SQLite file (issue 14 item 5)")
 def test_an_import_is_preceded_by_a_backup_in_the_chosen_folder(services, tmp_path):
     chosen = tmp_path / "elsewhere"
     chosen.mkdir()

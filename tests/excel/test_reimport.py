@@ -18,8 +18,8 @@ from desktop.services.demo import fill_demo
 @pytest.mark.parametrize(
     "kind, column", [("agreements", "Наименование"), ("regions", "Наименование (рус.)")]
 )
-def test_reimport_counts_unchanged_rows_as_unchanged(db_path: Path, tmp_path, kind, column):
-    with open_services(db_path) as services:
+def test_reimport_counts_unchanged_rows_as_unchanged(db_target: str | Path, tmp_path, kind, column):
+    with open_services(db_target) as services:
         fill_demo(services.db, 20)
         total = services[kind].count()
         exported = export_registry(services, kind, tmp_path / f"{kind}.xlsx")
@@ -34,16 +34,16 @@ def test_reimport_counts_unchanged_rows_as_unchanged(db_path: Path, tmp_path, ki
     ws.cell(row=last + 1, column=title).value = "Совсем новая запись"
     changed = tmp_path / f"{kind}-changed.xlsx"
     workbook.save(changed)
-    with open_services(db_path) as services:
+    with open_services(db_target) as services:
         plan = read_import(services, kind, changed)
         assert plan.ok, [p.text() for p in plan.problems]
         assert (len(plan.creates), len(plan.updates), len(plan.unchanged)) == (1, 1, total - 1)
         assert plan.duplicates == []
-    assert main(["import", "--db", str(db_path), kind, str(changed), "--dry-run"]) == 0
+    assert main(["import", "--db", str(db_target), kind, str(changed), "--dry-run"]) == 0
 
 
-def test_the_cli_prints_the_same_counts(db_path: Path, tmp_path, capsys):
-    with open_services(db_path) as services:
+def test_the_cli_prints_the_same_counts(db_target: str | Path, tmp_path, capsys):
+    with open_services(db_target) as services:
         fill_demo(services.db, 10)
         total = services["regions"].count()
         exported = export_registry(services, "regions", tmp_path / "regions.xlsx")
@@ -53,13 +53,13 @@ def test_the_cli_prints_the_same_counts(db_path: Path, tmp_path, capsys):
     ws.cell(row=3, column=headers.index("Примечания") + 1).value = "новое примечание"
     workbook.save(exported)
     capsys.readouterr()
-    assert main(["import", "--db", str(db_path), "regions", str(exported)]) == 0
+    assert main(["import", "--db", str(db_target), "regions", str(exported)]) == 0
     out = capsys.readouterr().out
     assert f"0 new, 1 updated, {total - 1} unchanged" in out
 
 
-def test_ids_and_numbers_show_as_integers(db_path: Path, tmp_path):
-    with open_services(db_path) as services:
+def test_ids_and_numbers_show_as_integers(db_target: str | Path, tmp_path):
+    with open_services(db_target) as services:
         fill_demo(services.db, 3)
         exported = export_registry(services, "regions", tmp_path / "regions.xlsx")
         workbook = load_workbook(exported)

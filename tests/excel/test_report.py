@@ -103,7 +103,7 @@ def test_english_headers(known, tmp_path):
     assert ws.cell(HEADER_ROW, 2).value == "Title"
 
 
-def test_report_command(known, db_path, tmp_path, capsys):
+def test_report_command(known, db_target, tmp_path, capsys):
     known.close()
     out = tmp_path / "report.xlsx"
     assert (
@@ -111,7 +111,7 @@ def test_report_command(known, db_path, tmp_path, capsys):
             [
                 "report",
                 "--db",
-                str(db_path),
+                str(db_target),
                 "--from",
                 "2024-01-01",
                 "--to",
@@ -129,7 +129,7 @@ def test_report_command(known, db_path, tmp_path, capsys):
             [
                 "report",
                 "--db",
-                str(db_path),
+                str(db_target),
                 "--from",
                 "2024-12-31",
                 "--to",

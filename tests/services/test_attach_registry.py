@@ -17,6 +17,8 @@ from desktop.services import attachments as store
 from tests.conftest import add_region
 from tests.posix_locks import held_locks
 
+pytestmark = pytest.mark.sqlite_only("the SQLite registry's own files")
+
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/locks")
 @pytest.mark.parametrize("suffix", ["", "-wal", "-shm", ".lock"])

@@ -16,6 +16,10 @@ from desktop.services import attachments as store
 from desktop.services.backups import backup_now
 from tests.conftest import add_region
 
+pytestmark = pytest.mark.sqlite_only(
+    "attachments are files beside an SQLite registry (in the database: issue 14 item 5)"
+)
+
 
 def _attach(services, tmp_path: Path, content: bytes = b"%PDF-1.4 letter") -> store.AttachmentInfo:
     rid = add_region(services)

@@ -3,10 +3,13 @@ must be exactly what the triggers and the sort indexes would have made row by ro
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 from desktop.services import Query
 from desktop.services.demo import fill_demo
+
+pytestmark = pytest.mark.sqlite_only("the FTS5 index the demo builds")
 
 
 def _bodies(services, table: str) -> dict[int, str]:

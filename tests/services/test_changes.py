@@ -26,15 +26,15 @@ def heard(services: Services) -> list[Changes]:
     return told
 
 
-def committed_name(db_path: Path, record_id: int) -> str:
+def committed_name(db_target: str | Path, record_id: int) -> str:
     """What another connection reads: only a committed write is seen there."""
-    with open_services(db_path, user="reader") as other:
+    with open_services(db_target, user="reader") as other:
         return other["regions"].get(record_id)["name_ru"]
 
 
-def test_a_form_save_is_announced_once_after_it_committed(services, db_path):
+def test_a_form_save_is_announced_once_after_it_committed(services, db_target):
     seen: list[tuple[Changes, str]] = []
-    services.subscribe(lambda c: seen.append((c, committed_name(db_path, c.ids[0]))))
+    services.subscribe(lambda c: seen.append((c, committed_name(db_target, c.ids[0]))))
     rid = add_region(services, "провинция Цзилинь")
     services["regions"].update(rid, 1, {"name_ru": "провинция Ляонин"})
     assert seen == [
@@ -91,6 +91,7 @@ def test_an_import_is_announced_once_with_every_record_it_wrote(services, heard,
     assert changes.adds_or_removes  # the lists search again
 
 
+@pytest.mark.sqlite_only("attachments are files beside an SQLite registry (issue 14 item 5)")
 def test_attachments_are_announced_as_an_update_of_their_record(services, heard, tmp_path):
     rid = add_region(services)
     heard.clear()
@@ -110,6 +111,7 @@ def test_settings_are_announced(services, heard):
     assert not heard[0].concerns("regions")
 
 
+@pytest.mark.sqlite_only("backups are copies of the SQLite file (issue 14 item 5)")
 def test_a_restored_backup_is_announced_as_everything_replaced(services, heard):
     rid = add_region(services)
     made = services.backups.backup_now()

@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from desktop.services.attachments import add, listing, remove, restore
 from desktop.services.backups import backup_now
 from desktop.services.dashboard import DashboardRules, build_dashboard, next_report_date
@@ -90,6 +92,7 @@ def test_next_report_date_rolls_over_the_year():
     assert next_report_date(date(2026, 2, 2), 2, 1) == date(2027, 2, 1)
 
 
+@pytest.mark.sqlite_only("attachments are files beside an SQLite registry (issue 14 item 5)")
 def test_attachments_are_stored_once_listed_and_trashed(services, db_path, tmp_path):
     rid = (
         services["regions"]

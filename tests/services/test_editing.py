@@ -247,6 +247,7 @@ def test_a_long_name_with_many_e_is_found_by_its_beginning(services):
     assert edit.duplicates() == {}
 
 
+@pytest.mark.sqlite_only("SQLite's query plan")
 def test_the_duplicate_lookup_reads_the_sort_index(services):
     """On SQLite the key is found through the case-folded sort index, not by a scan."""
     from sqlalchemy import event

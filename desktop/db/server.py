@@ -1,0 +1,205 @@
+"""What a registry on a PostgreSQL server needs beyond SQLAlchemy: every connection says who
+it is (``application_name``: user@host, seen in ``pg_stat_activity`` by the others) and waits a
+bounded time for a lock (``lock_timeout``, SQLite's busy timeout); a writer that gave up names
+the session holding it; a write that lost a serialization race or a deadlock runs again.
+"""
+
+from __future__ import annotations
+
+import functools
+import getpass
+import random
+import socket
+import time
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
+
+from sqlalchemy import Connection, Engine, MetaData, create_engine, select, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from . import errors
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+# a write lost to another transaction (40001, 40P01) is run again this many times in all
+WRITE_ATTEMPTS = 3
+
+
+def who_am_i() -> str:
+    """user@host, as the lock file beside an SQLite registry says it (at most 63 bytes:
+    PostgreSQL cuts a longer application_name)."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "?"
+    return f"{user}@{socket.gethostname()}".encode()[:63].decode(errors="ignore")
+
+
+def connect_arguments(lock_timeout_ms: int) -> dict[str, Any]:
+    """psycopg's connection parameters: set at connection, no statement of their own."""
+    return {
+        "application_name": who_am_i(),
+        "options": f"-c lock_timeout={int(lock_timeout_ms)}",
+    }
+
+
+def lock_holder(engine: Engine) -> str:
+    """The other session of this database with the oldest writing transaction (one that
+    holds an id: it wrote or locked rows), as "user@host, server process N, since HH:MM";
+    "?" when none is left (it ended meanwhile) or the server does not say."""
+    try:
+        with engine.connect() as connection:
+            row = connection.execute(
+                text(
+                    "SELECT application_name, usename, pid, xact_start FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                    "AND backend_xid IS NOT NULL ORDER BY xact_start LIMIT 1"
+                )
+            ).first()
+    except Exception:  # noqa: BLE001 - naming the holder must not hide the busy error
+        return "?"
+    if row is None:
+        return "?"
+    name, role, pid, since = row
+    started = f", since {since:%H:%M}" if since is not None else ""
+    return f"{name or role}, server process {pid}{started}"
+
+
+def retried(write: Callable[P, T]) -> Callable[P, T]:
+    """Run a write again when the server refused it for losing to another transaction
+    (a serialization failure or a deadlock: nothing of it was kept), up to WRITE_ATTEMPTS in
+    all, after a short random pause; a lock not had in time is told at once."""
+
+    @functools.wraps(write)
+    def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                return write(*args, **kwargs)
+            except errors.DatabaseBusyError as exc:
+                if not exc.retryable or attempt == WRITE_ATTEMPTS:
+                    raise
+                time.sleep(random.uniform(0.01, 0.05) * attempt)
+        raise AssertionError("unreachable")
+
+    return run
+
+
+# -- opening: a one-line reason for every way a server database cannot be used ---------------
+
+ADVISORY_MIGRATION_KEY = 0x1C_2E61  # pg_advisory_xact_lock: one client migrates at a time
+
+
+def open_checked(engine: Engine, where: str, ours: set[str]) -> str | None:
+    """The schema revision of the registry database behind ``engine`` (None: an empty
+    database, to be built), after refusing one that cannot be reached or used, or that holds
+    tables of another application (then nothing is written to it)."""
+    try:
+        with engine.connect() as connection:
+            tables = set(
+                connection.execute(
+                    text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+                ).scalars()
+            )
+            revision = (
+                connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                if "alembic_version" in tables
+                else None
+            )
+    except DBAPIError as exc:
+        refused = refusal(engine, where, exc)
+        if refused is None:
+            raise
+        raise refused from exc
+    foreign = sorted(tables - ours - {"alembic_version"})
+    if tables and (revision is None or not tables & ours):
+        raise errors.ForeignServerDatabaseError(where, ", ".join(foreign[:3]))
+    return revision
+
+
+def refusal(engine: Engine, where: str, exc: DBAPIError) -> errors.StorageError | None:
+    """Why the server refused: told by SQLSTATE where the server sent one, else found out
+    (connection failures carry none): is the server there at all, does it take these
+    credentials for its maintenance database, does the database exist. None for an error
+    that is none of these (a bug)."""
+    user = engine.url.username or who_am_i().split("@")[0]
+    if errors.sqlstate(exc.orig) == errors.INSUFFICIENT_PRIVILEGE:
+        return errors.NoRightsError(where, user)
+    # busy: another client migrating (it holds the advisory lock) or writing
+    holder = lock_holder(engine) if errors.is_busy(exc.orig) else "?"
+    classified = errors.classify(exc.orig, where, holder)
+    if classified is not None:
+        return classified
+    failed = getattr(exc.orig, "pgconn", None)
+    if not isinstance(exc, OperationalError) or exc.orig is None or errors.sqlstate(exc.orig):
+        return None
+    host = _text(getattr(failed, "host", b"")) if failed is not None else ""
+    port = _text(getattr(failed, "port", b"")) if failed is not None else ""
+    if failed is None or not _reachable(host, port):
+        shown = engine.url.host or host or "localhost"
+        return errors.ServerUnreachableError(where, f"{shown}:{engine.url.port or port or 5432}")
+    database = engine.url.database or user
+    maintenance = create_engine(engine.url.set(database="postgres"))
+    try:
+        with maintenance.connect() as connection:
+            exists = connection.execute(
+                text("SELECT count(*) FROM pg_database WHERE datname = :name"), {"name": database}
+            ).scalar()
+    except DBAPIError:
+        return errors.ServerLoginError(where, user)
+    finally:
+        maintenance.dispose()
+    if not exists:
+        return errors.MissingServerDatabaseError(where, database)
+    return errors.NoRightsError(where, user)
+
+
+def _text(value: object) -> str:
+    return value.decode(errors="replace") if isinstance(value, bytes) else str(value or "")
+
+
+def _reachable(host: str, port: str) -> bool:
+    """Whether anything listens where libpq tried: a Unix socket folder or host:port."""
+    number = int(port) if port.isdigit() else 5432
+    try:
+        if host.startswith("/") or not host:
+            with socket.socket(socket.AF_UNIX) as unix:
+                unix.settimeout(3)
+                unix.connect(f"{host or '/var/run/postgresql'}/.s.PGSQL.{number}")
+        else:
+            socket.create_connection((host, number), timeout=3).close()
+    except OSError:
+        return False
+    return True
+
+
+def lock_migrations(connection: Connection) -> None:
+    """Hold the migration lock until this transaction ends: a second client opening the
+    registry at the same moment waits (up to lock_timeout, then is told it is busy), and
+    then finds the schema up to date."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_MIGRATION_KEY})
+
+
+def broken_references(connection: Connection, metadata: MetaData) -> list[str]:
+    """Rows whose reference names no record, as SQLite's foreign_key_check tells them (a
+    server enforces its keys, but not for rows written with its triggers off, a restore of
+    a dump without them, or keys added NOT VALID)."""
+    problems = []
+    for table in metadata.sorted_tables:
+        for key in table.foreign_key_constraints:
+            (column,), (element,) = key.columns, key.elements
+            parent = element.column.table.alias("parent")
+            target = parent.c[element.column.name]
+            row_id = table.c.id if "id" in table.c else column
+            missing = (
+                select(row_id)
+                .select_from(table.outerjoin(parent, target == column))
+                .where(column.is_not(None), target.is_(None))
+                .order_by(row_id)
+                .limit(20)
+            )
+            problems += [
+                f"{table.name} row {found}: refers to a missing {element.column.table.name} record"
+                for found in connection.execute(missing).scalars()
+            ]
+    return problems
