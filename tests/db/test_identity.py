@@ -6,7 +6,10 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from desktop.services import open_services
+import pytest
+from sqlalchemy import text
+
+from desktop.services import Services, open_services
 from desktop.services.demo import fill_demo
 from tests.conftest import add_region
 
@@ -14,6 +17,7 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "schema_0005.sqlite
 RECORD_TABLES = ("foreign_region", "organisation", "person", "event", "agreement", "delegation")
 
 
+@pytest.mark.sqlite_only("the schema fixtures are SQLite files")
 def test_an_older_registry_gets_a_uid_for_every_record_and_a_site(tmp_path):
     path = tmp_path / "registry.sqlite"
     shutil.copy(FIXTURE, path)
@@ -30,13 +34,19 @@ def test_an_older_registry_gets_a_uid_for_every_record_and_a_site(tmp_path):
     connection.close()
 
 
-def test_each_write_stamps_its_records_with_a_new_change_number(services, db_path):
+def region_rows(services: Services, columns: str) -> list[tuple]:
+    with services.db.read() as session:
+        return [
+            tuple(row) for row in session.execute(text(f"SELECT {columns} FROM foreign_region"))
+        ]
+
+
+def test_each_write_stamps_its_records_with_a_new_change_number(services):
     first = add_region(services)
     second = add_region(services, name="провинция Цзилинь")
 
     def stamps() -> dict[int, int]:
-        with sqlite3.connect(db_path) as connection:
-            return dict(connection.execute("SELECT id, change_seq FROM foreign_region"))
+        return dict(region_rows(services, "id, change_seq"))
 
     before = stamps()
     assert 0 < before[first] < before[second]
@@ -47,10 +57,10 @@ def test_each_write_stamps_its_records_with_a_new_change_number(services, db_pat
     assert stamps()[second] > after[first]  # a move to the trash is a change too
 
 
-def test_bulk_writes_stamp_and_name_their_records_too(services, db_path):
+def test_bulk_writes_stamp_and_name_their_records_too(services):
     fill_demo(services.db, 5, seed=1)
-    services["regions"].update(1, services["regions"].get(1)["version"], {"notes": "н"})
-    with sqlite3.connect(db_path) as connection:
-        rows = connection.execute("SELECT uid, change_seq FROM foreign_region").fetchall()
+    first = min(i for (i,) in region_rows(services, "id"))
+    services["regions"].update(first, services["regions"].get(first)["version"], {"notes": "н"})
+    rows = region_rows(services, "uid, change_seq")
     assert all(uid for uid, _ in rows) and len({uid for uid, _ in rows}) == len(rows)
     assert max(seq for _, seq in rows) > min(seq for _, seq in rows)

@@ -17,6 +17,8 @@ from desktop.services import open_services
 from desktop.services.importing import apply_import
 from tests.conftest import add_region
 
+pytestmark = pytest.mark.sqlite_only("backups are copies of the SQLite file (issue 14 item 5)")
+
 
 def _regions_sheet(path: Path) -> Path:
     book = Workbook()

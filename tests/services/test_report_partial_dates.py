@@ -4,8 +4,9 @@ the end of its running term, twin pairs are listed while they exist."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
+
+from sqlalchemy import text
 
 from desktop.domain.partial_dates import PartialDate, Precision
 from desktop.services import Query, Services
@@ -21,7 +22,7 @@ def titles(report, key: str) -> list[str]:
 
 
 def test_partial_dates_are_stored_as_iso_text_and_read_back_with_their_precision(
-    services: Services, db_path
+    services: Services,
 ) -> None:
     ids = {
         typed: agreement(services, f"signed {typed}", SIGNED, signed_on=typed)
@@ -32,9 +33,8 @@ def test_partial_dates_are_stored_as_iso_text_and_read_back_with_their_precision
     assert str(registry.get(ids["07.2016"])["signed_on"]) == "07.2016"
     assert str(registry.get(ids["08.12.1999"])["signed_on"]) == "08.12.1999"
     assert str(registry.get(ids["июль 2017"])["signed_on"]) == "07.2017"
-    raw = sqlite3.connect(db_path)
-    stored = dict(raw.execute("SELECT id, signed_on FROM agreement").fetchall())
-    raw.close()
+    with services.db.read() as session:  # the column itself, on either engine
+        stored = dict(session.execute(text("SELECT id, signed_on FROM agreement")).all())
     assert sorted(stored.values()) == ["1999-12-08", "2012", "2016-07", "2017-07"]
     # sorted by its column: in time order (from the sort index and by the general path)
     ordered = registry.search(Query(sort_field="signed_on"))
