@@ -37,14 +37,13 @@ class WindowShortcuts(QObject):
     def watch(self, field: QWidget) -> None:
         field.installEventFilter(self)
 
-    def _window_keys(self) -> set[int]:
-        return {
-            sequence[0].toCombined()
+    def _window_keys(self) -> list[QKeySequence]:
+        return [
+            sequence
             for action in self._window.findChildren(QAction)
             if action.isEnabled()
             for sequence in action.shortcuts()
-            if sequence.count() == 1
-        }
+        ]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
@@ -53,4 +52,4 @@ class WindowShortcuts(QObject):
             return False  # the field's own key
         # Taken from the field without being accepted: no override, the window's shortcut
         # fires. (Qt makes a ShortcutOverride event ignored until someone accepts it.)
-        return event.keyCombination().toCombined() in self._window_keys()
+        return QKeySequence(event.keyCombination()) in self._window_keys()
