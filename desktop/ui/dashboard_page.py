@@ -211,6 +211,7 @@ class DashboardPage(QWidget):
         small.setPointSizeF(max(6.5, small.pointSizeF() - 1.5))
         axis.setLabelsFont(small)  # full country names and years, not "…"
         axis.setLabelsAngle(-90)
+        axis.setTruncateLabels(False)  # «2016», not «⋮», on a small screen
         values_axis = QValueAxis()
         values_axis.setLabelFormat("%d")
         values_axis.setLabelsFont(small)
