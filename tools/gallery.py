@@ -82,7 +82,6 @@ def shoot_language(services, out: Path, language: str, settings_file: Path) -> l
     from desktop.ui.text import tr_domain
 
     translations.install(language)
-    services.language = language
     gallery = Gallery(out, language)
     settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
     window = MainWindow(services, settings)
@@ -193,13 +192,12 @@ def run(out: Path, scale: int = 50) -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="ir-gallery-") as temporary:
         folder = Path(temporary)
         db = make_registry(folder, scale)
-        services = open_services(str(db), language="ru")
-        try:
-            for language in LANGUAGES:
-                written += shoot_language(services, out, language, folder / "settings.ini")
-                written += shoot_empty_home(folder, out, language)
-        finally:
-            services.close()
+        for language in LANGUAGES:
+            # one language per run, as the application: names of countries and values follow
+            with open_services(str(db), language=language) as services:
+                settings = folder / f"settings-{language}.ini"  # a first start in each
+                written += shoot_language(services, out, language, settings)
+            written += shoot_empty_home(folder, out, language)
     app.processEvents()
     return written
 

@@ -84,6 +84,15 @@ class Services:
         """The country list changed (a country of the office's own was added)."""
         self._countries = None
 
+    def countries_in_use(self, entity: str) -> list[tuple[str, str]]:
+        """(code, name) of the countries records of ``entity`` name, as ``countries()``."""
+        registry = self[entity]
+        if registry.entity.country_field is None:
+            return []
+        with self.db.read() as session:
+            codes = set(session.scalars(registry.queries.countries_in_use()))
+        return [pair for pair in self.countries() if pair[0] in codes]
+
     def country_name(self, code: str | None) -> str:
         if not code:
             return ""

@@ -114,6 +114,11 @@ class EntityQueries:
             statement = statement.outerjoin(target, on)
         return statement
 
+    def countries_in_use(self) -> Select:
+        """The country codes the records name (those in the trash too): the country filter."""
+        column = getattr(self.model, self.entity.country_field or "id")
+        return select(column).where(column.is_not(None)).distinct()
+
     def rows(self, ids: list[int]) -> Select:
         return self._from(select(self.model.id, *self.columns)).where(self.model.id.in_(ids))
 

@@ -35,6 +35,7 @@ from .long_work import Background
 from .text import format_date, tr_domain
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+CHART_HEIGHT = 200  # px at least: Home fits a 1366×768 screen at 125 % (557 px of Qt's)
 
 
 class ElidingDelegate(QStyledItemDelegate):
@@ -79,7 +80,7 @@ class DashboardPage(QWidget):
         charts = QGridLayout()
         for index, view in enumerate(self.charts):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(260)
+            view.setMinimumHeight(CHART_HEIGHT)
             charts.addWidget(view, 0, index)
         self.board_panel = QWidget()
         layout = QVBoxLayout(self.board_panel)
@@ -210,6 +211,7 @@ class DashboardPage(QWidget):
         small.setPointSizeF(max(6.5, small.pointSizeF() - 1.5))
         axis.setLabelsFont(small)  # full country names and years, not "…"
         axis.setLabelsAngle(-90)
+        axis.setTruncateLabels(False)  # «2016», not «⋮», on a small screen
         values_axis = QValueAxis()
         values_axis.setLabelFormat("%d")
         values_axis.setLabelsFont(small)

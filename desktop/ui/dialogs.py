@@ -7,7 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileInfo, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
-from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFileIconProvider,
+    QMessageBox,
+    QTreeView,
+    QWidget,
+)
 
 from ..services.errors import ConflictError
 from ..services.opening import RegistryFileError, held_here, is_registry_file
@@ -137,6 +144,12 @@ def file_dialog(
     if os.name != "nt":
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setIconProvider(name_only_icons())
+    details = dialog.findChild(QTreeView, "treeView")
+    if details is not None:  # Qt's column widths fit English words («Размер» was cut)
+        header = details.header()
+        for column in range(header.count()):
+            size = max(header.sectionSize(column), header.sectionSizeHint(column))
+            header.resizeSection(column, size)
     return dialog
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QProcess, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..services import open_services
 from . import dialogs, paths
@@ -73,15 +73,13 @@ class FirstRunPanel(QWidget):
             )
         )
         hint.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for button in (
-            self.import_button,
-            self.region_button,
-            self.agreement_button,
-            self.demo_button,
+        # two by two: in a row the four made the window 1,000 px wide at least
+        buttons = QGridLayout()
+        for index, button in enumerate(
+            (self.import_button, self.demo_button, self.region_button, self.agreement_button)
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, index // 2, index % 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(about)

@@ -24,6 +24,7 @@ from .long_work import run_long
 from .registry_page import RegistryPage
 from .settings_dialog import SettingsDialog
 from .text import tr_domain
+from .window_shortcuts import WindowShortcuts
 
 HOME = 0  # the dashboard's row in the side list; registries follow in ALL's order
 
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.home.create_requested.connect(lambda name: self.show_registry(name).new_record())
         self.change_signal.changed.connect(self.home.apply_changes)
         self.pages: dict[str, RegistryPage] = {}
+        self.shortcuts_through = WindowShortcuts(self)  # Ctrl+E works from a search box
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.stack.addWidget(self.home)
@@ -55,15 +57,20 @@ class MainWindow(QMainWindow):
             page.counts_changed.connect(self._update_status)
             page.view.selectionModel().selectionChanged.connect(self._update_actions)
             self.pages[entity.name] = page
+            self.shortcuts_through.watch(page.search_box)
             self.stack.addWidget(page)
             self.nav.addItem(tr_domain(entity.plural))
         self.change_signal.changed.connect(self._tell_changes)  # after the pages updated
         self.nav.setStyleSheet("QListWidget::item { padding: 5px 8px; }")
+        # the registries' names whole, however narrow the window (the pages give way)
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 4)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._show_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([200, 1000])
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel()

@@ -29,6 +29,11 @@ from .text import tr_domain
 SEARCH_DELAY_MS = 150
 ROW_HEIGHT = 24
 TRASH_KEEP_DAYS = 30
+FILTER_CHARS = 12  # a filter's width in characters, at least
+
+
+def _name(pair: tuple[str, str]) -> str:
+    return pair[1]
 
 
 class RegistryPage(QWidget):
@@ -46,14 +51,17 @@ class RegistryPage(QWidget):
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search (Ctrl+F): any word or its beginning"))
         self.search_box.setClearButtonEnabled(True)
+        hint = self.search_box.fontMetrics().horizontalAdvance(self.search_box.placeholderText())
+        self.search_box.setMinimumWidth(hint + 40)  # the hint readable, the clear button beside
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_box, 3)
+        # the countries the records name (filled when shown), not all 250
         self.country_filter = self._filter_combo(
-            self.tr("All countries"), services.countries() if entity.country_field else None
+            self.tr("All countries"), [] if entity.country_field else None
         )
         status_choices = entity.status_choices
         self.status_filter = self._filter_combo(
@@ -91,11 +99,9 @@ class RegistryPage(QWidget):
         header.setStretchLastSection(True)
         char = self.fontMetrics().averageCharWidth()
         for column, field in enumerate(self.model.fields):
-            title = header.fontMetrics().horizontalAdvance(
-                str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            )
-            header.resizeSection(column, max(field.width * char, title) + 20)
+            header.resizeSection(column, field.width * char + 20)
         self.view.setSortingEnabled(True)
+        self._fit_header()  # after the sort arrow is on: it takes room
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._sort = (None, False)
         self.view.activated.connect(lambda index: self.open_record(self.model.id_at(index.row())))
@@ -110,12 +116,46 @@ class RegistryPage(QWidget):
 
     def ensure_loaded(self) -> None:
         if not self.loaded:
+            self._fit_header()  # measured again in the style and font it is shown in
+            self._fill_countries()
             self.reload()
+
+    def _fit_header(self) -> None:
+        """Every column at least as wide as its header's text with the sort arrow (else
+        «Дата подписания» showed as «ата подписан»); the table scrolls sideways if need be."""
+        header = self.view.horizontalHeader()
+        for column in range(header.count()):
+            header.resizeSection(
+                column, max(header.sectionSize(column), header.sectionSizeHint(column))
+            )
+
+    def _fill_countries(self) -> None:
+        """The countries the registry's records name; a chosen one stays chosen."""
+        combo = self.country_filter
+        if combo is None:
+            return
+        chosen = combo.currentData()
+        items = self.services.countries_in_use(self.entity.name)
+        if chosen is not None and chosen not in {code for code, _ in items}:
+            items = sorted([*items, (chosen, self.services.country_name(chosen))], key=_name)
+        if items == [(combo.itemData(i), combo.itemText(i)) for i in range(1, combo.count())]:
+            return
+        combo.blockSignals(True)  # the same filter: no search
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for code, label in items:
+            combo.addItem(label, code)
+        combo.setCurrentIndex(combo.findData(chosen) if chosen is not None else 0)
+        combo.blockSignals(False)
 
     def _filter_combo(self, everything: str, items: list | None) -> QComboBox | None:
         if items is None:
             return None
         combo = QComboBox()
+        # as wide as «All …» needs: a long status or country is shortened in the closed box
+        # (whole in the list), the search box keeps the room
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(max(len(everything), FILTER_CHARS))
         combo.addItem(everything, None)
         for code, label in items:
             combo.addItem(label, code)
@@ -154,6 +194,7 @@ class RegistryPage(QWidget):
     def refresh(self) -> None:
         """Search again and count again (another window or program may have changed it)."""
         self._totals.clear()
+        self._fill_countries()
         self.reload()
 
     def _on_sort(self, column: int, descending: bool) -> None:
@@ -179,6 +220,8 @@ class RegistryPage(QWidget):
         named_here = any(f.ref == changes.entity for f in self.model.fields if f.ref)
         if not (mine or named_here):
             return
+        if mine:
+            self._fill_countries()  # a record may name a country no other one did
         if mine and changes.adds_or_removes:
             self._totals.clear()
             if self.isVisible():
@@ -294,6 +337,7 @@ class RegistryPage(QWidget):
         state = settings.value(f"tables/{self.entity.name}/header")
         header = self.view.horizontalHeader()
         if isinstance(state, QByteArray) and header.restoreState(state):
+            self._fit_header()
             section = header.sortIndicatorSection()
             if 0 <= section < len(self.model.fields):
                 descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder

@@ -394,12 +394,12 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="130" />
         <source>Looking through the registry…</source>
         <translation>Просматриваю реестр…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="144" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="145" />
         <source>The annual report is due on {date}: %n day(s) left.</source>
         <translation>
             <numerusform>Годовой отчёт — {date}: остался %n день.</numerusform>
@@ -408,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="149" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="150" />
         <source>Agreements expiring within %n month(s)</source>
         <translation>
             <numerusform>Соглашения, истекающие в течение %n месяца</numerusform>
@@ -417,7 +417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="152" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="153" />
         <source>Waiting for approval or registration longer than %n day(s)</source>
         <translation>
             <numerusform>Ожидают согласования или регистрации дольше %n дня</numerusform>
@@ -426,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="157" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="158" />
         <source>Visits and events in the next %n day(s)</source>
         <translation>
             <numerusform>Визиты и мероприятия в ближайший %n день</numerusform>
@@ -435,62 +435,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="159" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="160" />
         <source>Missing what the reports need</source>
         <translation>Не хватает данных для отчётов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="238" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="240" />
         <source>Agreements in force by country</source>
         <translation>Действующие соглашения по странам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="240" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="242" />
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="246" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="248" />
         <source>Delegations per year</source>
         <translation>Делегации по годам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="249" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="251" />
         <source>Incoming</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="250" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="252" />
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="256" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="258" />
         <source>Agreements signed per year</source>
         <translation>Соглашения, подписанные по годам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="258" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="260" />
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="162" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="163" />
         <source>No agreements expiring</source>
         <translation>Нет истекающих соглашений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="163" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="164" />
         <source>Nothing waiting</source>
         <translation>Нет ожидающих</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="164" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="165" />
         <source>No visits or events ahead</source>
         <translation>Нет предстоящих визитов и мероприятий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="165" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="166" />
         <source>Nothing missing</source>
         <translation>Нет незаполненных</translation>
     </message>
@@ -506,92 +506,92 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="26" />
+        <location filename="../../desktop/ui/dialogs.py" line="33" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="54" />
+        <location filename="../../desktop/ui/dialogs.py" line="61" />
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="55" />
+        <location filename="../../desktop/ui/dialogs.py" line="62" />
         <source>This record was saved by someone else (version {theirs}) while you were editing version {yours}.</source>
         <translation>Пока вы редактировали версию {yours}, запись сохранил другой пользователь (версия {theirs}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="64" />
+        <location filename="../../desktop/ui/dialogs.py" line="71" />
         <source>Keep mine</source>
         <translation>Оставить мою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="67" />
+        <location filename="../../desktop/ui/dialogs.py" line="74" />
         <source>Take theirs</source>
         <translation>Взять их версию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="70" />
+        <location filename="../../desktop/ui/dialogs.py" line="77" />
         <source>Back to editing</source>
         <translation>Вернуться к редактированию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="101" />
+        <location filename="../../desktop/ui/dialogs.py" line="108" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="104" />
+        <location filename="../../desktop/ui/dialogs.py" line="111" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="105" />
+        <location filename="../../desktop/ui/dialogs.py" line="112" />
         <source>{suffix} file</source>
         <translation>Файл {suffix}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="161" />
+        <location filename="../../desktop/ui/dialogs.py" line="174" />
         <source>File of the registry</source>
         <translation>Файл реестра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="170" />
+        <location filename="../../desktop/ui/dialogs.py" line="183" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="172" />
+        <location filename="../../desktop/ui/dialogs.py" line="185" />
         <source>Registry files (*.sqlite)</source>
         <translation>Файлы реестра (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="174" />
+        <location filename="../../desktop/ui/dialogs.py" line="187" />
         <source>Changes from a trip (*.irchanges)</source>
         <translation>Изменения из поездки (*.irchanges)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="175" />
+        <location filename="../../desktop/ui/dialogs.py" line="188" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="213" />
+        <location filename="../../desktop/ui/dialogs.py" line="226" />
         <source>File written</source>
         <translation>Файл записан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="214" />
+        <location filename="../../desktop/ui/dialogs.py" line="227" />
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="218" />
+        <location filename="../../desktop/ui/dialogs.py" line="231" />
         <source>Open the file</source>
         <translation>Открыть файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="221" />
+        <location filename="../../desktop/ui/dialogs.py" line="234" />
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
@@ -664,32 +664,37 @@
         <translation>{path} занят: в него пишет другая программа ({detail}). Подождите и повторите; ничего не потеряно.</translation>
     </message>
     <message>
+        <location filename="../../desktop/db/errors.py" line="172" />
         <source>The database server of {path} cannot be reached at {detail}. Check the address and the network, or ask the IT department whether the server runs.</source>
         <translation>Сервер базы данных {path} недоступен по адресу {detail}. Проверьте адрес и сеть или спросите в ИТ-отделе, работает ли сервер.</translation>
     </message>
     <message>
+        <location filename="../../desktop/db/errors.py" line="180" />
         <source>The database server of {path} refused the login of {detail} (a wrong or missing password, or no such user). Check the user name, and the password in ~/.pgpass.</source>
         <translation>Сервер базы данных {path} не принял вход пользователя {detail} (неверный или не указанный пароль либо нет такого пользователя). Проверьте имя пользователя и пароль в ~/.pgpass.</translation>
     </message>
     <message>
+        <location filename="../../desktop/db/errors.py" line="188" />
         <source>There is no database {detail} on the server of {path}. Check its name, or ask the administrator to create it.</source>
         <translation>На сервере {path} нет базы данных {detail}. Проверьте её имя или попросите администратора создать её.</translation>
     </message>
     <message>
+        <location filename="../../desktop/db/errors.py" line="196" />
         <source>The user {detail} lacks the rights {path} needs here (to connect, read, write, or build the registry in an empty database). Ask the administrator to grant them.</source>
         <translation>У пользователя {detail} нет прав, нужных для {path} (подключаться, читать, записывать или создать реестр в пустой базе). Попросите администратора их выдать.</translation>
     </message>
     <message>
+        <location filename="../../desktop/db/errors.py" line="204" />
         <source>{path} holds tables of another application ({detail}); it was left untouched. Name an empty database or a registry's.</source>
         <translation>В {path} есть таблицы другой программы ({detail}); база не изменена. Укажите пустую базу данных или базу реестра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="106" />
+        <location filename="../../desktop/db/errors.py" line="109" />
         <source>The disk holding {path} is full; the last change was not saved. Free some space and save again.</source>
         <translation>Диск с файлом {path} заполнен; последнее изменение не сохранено. Освободите место и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="114" />
+        <location filename="../../desktop/db/errors.py" line="117" />
         <source>Updating {path} to the new version failed; it was left as it was and a backup was kept.</source>
         <translation>Не удалось обновить {path} до новой версии; файл оставлен как был, резервная копия сохранена.</translation>
     </message>
@@ -1986,32 +1991,32 @@
         <translation>Резервную копию {path} не удалось записать ({detail}); под её именем ничего не осталось. Освободите место или выберите другую папку для копий и повторите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="121" />
+        <location filename="../../desktop/db/errors.py" line="124" />
         <source>{path} is not built as this application builds a registry ({detail}); it was not opened, so nothing stored in it can run. Restore a good backup, or ask who gave you the file.</source>
         <translation>{path} устроен не так, как это приложение строит реестр ({detail}); файл не открыт, и ничто сохранённое в нём не может выполниться. Восстановите исправную резервную копию или спросите, кто дал вам файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="130" />
+        <location filename="../../desktop/db/errors.py" line="133" />
         <source>{path} is a folder, not a registry file. Name a file (registry.sqlite).</source>
         <translation>{path} — это папка, а не файл реестра. Укажите файл (registry.sqlite).</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="136" />
+        <location filename="../../desktop/db/errors.py" line="139" />
         <source>{path} could not be written ({detail}); the last change was not saved. Check the disk and try again.</source>
         <translation>Не удалось записать {path} ({detail}); последнее изменение не сохранено. Проверьте диск и повторите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="144" />
+        <location filename="../../desktop/db/errors.py" line="147" />
         <source>{path} was deleted or replaced by another program while it was open; the last change was not saved. Close the registry and open it again.</source>
         <translation>Файл {path} удалила или подменила другая программа, пока он был открыт; последнее изменение не сохранено. Закройте реестр и откройте его снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="152" />
+        <location filename="../../desktop/db/errors.py" line="155" />
         <source>No backup can be written to the folder {path} ({detail}). Choose another backup folder in the settings, or ask for write access.</source>
         <translation>В папку {path} нельзя записать резервную копию ({detail}). Выберите другую папку для копий в настройках или попросите права на запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/errors.py" line="160" />
+        <location filename="../../desktop/db/errors.py" line="163" />
         <source>{path} must be updated to this version, and its backup is made first, but the backup could not be written ({detail}); the registry was left as it was. Free some space or make the backups folder beside it writable, then open it again.</source>
         <translation>Реестр {path} нужно обновить до этой версии, а перед этим делается его резервная копия, но записать её не удалось ({detail}); реестр оставлен как был. Освободите место или сделайте папку копий рядом с ним доступной для записи и откройте его снова.</translation>
     </message>
@@ -2151,17 +2156,17 @@
         <translation>{kind}: ссылок на записи, которых в офисе больше нет, оставлено пустыми: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/offline.py" line="36" />
+        <location filename="../../desktop/services/offline.py" line="37" />
         <source>{user}, away from the office</source>
         <translation>{user}, вне офиса</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/offline.py" line="42" />
+        <location filename="../../desktop/services/offline.py" line="43" />
         <source>{path} is not a copy taken away from an office registry: only such a copy has changes to bring back. Take one with «offline» first.</source>
         <translation>{path} — не копия, взятая из офисного реестра: изменения возвращаются только из такой копии. Сначала снимите копию («offline»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/offline.py" line="50" />
+        <location filename="../../desktop/services/offline.py" line="51" />
         <source>{path} is not a package of changes ({detail}). Prepare one on the laptop with «changes --out FILE.irchanges».</source>
         <translation>{path} — не пакет изменений ({detail}). Подготовьте его на ноутбуке: «changes --out ФАЙЛ.irchanges».</translation>
     </message>
@@ -2252,18 +2257,18 @@
         <translation>Импорт читает ваши существующие таблицы (каждый раздел реестра импортирует свой вид записей: «Файл → Импорт в этот реестр…»). Демонстрационные данные создаются в отдельном реестре и открываются в новом окне: этот реестр остаётся пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="100" />
+        <location filename="../../desktop/ui/first_run.py" line="98" />
         <source>Making the sample registry {file}…</source>
         <translation>Создаю демонстрационный реестр {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="104" />
-        <location filename="../../desktop/ui/first_run.py" line="110" />
+        <location filename="../../desktop/ui/first_run.py" line="102" />
+        <location filename="../../desktop/ui/first_run.py" line="108" />
         <source>Sample data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="111" />
+        <location filename="../../desktop/ui/first_run.py" line="109" />
         <source>The sample registry is {file}. Open it with: {command}</source>
         <translation>Демонстрационный реестр: {file}. Откройте его командой: {command}</translation>
     </message>
@@ -2271,92 +2276,112 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop/ui/help.py" line="17" />
+        <location filename="../../desktop/ui/help.py" line="31" />
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="18" />
+        <location filename="../../desktop/ui/help.py" line="32" />
         <source>Open the selected record</source>
         <translation>Открыть выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="19" />
+        <location filename="../../desktop/ui/help.py" line="33" />
         <source>Move the selection to the trash</source>
         <translation>Переместить выбранное в корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="20" />
+        <location filename="../../desktop/ui/help.py" line="34" />
         <source>Delete for good (in the trash)</source>
         <translation>Удалить навсегда (в корзине)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="21" />
+        <location filename="../../desktop/ui/help.py" line="35" />
         <source>Search the registry</source>
         <translation>Поиск по реестру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="22" />
+        <location filename="../../desktop/ui/help.py" line="36" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="23" />
+        <location filename="../../desktop/ui/help.py" line="37" />
         <source>Home, then each registry</source>
         <translation>Главная, затем каждый реестр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="24" />
+        <location filename="../../desktop/ui/help.py" line="38" />
         <source>Report for the ministry</source>
         <translation>Отчёт для министерства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="25" />
+        <location filename="../../desktop/ui/help.py" line="39" />
         <source>Import / export this registry</source>
         <translation>Импорт / экспорт этого реестра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="26" />
+        <location filename="../../desktop/ui/help.py" line="40" />
         <source>Print the table or the record card</source>
         <translation>Печать таблицы или карточки записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="27" />
+        <location filename="../../desktop/ui/help.py" line="41" />
         <source>In a form: save</source>
         <translation>В форме: сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="28" />
+        <location filename="../../desktop/ui/help.py" line="42" />
         <source>In a form: save and close</source>
         <translation>В форме: сохранить и закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="29" />
+        <location filename="../../desktop/ui/help.py" line="43" />
         <source>In a form: close (asks about changes)</source>
         <translation>В форме: закрыть (спросит об изменениях)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="30" />
+        <location filename="../../desktop/ui/help.py" line="46" />
+        <source>In a form: the next tab (Ctrl+Shift+Tab: the previous one)</source>
+        <translation>В форме: следующая вкладка (Ctrl+Shift+Tab: предыдущая)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="52" />
+        <source>In a form: add a row to the list on the tab shown</source>
+        <translation>В форме: добавить строку в список открытой вкладки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="54" />
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="38" />
+        <location filename="../../desktop/ui/help.py" line="69" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="51" />
-        <source>&lt;b&gt;International relations registry&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Database: {database}&lt;br&gt;Data folder (logs, default database): {data}</source>
-        <translation>&lt;b&gt;Реестр международных связей&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;База данных: {database}&lt;br&gt;Папка данных (журналы, база по умолчанию): {data}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/help.py" line="61" />
+        <location filename="../../desktop/ui/help.py" line="106" />
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="66" />
+        <location filename="../../desktop/ui/help.py" line="108" />
+        <source>&lt;b&gt;International relations registry&lt;/b&gt; {version}</source>
+        <translation>&lt;b&gt;Реестр международных связей&lt;/b&gt; {version}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="113" />
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="115" />
+        <source>Data folder (logs, default database):</source>
+        <translation>Папка данных (журналы, база по умолчанию):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="120" />
         <source>Open the data folder</source>
         <translation>Открыть папку данных</translation>
     </message>
@@ -2463,153 +2488,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="38" />
+        <location filename="../../desktop/ui/main_window.py" line="39" />
         <source>International relations registry — {path}</source>
         <translation>Реестр международных связей — {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51" />
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="53" />
+        <location filename="../../desktop/ui/main_window.py" line="207" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <location filename="../../desktop/ui/main_window.py" line="107" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <location filename="../../desktop/ui/main_window.py" line="109" />
         <source>&amp;Report for the ministry…</source>
         <translation>&amp;Отчёт для министерства…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107" />
+        <location filename="../../desktop/ui/main_window.py" line="114" />
         <source>&amp;Import into this registry…</source>
         <translation>&amp;Импорт в этот реестр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114" />
+        <location filename="../../desktop/ui/main_window.py" line="121" />
         <source>&amp;Export this registry…</source>
         <translation>&amp;Экспорт этого реестра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <location filename="../../desktop/ui/main_window.py" line="128" />
         <source>Empty &amp;template for this registry…</source>
         <translation>Пустой &amp;шаблон этого реестра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>&amp;Print this table…</source>
         <translation>&amp;Печать таблицы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>&amp;Trip</source>
         <translation>&amp;Поездка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ui/main_window.py" line="140" />
         <source>&amp;Take a copy on a trip…</source>
         <translation>&amp;Взять копию с собой…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="145" />
         <source>&amp;Prepare changes for the office…</source>
         <translation>&amp;Подготовить изменения для офиса…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>&amp;Accept changes from a trip…</source>
         <translation>П&amp;ринять изменения из поездки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>&amp;Conflicts to resolve…</source>
         <translation>&amp;Конфликты для решения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Add a &amp;country outside ISO…</source>
         <translation>Добавить &amp;страну вне ISO…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>&amp;Restore from trash</source>
         <translation>&amp;Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>Show &amp;trash</source>
         <translation>Показать &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="188" />
         <source>Delete for &amp;good…</source>
         <translation>Удалить &amp;навсегда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ui/main_window.py" line="192" />
         <source>Empty the trash of records older than 30 days…</source>
         <translation>Очистить корзину от записей старше 30 дней…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ui/main_window.py" line="206" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="290" />
+        <location filename="../../desktop/ui/main_window.py" line="297" />
         <source>%Ln record(s) shown of {total}</source>
         <translation>
             <numerusform>Показана %Ln запись из {total}</numerusform>
@@ -2618,57 +2643,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209" />
+        <location filename="../../desktop/ui/main_window.py" line="216" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212" />
+        <location filename="../../desktop/ui/main_window.py" line="219" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216" />
+        <location filename="../../desktop/ui/main_window.py" line="223" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270" />
+        <location filename="../../desktop/ui/main_window.py" line="277" />
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271" />
+        <location filename="../../desktop/ui/main_window.py" line="278" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272" />
+        <location filename="../../desktop/ui/main_window.py" line="279" />
         <source>Moved to the trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>Deleted for good</source>
         <translation>Удалено навсегда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276" />
+        <location filename="../../desktop/ui/main_window.py" line="283" />
         <source>Restored from a backup</source>
         <translation>Восстановлено из резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>{verb}: %n record(s)</source>
         <translation>
             <numerusform>{verb}: %n запись</numerusform>
@@ -2677,22 +2702,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333" />
+        <location filename="../../desktop/ui/main_window.py" line="340" />
         <source> (template)</source>
         <translation> (шаблон)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335" />
+        <location filename="../../desktop/ui/main_window.py" line="342" />
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342" />
+        <location filename="../../desktop/ui/main_window.py" line="349" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348" />
+        <location filename="../../desktop/ui/main_window.py" line="355" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -2899,43 +2924,43 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="47" />
+        <location filename="../../desktop/ui/registry_page.py" line="52" />
         <source>Search (Ctrl+F): any word or its beginning</source>
         <translation>Поиск (Ctrl+F): любое слово или его начало</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="56" />
+        <location filename="../../desktop/ui/registry_page.py" line="64" />
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="60" />
+        <location filename="../../desktop/ui/registry_page.py" line="68" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="67" />
+        <location filename="../../desktop/ui/registry_page.py" line="75" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="70" />
-        <location filename="../../desktop/ui/registry_page.py" line="269" />
+        <location filename="../../desktop/ui/registry_page.py" line="78" />
+        <location filename="../../desktop/ui/registry_page.py" line="312" />
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="71" />
+        <location filename="../../desktop/ui/registry_page.py" line="79" />
         <source>Show deleted records, to restore them</source>
         <translation>Показать удалённые записи, чтобы восстановить их</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="238" />
+        <location filename="../../desktop/ui/registry_page.py" line="281" />
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/registry_page.py" line="240" />
+        <location filename="../../desktop/ui/registry_page.py" line="283" />
         <source>Move %n record(s) to the trash? They can be restored from the trash.</source>
         <translation>
             <numerusform>Переместить %n запись в корзину? Её можно будет восстановить.</numerusform>
@@ -2944,13 +2969,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="258" />
-        <location filename="../../desktop/ui/registry_page.py" line="275" />
+        <location filename="../../desktop/ui/registry_page.py" line="301" />
+        <location filename="../../desktop/ui/registry_page.py" line="318" />
         <source>Delete for good</source>
         <translation>Удаление навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/registry_page.py" line="259" />
+        <location filename="../../desktop/ui/registry_page.py" line="302" />
         <source>Delete %n record(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Удалить %n запись навсегда? Это нельзя отменить.</numerusform>
@@ -2959,12 +2984,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="270" />
+        <location filename="../../desktop/ui/registry_page.py" line="313" />
         <source>No record has been in the trash for more than 30 days.</source>
         <translation>В корзине нет записей старше 30 дней.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/registry_page.py" line="277" />
+        <location filename="../../desktop/ui/registry_page.py" line="320" />
         <source>Delete for good the %n record(s) that have been in the trash for more than 30 days?</source>
         <translation>
             <numerusform>Удалить навсегда %n запись, пролежавшую в корзине больше 30 дней?</numerusform>

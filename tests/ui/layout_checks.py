@@ -10,6 +10,9 @@ dialog and page: open the window, ``fit_to_screen`` it, assert the list is empty
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument, QTextOption
@@ -28,6 +31,7 @@ SCREEN = QSize(1366, 768)  # the common office laptop
 # what a window gets of it: less a task bar and the window's title bar and frame
 AVAILABLE = QSize(SCREEN.width(), SCREEN.height() - 40 - 32)
 TOLERANCE = 1  # px: Qt's own measures round differently in places
+_MNEMONIC = re.compile(r"&&|&(?=.)")
 
 
 def fit_to_screen(window: QWidget, available: QSize = AVAILABLE) -> None:
@@ -72,6 +76,8 @@ def _document(label: QLabel, width: int | None) -> QTextDocument:
     option.setWrapMode(QTextOption.WrapMode.WordWrap if wraps else QTextOption.WrapMode.NoWrap)
     document.setDefaultTextOption(option)
     text = label.text()
+    if label.buddy() is not None and label.textFormat() != Qt.TextFormat.RichText:
+        text = _MNEMONIC.sub(lambda m: "&" if m.group(0) == "&&" else "", text)  # «&t» shows «t»
     rich = label.textFormat() == Qt.TextFormat.RichText or (
         label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
     )
@@ -142,8 +148,11 @@ def _outside(widget: QWidget, window: QWidget) -> str | None:
     return None
 
 
-def layout_problems(window: QWidget, screen: QSize = AVAILABLE) -> list[str]:
-    """Everything wrong with the layout of ``window`` as it is shown now."""
+def layout_problems(
+    window: QWidget, screen: QSize = AVAILABLE, sideways: Collection[QWidget] = ()
+) -> list[str]:
+    """Everything wrong with the layout of ``window`` as it is shown now. ``sideways``: scroll
+    areas that may scroll sideways (a registry's table of many columns, inside its page)."""
     found: list[str] = []
     if window.width() > screen.width() or window.height() > screen.height():
         found.append(
@@ -159,7 +168,7 @@ def layout_problems(window: QWidget, screen: QSize = AVAILABLE) -> list[str]:
             found += [f"{describe(widget.parentWidget())}: {p}" for p in _header_problems(widget)]
         elif isinstance(widget, QAbstractScrollArea):
             bar = widget.horizontalScrollBar()
-            if bar.isVisibleTo(window) and bar.maximum() > 0:
+            if bar.isVisibleTo(window) and bar.maximum() > 0 and widget not in sideways:
                 problem = f"a horizontal scroll bar ({bar.maximum()} px more to see)"
         elif isinstance(widget, QLabel):
             problem = _label_problem(widget)
