@@ -8,6 +8,7 @@ The checks themselves live in layout_checks.py, for the dialogs and pages to reu
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -276,7 +277,30 @@ def _dialog(name: str, window: MainWindow) -> QWidget:
         "backups": lambda: BackupsDialog(services, window),
         "about": lambda: AboutDialog(services, window),
         "shortcuts": lambda: ShortcutsDialog(window),
+        "conflicts": lambda: conflicts_after_a_trip(services, window),
     }[name]()
+
+
+def conflicts_after_a_trip(services: Services, parent: QWidget) -> QWidget:
+    """The conflicts dialog with one conflict of long values, as a merge leaves it (in an
+    office registry of its own: the filled one is shared by the other tests)."""
+    from desktop.ui.trip import ConflictsDialog
+    from tests.conftest import add_region
+
+    folder = Path(tempfile.mkdtemp(dir=Path(services.location).parent))
+    (folder / "trip").mkdir()
+    office = open_services(folder / "office.sqlite", language=services.language, user="t")
+    region = add_region(office)
+    copy = office.exchange.take_copy(folder / "trip" / "laptop.sqlite")
+    long_name = "Народное правительство провинции Хэйлунцзян, управление внешних связей"
+    with open_services(copy, user="ivanova") as laptop:
+        laptop["regions"].update(region, 1, {"name_ru": long_name + " (поездка)"})
+        package = laptop.exchange.write_changes(folder / "trip.irchanges")
+    office["regions"].update(region, 1, {"name_ru": long_name + " (офис)"})
+    office.exchange.merge(package)
+    dialog = ConflictsDialog(office, parent, lambda *_: None)
+    dialog.destroyed.connect(office.close)
+    return dialog
 
 
 ANOTHER_BRANCH = pytest.mark.xfail(
@@ -295,6 +319,7 @@ ANOTHER_BRANCH = pytest.mark.xfail(
         "backups",
         "about",
         "shortcuts",
+        "conflicts",
     ],
 )
 def test_every_dialog_fits_the_screen(qtbot, window_in, name):
