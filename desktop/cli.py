@@ -128,6 +128,24 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument(
         "--lang", choices=("ru", "en"), default="ru", help="language of the messages (default ru)"
     )
+    load.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help='read a column as a field, e.g. "Срок действия=term" (FIELD "keep": into the '
+        'notes, "skip": not read); remembered for the registry',
+    )
+    load.add_argument(
+        "--create-missing",
+        action="store_true",
+        help="create the regions and organisations the rows name and the registry lacks",
+    )
+    load.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="import the good rows; write the bad ones with their problems beside the file",
+    )
     backup = commands.add_parser("backup", help="make a checked backup of the database")
     backup.add_argument("--db", required=True, dest="db", help="database file")
     backup.add_argument("--out", help="write the backup here instead of the backups folder")
@@ -197,33 +215,11 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .excel.importer import read_import
-    from .services.importing import apply_import
+    from .cli_import import parse_map, run_import
 
+    mapping = parse_map(args.map, UsageError)
     with _open(args.db, create=True, language=args.lang, writes=not args.dry_run) as services:
-        plan = read_import(services, args.kind, args.file, args.lang)
-        for problem in plan.problems:
-            print(f"{PROG}: {problem.text(args.lang)}", file=sys.stderr)
-        for number, record_id, _ in plan.duplicates:
-            action = "will update" if args.update_duplicates else "skipped"
-            print(
-                f"{PROG}: row {number}: probably the same as {args.kind} #{record_id}, {action}",
-                file=sys.stderr,
-            )
-        if not plan.ok:
-            print(
-                f"{PROG}: nothing imported: {len(plan.problems)} problem(s) in {args.file}",
-                file=sys.stderr,
-            )
-            return 1
-        updates = len(plan.updates) + (len(plan.duplicates) if args.update_duplicates else 0)
-        summary = f"{len(plan.creates)} new, {updates} updated, {len(plan.unchanged)} unchanged"
-        if args.dry_run:
-            print(f"checked {args.file}: would import {summary}; nothing written")
-            return 0
-        apply_import(services, plan, args.update_duplicates)
-    print(f"imported {args.file}: {summary}")
-    return 0
+        return run_import(services, args, mapping)
 
 
 def _backup(args: argparse.Namespace) -> int:

@@ -1893,6 +1893,154 @@
         <source>The attachment "{path}" is not the file that was attached ({detail}): it is not opened. Restore the registry's attachments folder from a backup.</source>
         <translation>Вложение «{path}» — не тот файл, который был приложен ({detail}): оно не открывается. Восстановите папку вложений реестра из резервной копии.</translation>
     </message>
+    <message>
+        <source>the column numbers under the header</source>
+        <translation>строка номеров столбцов под заголовком</translation>
+    </message>
+    <message>
+        <source>a section heading</source>
+        <translation>заголовок раздела</translation>
+    </message>
+    <message>
+        <source>a total row</source>
+        <translation>строка итогов</translation>
+    </message>
+    <message>
+        <source>a footnote below the total</source>
+        <translation>примечание под итогами</translation>
+    </message>
+    <message>
+        <source>{count} row(s): {what} (rows {rows})</source>
+        <translation>{count} стр.: {what} (строки {rows})</translation>
+    </message>
+    <message>
+        <source>Cannot be created in “{registry}”: {field}: {what}</source>
+        <translation>Нельзя создать в «{registry}»: {field}: {what}</translation>
+    </message>
+    <message>
+        <source>will update</source>
+        <translation>будет обновлена</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущена</translation>
+    </message>
+    <message>
+        <source>row {row}: probably the same as record #{id}, {action}</source>
+        <translation>строка {row}: вероятно, та же запись, что №{id}; {action}</translation>
+    </message>
+    <message>
+        <source>nothing imported: {count} problem(s) in {file} in {rows} row(s); fix them, or import the good rows with --skip-bad-rows</source>
+        <translation>ничего не импортировано: ошибок в {file}: {count}, в строках: {rows}; исправьте их или импортируйте хорошие строки с --skip-bad-rows</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged</source>
+        <translation>новых: {new}, обновлено: {updated}, без изменений: {unchanged}</translation>
+    </message>
+    <message>
+        <source>checked {file}: would import {summary}; nothing written</source>
+        <translation>проверен {file}: будет импортировано — {summary}; ничего не записано</translation>
+    </message>
+    <message>
+        <source>would create in “{registry}”: {name} (rows {rows})</source>
+        <translation>будет создано в «{registry}»: {name} (строки {rows})</translation>
+    </message>
+    <message>
+        <source>{count} row(s) with problems would be written to {file}</source>
+        <translation>строки с ошибками ({count}) будут записаны в {file}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) with problems not imported: written to {file}</source>
+        <translation>строки с ошибками ({count}) не импортированы: записаны в {file}</translation>
+    </message>
+    <message>
+        <source>created in “{registry}”: {name} (#{id})</source>
+        <translation>создано в «{registry}»: {name} (№{id})</translation>
+    </message>
+    <message>
+        <source>{count} referenced record(s) created</source>
+        <translation>создано связанных записей: {count}</translation>
+    </message>
+    <message>
+        <source>imported {file}: {summary}</source>
+        <translation>импортирован {file}: {summary}</translation>
+    </message>
+    <message>
+        <source>row {row} skipped, {why}: {text}</source>
+        <translation>строка {row} пропущена, {why}: {text}</translation>
+    </message>
+    <message>
+        <source>column “{column}” has no field: its values are kept in the notes</source>
+        <translation>для столбца «{column}» нет поля: его значения сохранены в примечаниях</translation>
+    </message>
+    <message>
+        <source>to read it as the closest field: --map "{column}={field}"</source>
+        <translation>чтобы читать его как ближайшее поле: --map "{column}={field}"</translation>
+    </message>
+    <message>
+        <source>Term (as written)</source>
+        <translation>Срок (как написан)</translation>
+    </message>
+    <message>
+        <source>Status (as a word)</source>
+        <translation>Состояние (словом)</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(не читается)</translation>
+    </message>
+    <message>
+        <source>(kept in the notes)</source>
+        <translation>(в примечания)</translation>
+    </message>
+    <message>
+        <source>The date has no year: the field is left empty, the text kept in the notes</source>
+        <translation>в дате нет года: поле оставлено пустым, текст сохранён в примечаниях</translation>
+    </message>
+    <message>
+        <source>Not a date: write dd.mm.yyyy, «13 июля 1995 года», «июль 2016» or «2012»</source>
+        <translation>Не дата: пишите дд.мм.гггг, «13 июля 1995 года», «июль 2016» или «2012»</translation>
+    </message>
+    <message>
+        <source>Known to the {precision} only: kept in the notes, the date field left empty</source>
+        <translation>дата известна только с точностью до {precision}: сохранена в примечаниях, поле даты оставлено пустым</translation>
+    </message>
+    <message>
+        <source>Read as the Republic of Korea (KR); the DPRK is written «КНДР»</source>
+        <translation>прочитано как Республика Корея (KR); КНДР пишется «КНДР»</translation>
+    </message>
+    <message>
+        <source>The country is not given, and the partner does not tell it</source>
+        <translation>страна не указана, и по партнёру её не определить</translation>
+    </message>
+    <message>
+        <source>The term could not be read: it is kept in the notes</source>
+        <translation>срок не удалось прочитать: он сохранён в примечаниях</translation>
+    </message>
+    <message>
+        <source>The status could not be placed in the history: it is kept in the notes</source>
+        <translation>состояние не удалось внести в историю статусов: оно сохранено в примечаниях</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяца</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>года</translation>
+    </message>
+    <message>
+        <source>{count} name(s) not found in the registry: --create-missing creates them</source>
+        <translation>имён, которых нет в реестре: {count}; --create-missing создаст их</translation>
+    </message>
+    <message>
+        <source>{what} (row {row})</source>
+        <translation>{what} (строка {row})</translation>
+    </message>
+    <message>
+        <source>Not in the registry: «{name}»</source>
+        <translation>нет в реестре: «{name}»</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>

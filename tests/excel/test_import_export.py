@@ -253,7 +253,7 @@ def test_import_command(tmp_path, capsys):
     db = tmp_path / "new.sqlite"
     good = sheet(tmp_path / "e.xlsx", [["Наименование", "С"], ["Форум", "01.03.2024"]])
     assert main(["import", "--db", str(db), "events", str(good), "--dry-run"]) == 0
-    assert "nothing written" in capsys.readouterr().out
+    assert "ничего не записано" in capsys.readouterr().out  # in the language asked (ru)
     assert db.exists()  # created at the newest schema, but empty
     services = open_services(db)
     assert services["events"].count() == 0
