@@ -16,6 +16,7 @@ from typing import Any
 from ..domain.countries import fold_name, subdivisions
 
 NOTES_CHOICE = "notes"  # a remembered choice: no record, the text goes to the notes
+CREATE_CHOICE = "create"  # a choice: create this one (whether or not --create-missing)
 PENDING_BASE = 1 << 50  # ids of records still to be created stand above every real one
 
 # The kind words a region's name is written with or without: «провинция Хэйлунцзян» is
@@ -168,7 +169,7 @@ class Resolver:
         if len(set(ids)) == 1:
             return Found(ids[0])
         pending = self.missing.get((registry, fold(text)))
-        if pending is None and self.create_missing:
+        if pending is None and (self.create_missing or remembered == CREATE_CHOICE):
             ref = PendingRef(len(self.missing), registry, text)
             pending = Missing(registry, text, ref.values, ref)
             self.missing[(registry, fold(text))] = pending

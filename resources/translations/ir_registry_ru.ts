@@ -2299,6 +2299,98 @@
         <source>Reading {file}…</source>
         <translation>Чтение {file}…</translation>
     </message>
+    <message>
+        <source>Create the regions and organisations the file names and the registry lacks</source>
+        <translation>Создать регионы и организации, которые названы в файле, но которых нет в реестре</translation>
+    </message>
+    <message>
+        <source>Import the good rows; save the rows with problems to a workbook beside the file</source>
+        <translation>Импортировать хорошие строки; строки с ошибками сохранить в книгу рядом с файлом</translation>
+    </message>
+    <message>
+        <source>Apply the choices and read again</source>
+        <translation>Применить выбор и прочитать заново</translation>
+    </message>
+    <message>
+        <source>{skipped} rows skipped, {kept} columns kept in the notes, {names} names to reconcile, {warnings} warnings.</source>
+        <translation>Пропущено строк: {skipped}, столбцов в примечаниях: {kept}, имён для сопоставления: {names}, предупреждений: {warnings}.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Что в ней</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Names to reconcile ({count})</source>
+        <translation>Сопоставление имён ({count})</translation>
+    </message>
+    <message>
+        <source>Skipped rows ({count})</source>
+        <translation>Пропущенные строки ({count})</translation>
+    </message>
+    <message>
+        <source>Warnings ({count})</source>
+        <translation>Предупреждения ({count})</translation>
+    </message>
+    <message>
+        <source>{count} rows with problems were not imported: they are in {file}</source>
+        <translation>Строки с ошибками не импортированы ({count}): они сохранены в {file}</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Читать как</translation>
+    </message>
+    <message>
+        <source>Closest field</source>
+        <translation>Ближайшее поле</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Имя в файле</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Что это</translation>
+    </message>
+    <message>
+        <source>Create it</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Leave it in the notes</source>
+        <translation>Оставить в примечаниях</translation>
+    </message>
+    <message>
+        <source>This one: {title}</source>
+        <translation>Это: {title}</translation>
+    </message>
+    <message>
+        <source>Pick another…</source>
+        <translation>Выбрать другой…</translation>
+    </message>
+    <message>
+        <source>Pick a record</source>
+        <translation>Выбор записи</translation>
+    </message>
+    <message>
+        <source>Search for:</source>
+        <translation>Найти:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
