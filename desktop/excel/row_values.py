@@ -5,7 +5,6 @@ row is collected, none stops the others."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -24,32 +23,12 @@ from .columns import CHILD_SEPARATOR, CellError
 from .headers import KEEP, SKIP, STATUS_WORD, TERM, ColumnMatch
 from .plan import NOTE, WARNING, plain
 from .reconcile import Found, PendingRef, fold_city, fold_place, region_values, split_parties
+from .status_steps import TWIN_WORDS, agreement_steps, word_status
 
 if TYPE_CHECKING:
     from .importer import RegistryImporter
 
-_AGREEMENT_WORDS = (  # folded stem -> status code, the first that the word starts with wins
-    ("действ", "in_force"), ("вступил", "in_force"), ("утратил", "expired"),
-    ("истек", "expired"), ("прекращ", "terminated"), ("расторг", "terminated"),
-    ("денонс", "terminated"), ("пролонг", "prolonged"), ("продлен", "prolonged"),
-    ("зарегистр", "registered"), ("подписан", "signed"), ("проект", "draft"),
-    ("отмен", "cancelled"), ("заменен", "superseded"),
-)  # fmt: skip
-_TWIN_WORDS = (
-    ("действ", "active"), ("активн", "active"), ("возобнов", "active"),
-    ("приостанов", "dormant"), ("заморож", "dormant"), ("не действ", "dormant"),
-    ("прекращ", "terminated"), ("разорван", "terminated"), ("расторг", "terminated"),
-)  # fmt: skip
-_DATE_IN_TEXT = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\(([^)]*\d{4}[^)]*)\)")
 _COUNTRY_NOTES = {"корея": "KR", "korea": "KR"}  # read one way of two: said in the preview
-
-
-def word_status(text: str, words: tuple[tuple[str, str], ...]) -> str | None:
-    folded = fold_name(text)
-    for stem, code in sorted(words, key=lambda item: -len(item[0])):
-        if folded.startswith(fold_name(stem)):
-            return code
-    return None
 
 
 @dataclass
@@ -126,8 +105,8 @@ class RowReader:
         for child in self.entity.children:
             if child.name in self.by_target:
                 result.values[child.name] = self._child(child, cell(child.name))
-        if TERM in self.by_target:
-            self._term(cell(TERM), partials.get("signed_on"))
+        if TERM in self.by_target and TERM not in {f.name for f in self.entity.fields}:
+            self._term(cell(TERM), partials.get("signed_on"))  # no field of its own yet
         status_column = self.entity.status_field and self.entity.field(self.entity.status_field)
         history = next((c for c in self.entity.children if c.derived), None)
         if history is not None and history.name not in self.by_target:
@@ -136,8 +115,15 @@ class RowReader:
                 if status_column and status_column.kind is Kind.STATUS
                 else None
             )
-            if word not in (None, ""):
-                self._status_word(history.name, str(word), partials)
+            steps = None
+            if word not in (None, "") and self.entity.name == "agreements":
+                steps = agreement_steps(str(word), result.values, partials.get("signed_on"))
+            if steps is not None:
+                result.values[history.name] = steps
+            elif word not in (None, ""):  # no step or date for it, or a twin's history
+                key = STATUS_WORD if STATUS_WORD in self.by_target else self.entity.status_field
+                self.keep(key or STATUS_WORD, word)
+                self.warn(key or STATUS_WORD, word, _STATUS_KEPT)
         for match in self.matches:
             if match.target == KEEP and match.index < len(cells):
                 value = plain(cells[match.index])
@@ -189,6 +175,8 @@ class RowReader:
             return None, None
         except (ValueError, TypeError):
             raise CellError(_NOT_A_DATE) from None
+        if partial is not None and field_.kind is _PARTIAL_DATE:
+            return partial, partial  # the field holds it with its precision
         if partial is None or partial.precision is Precision.DAY:
             return (partial.start if partial else None), partial
         self.keep(field_.name, value)
@@ -302,7 +290,7 @@ class RowReader:
         try:
             return self.imp.codec.read(field_, value)
         except CellError:
-            code = word_status(str(value), _TWIN_WORDS)
+            code = word_status(str(value), TWIN_WORDS)
             if code is None:
                 raise
             self.keep(field_.name, value)  # «приостановлены польской стороной (апрель 2022)»
@@ -355,46 +343,13 @@ class RowReader:
         if term.start is not None and term.start.precision is Precision.DAY:
             values.setdefault("valid_from", term.start.start)
 
-    def _status_word(self, history: str, word: str, partials: dict[str, PartialDate]) -> None:
-        """A status word as history steps: signed on the signing date (registered on the
-        registration date), then the step the word names, dated by a date in the word or the
-        row's own dates; each step's comment says it was imported."""
-        code = word_status(word, _AGREEMENT_WORDS)
-        values = self.result.values
-        signed = values.get("signed_on") or (
-            partials["signed_on"].start if "signed_on" in partials else None
-        )
-        if code is None or signed is None:
-            self.keep(STATUS_WORD, word)
-            self.warn(
-                STATUS_WORD,
-                word,
-                QT_TRANSLATE_NOOP(
-                    "Domain",
-                    "The status could not be placed in the history: it is kept in the notes",
-                ),
-            )
-            return
-        comment = f"импорт: «{word}»"
-        steps = [{"status": "signed", "on_date": signed, "comment": comment}]
-        registered = values.get("reg_date")
-        if (
-            isinstance(registered, date)
-            and registered >= signed
-            and code not in ("signed", "draft")
-        ):
-            steps.append({"status": "registered", "on_date": registered, "comment": comment})
-        last = steps[-1]["on_date"]
-        if code in ("prolonged",):
-            steps.append({"status": "in_force", "on_date": last, "comment": comment})
-        if code not in ("signed", "registered") or len(steps) == 1 and code == "registered":
-            when = _date_in(word) or (values.get("valid_to") if code == "expired" else None) or last
-            steps.append({"status": code, "on_date": max(when, last), "comment": comment})
-        if code == "draft":
-            steps = [{"status": "draft", "on_date": signed, "comment": comment}]
-        values[history] = steps
 
-
+# A field holding a date with its precision (the domain's Kind.PARTIAL_DATE, issue 12): it
+# takes the PartialDate; a plain date field takes a day and keeps a month or year in the notes.
+_PARTIAL_DATE = getattr(Kind, "PARTIAL_DATE", None)
+_STATUS_KEPT = QT_TRANSLATE_NOOP(
+    "Domain", "The status could not be placed in the history: it is kept in the notes"
+)
 _NOT_A_DATE = QT_TRANSLATE_NOOP(
     "Domain", "Not a date: write dd.mm.yyyy, «13 июля 1995 года», «июль 2016» or «2012»"
 )
@@ -402,17 +357,6 @@ _PRECISION_WORDS = {
     Precision.MONTH: QT_TRANSLATE_NOOP("Domain", "month"),
     Precision.YEAR: QT_TRANSLATE_NOOP("Domain", "year"),
 }
-
-
-def _date_in(text: str) -> date | None:
-    for found in _DATE_IN_TEXT.finditer(text):
-        try:
-            partial = parse_partial_date(found.group(1) or found.group(0))
-        except ValueError:
-            continue
-        if partial is not None:
-            return partial.start
-    return None
 
 
 def _shown(value: Any) -> str:
