@@ -86,7 +86,7 @@ class RowReader:
                 continue
             value = cell(field_.name)
             try:
-                if field_.kind is Kind.DATE:
+                if field_.kind in (Kind.DATE, _PARTIAL_DATE):
                     result.values[field_.name], partial = self._date(field_, value)
                     if partial is not None:
                         partials[field_.name] = partial
