@@ -23,7 +23,7 @@ from .columns import CHILD_SEPARATOR, CellError
 from .headers import KEEP, SKIP, STATUS_WORD, TERM, ColumnMatch
 from .plan import NOTE, WARNING, plain
 from .reconcile import Found, PendingRef, fold_city, fold_place, region_values, split_parties
-from .status_steps import TWIN_WORDS, agreement_steps, word_status
+from .status_steps import TWIN_WORDS, agreement_steps, twin_steps, word_status
 
 if TYPE_CHECKING:
     from .importer import RegistryImporter
@@ -118,6 +118,8 @@ class RowReader:
             steps = None
             if word not in (None, "") and self.entity.name == "agreements":
                 steps = agreement_steps(str(word), result.values, partials.get("signed_on"))
+            elif word not in (None, ""):
+                steps = twin_steps(str(word), result.values, history)
             if steps is not None:
                 result.values[history.name] = steps
             elif word not in (None, ""):  # no step or date for it, or a twin's history

@@ -69,11 +69,39 @@ def _day(value: Any) -> date | None:
 
 
 def _date_in(text: str) -> date | None:
+    partial = _partial_in(text)
+    return partial.start if partial is not None else None
+
+
+_TWIN_STEP_OF = {"active": "established", "dormant": "suspended", "terminated": "ended"}
+
+
+def twin_steps(word: str, values: dict[str, Any], child: Any) -> list[dict[str, Any]] | None:
+    """A twin pair's history from a status word, when its history has such steps
+    (established, suspended, ended): established on the row's date, then the step the word
+    names, dated by the date in the word (to its precision) or undated; None otherwise."""
+    status = next((f for f in child.fields if f.name == "status"), None)
+    codes = set(status.choices.codes()) if status is not None and status.choices else set()
+    code = word_status(word, TWIN_WORDS)
+    step = _TWIN_STEP_OF.get(code or "")
+    if step is None or not {"established", "suspended", "ended"} <= codes:
+        return None
+    comment = f"импорт: «{word}»"
+    steps = [{"status": "established", "on_date": values.get("established_on"), "comment": comment}]
+    if step != "established":
+        side = "foreign" if "сторон" in fold_name(word) else None
+        steps.append(
+            {"status": step, "on_date": _partial_in(word), "side": side, "comment": comment}
+        )
+    return steps
+
+
+def _partial_in(text: str) -> PartialDate | None:
     for found in _DATE_IN_TEXT.finditer(text):
         try:
             partial = parse_partial_date(found.group(1) or found.group(0))
         except ValueError:
             continue
         if partial is not None:
-            return partial.start
+            return partial
     return None
