@@ -218,6 +218,16 @@ def _import(args: argparse.Namespace) -> int:
     from .cli_import import parse_map, run_import
 
     mapping = parse_map(args.map, UsageError)
+    if args.dry_run and "://" not in args.db and not Path(args.db).expanduser().exists():
+        # a check never creates a file: a registry that does not exist yet is checked
+        # against an empty one that is thrown away
+        import tempfile
+
+        with (
+            tempfile.TemporaryDirectory() as folder,
+            _open(str(Path(folder) / "empty.sqlite"), create=True, language=args.lang) as empty,
+        ):
+            return run_import(empty, args, mapping)
     with _open(args.db, create=True, language=args.lang, writes=not args.dry_run) as services:
         return run_import(services, args, mapping)
 

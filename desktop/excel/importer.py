@@ -13,6 +13,7 @@ office writes them (``row_values.py``), names matched to records or to be create
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,13 @@ from .reconcile import Resolver
 from .row_values import RowReader
 
 __all__ = ["ImportPlan", "ImportProblem", "RegistryImporter", "read_import", "write_problems"]
+
+
+def _preview(value: Any) -> Any:
+    """A cell as the preview shows it: a date as dd.mm.yyyy, a whole number without ".0"."""
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    return plain(value)
 
 
 def _sheets(path: Path) -> list[tuple[str, list[list[Any]], list[Any]]]:
@@ -133,7 +141,7 @@ class RegistryImporter:
         if plan.problems:
             return  # without a required column every row would repeat the same complaint
         data = [(r + 1, filled[r]) for r in layout.records]
-        plan.preview = [[plain(cell) for cell in row] for _, row in data[:20]]
+        plan.preview = [[_preview(cell) for cell in row] for _, row in data[:20]]
         reader = RowReader(self, plan.columns)
         if "id" in targets:
             position = next(m.index for m in plan.columns if m.target == "id")
