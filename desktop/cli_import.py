@@ -42,6 +42,19 @@ def run_import(services: Services, args: argparse.Namespace, mapping: dict[str, 
     def say(line: str) -> None:
         print(f"{PROG}: {line}", file=sys.stderr)
 
+    from .excel.headers import HeaderMatcher
+
+    targets = HeaderMatcher(services[args.kind].entity).targets
+    unknown = sorted({target for target in mapping.values() if target not in targets})
+    if unknown:
+        say(
+            t(
+                QT_TRANSLATE_NOOP("Domain", "--map: no field {fields}; the fields are: {known}"),
+                fields=", ".join(unknown),
+                known=", ".join(sorted(targets)),
+            )
+        )
+        return 2
     remembered, choices = recall(services, args.kind)
     plan = read_import(
         services,

@@ -73,7 +73,13 @@ class HeaderMatcher:
         return self.recognised(cell) not in (None, SKIP)
 
     def suggest(self, text: str) -> str | None:
-        close = difflib.get_close_matches(fold_header(text), list(self.spellings), 1, 0.75)
+        """The field whose longest spelling the header contains («Примечания к документу»:
+        notes), else the closest spelling."""
+        folded = fold_header(text)
+        inside = [s for s in self.spellings if len(s) >= 5 and f" {s} " in f" {folded} "]
+        if inside:
+            return self.spellings[max(inside, key=len)]
+        close = difflib.get_close_matches(folded, list(self.spellings), 1, 0.75)
         return self.spellings[close[0]] if close else None
 
     def match(self, cells: list[HeaderCell]) -> list[ColumnMatch]:

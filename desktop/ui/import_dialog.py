@@ -75,6 +75,7 @@ class ImportDialog(QDialog):
             )
         )
         self.skip_bad_rows.toggled.connect(lambda _: self._enable())
+        self.create_missing.toggled.connect(lambda _: self.apply_choices())
         self.update_duplicates = QCheckBox()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")

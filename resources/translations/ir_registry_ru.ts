@@ -2041,6 +2041,10 @@
         <source>Not in the registry: «{name}»</source>
         <translation>нет в реестре: «{name}»</translation>
     </message>
+    <message>
+        <source>--map: no field {fields}; the fields are: {known}</source>
+        <translation>--map: нет поля {fields}; поля: {known}</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>

@@ -88,3 +88,13 @@ def test_a_mapping_given_once_is_remembered(db_path, tmp_path, capsys):
 def test_a_mapping_without_equals_is_a_usage_error(db_path, tmp_path, capsys):
     assert main(["import", "--db", str(db_path), "agreements", "x.xlsx", "--map", "nothing"]) == 2
     assert "--map" in capsys.readouterr().err
+
+
+def test_a_mapping_to_no_field_is_refused_naming_the_fields(db_path, tmp_path, capsys):
+    source = tmp_path / "f.xlsx"
+    wb = Workbook()
+    wb.active.append(["Наименование соглашения", "Страна"])
+    wb.save(source)
+    code, _, err = run(capsys, "--db", str(db_path), "agreements", str(source), "--dry-run",
+                       "--map", "Страна=land")  # fmt: skip
+    assert code == 2 and "land" in err and "country_code" in err
