@@ -26,7 +26,7 @@ from .columns import CHILD_SEPARATOR, CellError, Codec, header, sheet_columns
 from .exporter import LISTS_SHEET, reference_names
 from .headers import HeaderMatcher
 from .isolated import read_sheets
-from .layout import read_layout
+from .layout import SheetLayout, carry_merged, read_layout
 from .plan import ERROR, ImportPlan, ImportProblem, SkippedRow, plain
 from .problem_book import write_problems
 from .reconcile import Resolver
@@ -115,10 +115,9 @@ class RegistryImporter:
             )
         )
 
-    def _read_sheet(self, grid: list[list[Any]], merges: list[Any], layout: Any) -> None:
-        from .layout import carry_merged
-
+    def _read_sheet(self, grid: list[list[Any]], merges: list[Any], layout: SheetLayout) -> None:
         plan = self.plan
+        self.grid = grid
         filled = carry_merged(grid, merges)
         plan.columns = self.matcher.match(layout.headers)
         plan.headers = [cell.text for cell in layout.headers]
@@ -179,7 +178,7 @@ class RegistryImporter:
                         field=entity.field(problem.field).label,
                         what=problem.message,
                     )
-                    plan.bad_rows.setdefault(row, [])
+                    plan.bad_rows.setdefault(row, list(self.grid[row - 1]))
 
     def known_ids(self, ref: str) -> set[int]:
         """Ids a reference to ``ref`` may name: built once per file, not once per cell."""

@@ -187,3 +187,20 @@ def test_choices_are_remembered_for_the_registry(services, tmp_path):
         services, "agreements", tmp_path / "f.xlsx", mapping=mapping, choices=choices
     )
     assert second.ok and second.creates[0][2]["region_id"] == region
+
+
+def test_a_record_that_cannot_be_created_keeps_its_rows_out_whole(services, tmp_path):
+    wb = Workbook()
+    wb.active.append(["Муниципальное образование", "Город-побратим (партнёр)", "Страна"])
+    wb.active.append(["город Энск", "Атлантис", None])  # no country: the city cannot be made
+    wb.active.append(["город Энск", "Харбин", "КНР"])
+    wb.save(tmp_path / "twins.xlsx")
+    plan = read_import(services, "twins", tmp_path / "twins.xlsx", create_missing=True)
+    messages = {p.message for p in plan.problems if p.row == 2}
+    assert any("Cannot be created" in m for m in messages)
+    assert any("country is not given" in m for m in messages)
+    assert plan.bad_rows == {2: ["город Энск", "Атлантис", ""]}
+    result = import_plan(services, plan, skip_bad_rows=True)
+    assert services["twins"].count() == 1 and result.skipped_rows == 1
+    regions = [r["name_ru"] for r in records(services, "regions")]
+    assert regions == ["Харбин"]  # nothing made for the row left out
