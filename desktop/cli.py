@@ -8,11 +8,13 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import cli_offline
 from .domain.entities import BY_NAME
 from .domain.errors import UserError
 from .services.opening import (
@@ -55,6 +57,15 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
+
+
+def _backup_folder_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--backup-folder",
+        metavar="DIR",
+        help="absolute folder for the backups this command makes (default: backups/ beside "
+        "the database)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -146,33 +157,47 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="import the good rows; write the bad ones with their problems beside the file",
     )
+    _backup_folder_option(load)
     backup = commands.add_parser("backup", help="make a checked backup of the database")
     backup.add_argument("--db", required=True, dest="db", help="database file")
     backup.add_argument("--out", help="write the backup here instead of the backups folder")
     backup.add_argument(
         "--force", action="store_true", help="overwrite the --out file if it exists"
     )
+    _backup_folder_option(backup)
     restore = commands.add_parser(
         "restore",
         help="replace the database with a backup (the replaced one is kept as a backup first)",
     )
     restore.add_argument("--db", required=True, dest="db", help="database file")
     restore.add_argument("file", help="the backup to restore")
+    _backup_folder_option(restore)
     check = commands.add_parser("check", help="check the integrity of the database")
     check.add_argument("--db", required=True, dest="db", help="database file")
+    cli_offline.add_commands(commands)
+    _backup_folder_option(commands.choices["merge"])  # a merge backs the office up first
     return parser
 
 
-def _open(target: str, create: bool = False, language: str = "ru", writes: bool = True) -> Services:
+def _open(
+    target: str,
+    create: bool = False,
+    language: str = "ru",
+    writes: bool = True,
+    backup_folder: str | None = None,
+) -> Services:
     from .services import Services
+    from .services.backups import checked_folder
 
+    folder = checked_folder(backup_folder)  # a relative one refused before anything opens
     held = _refuse_if_held(target, writes)
     if held is None:
-        return Services(open_database(target, create=create), language=language)
+        database = open_database(target, create=create, backup_folder=folder)
+        return Services(database, language=language, backup_folder=folder)
     read_only = open_read_only(held)
     if read_only is None:  # its schema needs an upgrade, a write
         raise RegistryInUseError(str(held), lock_holder(held))
-    return Services(read_only, language=language)
+    return Services(read_only, language=language, backup_folder=folder)
 
 
 def _refuse_if_held(target: str, writes: bool) -> Path | None:
@@ -228,28 +253,31 @@ def _import(args: argparse.Namespace) -> int:
             _open(str(Path(folder) / "empty.sqlite"), create=True, language=args.lang) as empty,
         ):
             return run_import(empty, args, mapping)
-    with _open(args.db, create=True, language=args.lang, writes=not args.dry_run) as services:
+    with _open(
+        args.db, True, args.lang, writes=not args.dry_run, backup_folder=args.backup_folder
+    ) as services:
         return run_import(services, args, mapping)
 
 
 def _backup(args: argparse.Namespace) -> int:
     from .services.backups import backup_now
 
-    with _open(args.db, writes=False) as services:
+    with _open(args.db, writes=False, backup_folder=args.backup_folder) as services:
         made = backup_now(services, out=Path(args.out) if args.out else None, force=args.force)
     print(f"backed up to {made} (checked)")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from .services.backups import check_backup, restore_damaged
+    from .services.backups import check_backup, checked_folder, restore_damaged
 
+    checked_folder(args.backup_folder)
     if not Path(args.file).is_file():
         raise UsageError(f"no such backup: {args.file}")
     check_backup(Path(args.file))  # completely, before the registry is touched
     _refuse_if_held(args.db, writes=True)  # before the damaged branch, which writes too
     try:
-        services = _open(args.db)
+        services = _open(args.db, backup_folder=args.backup_folder)
     except StorageError as exc:
         if not exc.replaceable:
             raise
@@ -298,7 +326,7 @@ def _gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {
+    handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
         "demo": _demo,
         "report": _report,
         "export": _export,
@@ -307,6 +335,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "restore": _restore,
         "check": _check,
         None: _gui,
+        **{name: partial(run, open_services=_open) for name, run in cli_offline.HANDLERS.items()},
     }
     try:
         return handlers[args.command](args)

@@ -248,9 +248,10 @@ def _is_backup(path: Path) -> bool:
     return True
 
 
-def newest_good_backup(db_path: Path) -> Path | None:
-    """The newest backup of a registry that passes the full check, if any."""
-    for backup in list_backups(backups_folder(db_path), db_path.stem):
+def newest_good_backup(db_path: Path, folder: Path | None = None) -> Path | None:
+    """The newest backup of a registry that passes the full check, if any (in ``folder``,
+    default ``backups/`` beside it)."""
+    for backup in list_backups(folder or backups_folder(db_path), db_path.stem):
         with contextlib.suppress(NotABackupError, OSError):
             verify(backup.path)
             return backup.path

@@ -34,6 +34,7 @@ from .backup import (
     quick_check,
 )
 from .filesystem import NETWORK_FILE_SYSTEMS, file_identity, file_system_of
+from .identity import BASE_KEY, CHANGE_KEY, SiteInfo, next_change, read_site
 from .lock import read_holder
 from .sort_index import register_functions
 
@@ -126,6 +127,21 @@ class Database:
         self._write_engine = self.engine.execution_options(write=True)
         self.identity = file_identity(path) if path is not None else None
         self.last_write: datetime | None = None  # when this process last committed a write
+        self._site: SiteInfo | None = None
+
+    @property
+    def site(self) -> SiteInfo:
+        """This copy's identity: its site, and where it was taken from (read once)."""
+        if self._site is None:
+            with self.engine.connect() as connection:
+                self._site = read_site(connection)
+        return self._site
+
+    @property
+    def offline_base(self) -> int | None:
+        """For a copy taken away from an office: the office's change number it was taken at
+        (records changed here since have a higher one); None for an office's registry."""
+        return self.site.base_counter
 
     @property
     def dialect(self) -> str:
@@ -145,8 +161,15 @@ class Database:
         self.refuse_if_replaced()
         try:
             with Session(self._write_engine) as session, session.begin():
-                yield session
-                self.refuse_if_replaced()
+                connection = session.connection()
+                next_change(connection)  # stamped on every record this transaction writes
+                try:
+                    yield session
+                    session.flush()  # while the change number is known
+                    self.refuse_if_replaced()
+                finally:
+                    connection.info.pop(CHANGE_KEY, None)
+                    connection.info.pop(BASE_KEY, None)
         except DBAPIError as exc:
             classified = self._environment_error(exc)
             if classified is None:
@@ -169,6 +192,7 @@ class Database:
         date. Read through SQLite only: a Python ``open`` of the file would drop the POSIX
         locks a connection still checked out holds (FIELD-NOTES)."""
         self.engine.dispose()
+        self._site = None  # a restored file may be another copy
         if self.path is not None:
             _migrate(self.url, self.path, schema.inspect(self.path))
             self.identity = file_identity(self.path)

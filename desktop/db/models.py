@@ -17,9 +17,14 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    TypeDecorator,
     func,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from ..domain.partial_dates import PartialDate
+from .identity import current_change, new_uid
 
 # Stable constraint names survive SQLite's batch table rebuilds in migrations.
 NAMING = {
@@ -29,6 +34,52 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+class PartialDateText(TypeDecorator[PartialDate]):
+    """A date known to the day, the month or the year, kept as ISO 8601 text cut to its
+    precision: «1999-12-08», «2016-07», «2012» (``PartialDate.iso``).
+
+    One plain VARCHAR column rather than a date and a precision beside it: a value stays one
+    value for the change log, the export and a field-by-field merge; the text sorts in time
+    order (a year before the days of that year), so the sort indexes and ORDER BY work as
+    they are, on SQLite and PostgreSQL alike; and a day keeps the text SQLite always stored
+    for a DATE, so existing values do not change. Comparisons with a period are made in
+    Python by ``PartialDate`` (a «2019» is in the 2019 report), or in SQL against text
+    bounds (``year_bounds``)."""
+
+    impl = String(10)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, PartialDate):
+            return value.iso()
+        if isinstance(value, datetime):
+            return value.date().isoformat()
+        if isinstance(value, date):
+            return value.isoformat()
+        return str(value)  # text bounds of a query («2019»)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> PartialDate | None:
+        return partial_date_of(value)
+
+
+def partial_date_of(value: Any) -> PartialDate | None:
+    """The stored text (or a date a driver made of it) as a PartialDate."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, PartialDate):
+        return value
+    if isinstance(value, date):
+        return PartialDate(value if not isinstance(value, datetime) else value.date())
+    return PartialDate.from_iso(str(value))
+
+
+def year_bounds(year: int) -> tuple[str, str]:
+    """Stored partial dates of ``year`` are >= the first and < the second."""
+    return f"{year:04d}", f"{year + 1:04d}"
 
 
 class Base(DeclarativeBase):
@@ -48,6 +99,17 @@ class Record:
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # identity that travels between copies of the registry (an office, a laptop on a trip):
+    # the uid, and the registry's change number of the write that last touched the record
+    uid: Mapped[str | None] = mapped_column(String(32), default=new_uid, index=True, unique=True)
+    change_seq: Mapped[int] = mapped_column(
+        Integer,
+        nullable=False,
+        server_default="0",
+        default=current_change,
+        onupdate=current_change,
+        index=True,
+    )
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict:  # noqa: N805 - SQLAlchemy's declared_attr signature
@@ -124,12 +186,13 @@ class Agreement(Record, Base):
     region_id: Mapped[int | None] = _fk("foreign_region.id")
     # Derived from the status history by the service, kept here to filter and sort fast.
     status: Mapped[str | None] = mapped_column(String(40), index=True)
-    signed_on: Mapped[date | None] = mapped_column(Date, index=True)
+    signed_on: Mapped[PartialDate | None] = mapped_column(PartialDateText, index=True)
     signed_place: Mapped[str | None] = mapped_column(String(300))
     spheres: Mapped[str | None] = mapped_column(String(500))
     languages: Mapped[str | None] = mapped_column(String(200))
-    valid_from: Mapped[date | None] = mapped_column(Date)
-    valid_to: Mapped[date | None] = mapped_column(Date)
+    valid_from: Mapped[PartialDate | None] = mapped_column(PartialDateText)
+    valid_to: Mapped[PartialDate | None] = mapped_column(PartialDateText)
+    term: Mapped[str | None] = mapped_column(String(300))  # as written: «5 лет», «бессрочно»
     open_ended: Mapped[bool] = mapped_column(Boolean, default=False)
     auto_prolongation: Mapped[bool] = mapped_column(Boolean, default=False)
     prolongation_terms: Mapped[str | None] = mapped_column(String(500))
@@ -204,9 +267,20 @@ class TwinRelation(Record, Base):
     our_organisation_id: Mapped[int] = _fk("organisation.id", nullable=False)
     foreign_region_id: Mapped[int] = _fk("foreign_region.id", nullable=False)
     country_code: Mapped[str] = _fk("country.code", nullable=False)
-    established_on: Mapped[date | None] = mapped_column(Date, index=True)
+    established_on: Mapped[PartialDate | None] = mapped_column(PartialDateText, index=True)
     basis_agreement_id: Mapped[int | None] = _fk("agreement.id")
     status: Mapped[str] = mapped_column(String(20), index=True)
+
+
+class TwinStatus(Base):
+    __tablename__ = "twin_status"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    twin_id: Mapped[int] = _fk("twin_relation.id", nullable=False, ondelete="CASCADE")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(20))
+    on_date: Mapped[PartialDate | None] = mapped_column(PartialDateText)
+    side: Mapped[str | None] = mapped_column(String(10))
+    comment: Mapped[str | None] = mapped_column(String(1000))
 
 
 class ChangeLog(Base):
@@ -239,6 +313,7 @@ CHILD_MODELS: dict[str, tuple[type[Base], str]] = {
     "agreement_status": (AgreementStatus, "agreement_id"),
     "delegation_member": (DelegationMember, "delegation_id"),
     "delegation_agreement": (DelegationAgreement, "delegation_id"),
+    "twin_status": (TwinStatus, "twin_id"),
 }
 
 
@@ -249,6 +324,70 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str | None] = mapped_column(Text)
+
+
+class RegistrySite(Base):
+    """This copy of the registry (one row): its site id, its change counter, and for a copy
+    taken away on a trip, where it came from and the office's counter at that moment."""
+
+    __tablename__ = "registry_site"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_id: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str | None] = mapped_column(String(200))
+    counter: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    origin_site: Mapped[str | None] = mapped_column(String(32))
+    origin: Mapped[str | None] = mapped_column(Text)  # the office registry's path or URL
+    base_counter: Mapped[int | None] = mapped_column(Integer)
+    taken_at: Mapped[datetime | None] = mapped_column(DateTime)
+    attachments_taken: Mapped[int | None] = mapped_column(Integer)  # the last attachment id
+
+
+class BaseRecord(Base):
+    """On a copy taken away: a record's values as they were taken, saved before its first
+    change there (the base a three-way merge back into the office needs)."""
+
+    __tablename__ = "base_record"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), primary_key=True)
+    values: Mapped[str] = mapped_column(Text)  # JSON, references by uid
+
+
+class Tombstone(Base):
+    """A record deleted for good: its uid stays known, so a copy's edit of it is told."""
+
+    __tablename__ = "tombstone"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    uid: Mapped[str] = mapped_column(String(32), index=True)
+    deleted_at: Mapped[datetime] = mapped_column(DateTime)
+    change_seq: Mapped[int] = mapped_column(Integer, nullable=False, index=True)
+
+
+class MergedPackage(Base):
+    """A package of changes from a copy, merged here: merged again, it changes nothing."""
+
+    __tablename__ = "merged_package"
+    package: Mapped[str] = mapped_column(String(100), primary_key=True)
+    merged_at: Mapped[datetime] = mapped_column(DateTime)
+    summary: Mapped[str | None] = mapped_column(Text)
+
+
+class PendingConflict(Base):
+    """A field both the office and a copy changed differently: kept for a person."""
+
+    __tablename__ = "pending_conflict"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(80))
+    base: Mapped[str | None] = mapped_column(Text)  # JSON of the value, references by id
+    office: Mapped[str | None] = mapped_column(Text)
+    laptop: Mapped[str | None] = mapped_column(Text)
+    package: Mapped[str] = mapped_column(String(100))
+    laptop_user: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_pending_conflict_record", "entity", "record_id"),)
 
 
 class Attachment(Base):

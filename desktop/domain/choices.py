@@ -148,6 +148,7 @@ EVENT_KINDS = _choices(
 TWIN_STATUSES = _choices(
     "twin_status",
     ("active", QT_TRANSLATE_NOOP("Domain", "Active")),
-    ("dormant", QT_TRANSLATE_NOOP("Domain", "Dormant")),
+    ("suspended", QT_TRANSLATE_NOOP("Domain", "Suspended")),
+    ("dormant", QT_TRANSLATE_NOOP("Domain", "Dormant")),  # before the status history (0006)
     ("terminated", QT_TRANSLATE_NOOP("Domain", "Terminated")),
 )

@@ -119,5 +119,48 @@ def _country_index() -> dict[str, str]:
 
 def find_country(text: str) -> str | None:
     """The alpha-2 code of a country written as a code or a name in Russian or English
-    («RU», «RUS», «Россия», «РФ», «КНР», «Республика Беларусь», «UK»), or None."""
-    return _country_index().get(fold_name(text))
+    («RU», «RUS», «Россия», «РФ», «КНР», «Республика Беларусь», «UK»), or None; the
+    office's own countries (``use_custom_countries``) are found by code and name too."""
+    folded = fold_name(text)
+    return _custom_index.get(folded) or _country_index().get(folded)
+
+
+# -- partners outside ISO 3166-1 ------------------------------------------------------------
+
+# ISO 3166-1 leaves XA–XZ to its users: an office gives such a code to a partner the
+# standard does not list, with a Russian name. ZZ-style ranges beyond X are not offered.
+CUSTOM_CODES = tuple(f"X{letter}" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+# The custom countries of the registry open in this process (Services sets them when it
+# opens one, and after one is added): validation and the workbook codec see them as
+# countries, but ``all_countries`` stays ISO's (the first migration fills the table from it).
+_custom: dict[str, CountryName] = {}
+_custom_index: dict[str, str] = {}
+
+
+def is_custom_code(code: str) -> bool:
+    return code in CUSTOM_CODES
+
+
+def custom_country(code: str, name_ru: str, name_en: str | None = None) -> CountryName:
+    """A user-assigned country; its alpha-3 is from ISO's user range too (XA -> XXA)."""
+    return CountryName(code, f"XX{code[1]}", name_ru, name_en or name_ru)
+
+
+def use_custom_countries(countries: list[CountryName]) -> None:
+    """The custom countries of the registry now open (replacing any before)."""
+    _custom.clear()
+    _custom_index.clear()
+    for country in countries:
+        _custom[country.code] = country
+        for spelling in (country.code, country.alpha3, country.name_ru, country.name_en):
+            _custom_index.setdefault(fold_name(spelling), country.code)
+
+
+def custom_countries() -> list[CountryName]:
+    return sorted(_custom.values(), key=lambda c: c.code)
+
+
+def known_countries() -> list[CountryName]:
+    """ISO's countries and the registry's own, by Russian name: what pick lists offer."""
+    return sorted([*all_countries(), *_custom.values()], key=lambda c: c.name_ru)

@@ -15,6 +15,8 @@ class Kind(Enum):
     TEXT = "text"
     LONG_TEXT = "long_text"  # multi-line, shown in forms, left out of the table
     DATE = "date"
+    # known to the day, the month or the year («08.12.1999», «07.2016», «2012»): a PartialDate
+    PARTIAL_DATE = "partial_date"
     BOOL = "bool"
     CHOICE = "choice"
     MULTI_CHOICE = "multi_choice"  # stored as comma-separated codes
@@ -41,6 +43,11 @@ class Field:
     @property
     def editable(self) -> bool:
         return self.kind is not Kind.STATUS
+
+    @property
+    def is_date(self) -> bool:
+        """A date of either kind: printed and sized as one."""
+        return self.kind in (Kind.DATE, Kind.PARTIAL_DATE)
 
 
 Rows = Sequence[Mapping[str, Any]]
@@ -103,6 +110,9 @@ class Child:
     derived: Derived | None = None
     hint: Callable[[Rows], Hint] | None = None
     linked: tuple[Linked, ...] = ()
+    # rows added on both sides of an offline copy are joined in this field's order when the
+    # copy is merged back (domain/three_way.py); without it, the list merges as one value
+    joined_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +128,8 @@ class Entity:
     date_range: tuple[str, str] | None = None  # (start, end): end may not be before start
     year_field: str | None = None  # the registry's year filter
     status_field: str | None = None  # the registry's status filter
+    # cleaned values -> the same with the fields computed from others filled in
+    derive: Callable[[dict[str, Any]], dict[str, Any]] | None = None
 
     def field(self, name: str) -> Field:
         for item in self.fields:

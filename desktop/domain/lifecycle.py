@@ -5,7 +5,7 @@ The current status of an agreement is never typed in: it is the last step of its
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -13,6 +13,7 @@ from typing import Any
 from .choices import Choices
 from .fields import Hint, RowProblem, Rows
 from .i18n import QT_TRANSLATE_NOOP
+from .partial_dates import date_bounds
 
 AGREEMENT_STATUSES = Choices(
     "agreement_status",
@@ -155,3 +156,77 @@ def next_step_hint(rows: Rows) -> Hint:
     if not allowed:
         return Hint(QT_TRANSLATE_NOOP("Domain", "The agreement's history is complete."))
     return Hint(QT_TRANSLATE_NOOP("Domain", "Next step may be: {items}"), tuple(allowed))
+
+
+# -- twin relations: established, suspended, resumed, ended (declared in entities/activities.py)
+
+TWIN_STEPS = Choices(
+    "twin_step",
+    (
+        ("established", QT_TRANSLATE_NOOP("Domain", "Established")),
+        ("suspended", QT_TRANSLATE_NOOP("Domain", "Suspended")),
+        ("resumed", QT_TRANSLATE_NOOP("Domain", "Resumed")),
+        ("ended", QT_TRANSLATE_NOOP("Domain", "Ended")),
+    ),
+)
+# A pair's history may begin anywhere: a register often records only that ties were
+# suspended or broken off, years after they were established.
+TWIN_ALLOWED_STEPS: dict[str | None, frozenset[str]] = {
+    None: frozenset(TWIN_STEPS.codes()),
+    "established": frozenset({"suspended", "ended"}),
+    "suspended": frozenset({"resumed", "ended"}),
+    "resumed": frozenset({"suspended", "ended"}),
+    "ended": frozenset({"resumed"}),
+}
+# The pair's status (the registry's column and filter) follows from its last step.
+TWIN_STATUS_OF_STEP = {
+    "established": "active",
+    "resumed": "active",
+    "suspended": "suspended",
+    "ended": "terminated",
+}
+
+
+def check_twin_rows(rows: Rows) -> list[RowProblem]:
+    """Known steps, each allowed after the one before, none dated surely before it (a step
+    of «2022» may follow one of «04.2022»). A step may be undated: old pairs' dates are
+    often lost."""
+    problems: list[RowProblem] = []
+    previous: Mapping[str, Any] | None = None
+    for index, row in enumerate(rows):
+        step = row.get("status")
+        before = previous.get("status") if previous else None
+        if step not in TWIN_ALLOWED_STEPS.get(before, frozenset()):
+            message = QT_TRANSLATE_NOOP("Domain", 'Cannot go from "{before}" to "{after}"')
+            after = TWIN_STEPS.label(step) if step else "—"
+            params = (("before", TWIN_STEPS.label(before) if before else "—"), ("after", after))
+            problems.append(RowProblem(index, "status", message, params))
+        earlier = date_bounds(previous.get("on_date") if previous else None)
+        later = date_bounds(row.get("on_date"))
+        if earlier and later and later[1] < earlier[0]:
+            message = "A step cannot be dated before the step before it"  # marked above
+            problems.append(RowProblem(index, "on_date", message))
+        previous = row
+    return problems
+
+
+def twin_status(rows: Rows) -> str:
+    """The pair's status: its last step's (a pair without a history is active)."""
+    last = rows[-1].get("status") if rows else None
+    # a cell that failed its own check reaches here as typed (any value): not a step
+    return TWIN_STATUS_OF_STEP.get(last, "active") if isinstance(last, str) else "active"
+
+
+def established_on(rows: Rows) -> Any:
+    """The date of the history's «established» step (the first, if entered twice)."""
+    return next((row.get("on_date") for row in rows if row.get("status") == "established"), None)
+
+
+def twin_status_on(steps: Sequence[tuple[str, Any]], day: date) -> tuple[str, Any] | None:
+    """The last (step, date) begun by ``day``; undated steps count as always begun."""
+    found = None
+    for step, on in steps:
+        bounds = date_bounds(on)
+        if bounds is None or bounds[0] <= day:
+            found = (step, on)
+    return found

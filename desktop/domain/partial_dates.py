@@ -61,10 +61,62 @@ class PartialDate:
         """Whether it falls in the period: a «2019» date is in the 2019 report."""
         return first <= self.start <= last
 
+    def __str__(self) -> str:
+        return self.text()
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to the same partial date, and a day to that ``date`` (a field read back
+        from the registry equals the date it was given)."""
+        if isinstance(other, PartialDate):
+            return (self.start, self.precision) == (other.start, other.precision)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self.precision is Precision.DAY and self.start == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.start) if self.precision is Precision.DAY else hash(self.iso())
+
+    @property
+    def year(self) -> int:
+        return self.start.year
+
+    def iso(self) -> str:
+        """As it is stored: ISO 8601 cut to its precision («2012», «2016-07», «1999-12-08»).
+        Text of this form sorts in time order, a year before the dated days of that year."""
+        if self.precision is Precision.DAY:
+            return self.start.isoformat()
+        if self.precision is Precision.MONTH:
+            return self.start.isoformat()[:7]
+        return f"{self.start.year:04d}"
+
+    @classmethod
+    def from_iso(cls, text: str) -> PartialDate:
+        """The inverse of ``iso`` (ValueError for anything else)."""
+        if len(text) == 4 and text.isdigit():
+            return cls(date(int(text), 1, 1), Precision.YEAR)
+        if len(text) == 7 and text[4] == "-":
+            return cls(date(int(text[:4]), int(text[5:]), 1), Precision.MONTH)
+        return cls(date.fromisoformat(text[:10]))
+
+    def cell_value(self) -> date | str:
+        """What a spreadsheet cell holds: a date cell for a day, the text «07.2016» or «2012»
+        otherwise, so that any reader gets back the precision it was written with."""
+        return self.start if self.precision is Precision.DAY else self.text()
+
     def add_years(self, years: int) -> PartialDate:
         start = self.start
         day = min(start.day, calendar.monthrange(start.year + years, start.month)[1])
         return PartialDate(start.replace(year=start.year + years, day=day), self.precision)
+
+
+def date_bounds(value: Any) -> tuple[date, date] | None:
+    """The first and last day a value may be (a date, or «2019»: 1.1 to 31.12.2019); None
+    for anything that is not a date (a value still being typed)."""
+    if isinstance(value, PartialDate):
+        return value.start, value.end
+    if isinstance(value, datetime):
+        return value.date(), value.date()
+    return (value, value) if isinstance(value, date) else None
 
 
 _QUOTES = re.compile(r"[«»\"“”„'‘’]")
@@ -75,13 +127,21 @@ _NUMERIC = (
     (re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"), "dmy"),
     (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), "ymd"),
     (re.compile(r"^(\d{1,2})\.(\d{4})$"), "my"),
+    (re.compile(r"^(\d{4})-(\d{1,2})$"), "ym"),
     (re.compile(r"^(\d{4})$"), "y"),
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+# the words a written date may have: months in Russian and English, «г»
+_DATE_WORD = re.compile(
+    r"^(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|of|г|года?)"
 )
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _clean(text: str) -> str:
     text = _SPACES.sub(" ", _QUOTES.sub("", text)).strip().rstrip(".,;")
+    text = re.sub(r"^от\s+", "", text, flags=re.IGNORECASE)  # «от 13 июля 1995 г.»
     return _YEAR_WORD.sub("", text).strip()
 
 
@@ -94,12 +154,15 @@ def _text_parser() -> Any:
 
 
 def parse_partial_date(value: Any) -> PartialDate | None:
-    """A date cell, or text in any form offices write; None for an empty value.
+    """A date cell, or text in any form offices write; None for an empty value. The one
+    reader of partial dates: the form's editor, validation and every workbook cell.
 
     ValueError when it is not a date, NoYearError when it has no year (dateparser would
     silently take the current one)."""
     if value is None or value == "":
         return None
+    if isinstance(value, PartialDate):
+        return value
     if isinstance(value, datetime):
         return PartialDate(value.date())
     if isinstance(value, date):
@@ -120,11 +183,15 @@ def parse_partial_date(value: Any) -> PartialDate | None:
                     return PartialDate(date(parts[0], parts[1], parts[2]))
                 if order == "my":
                     return PartialDate(date(parts[1], parts[0], 1), Precision.MONTH)
+                if order == "ym":
+                    return PartialDate(date(parts[0], parts[1], 1), Precision.MONTH)
                 return PartialDate(date(parts[0], 1, 1), Precision.YEAR)
             except ValueError:
                 raise ValueError(value) from None
     if not any(ch.isalpha() for ch in text):
         raise ValueError(value)
+    if any(not _DATE_WORD.match(word) for word in _WORDS.findall(text.casefold())):
+        raise ValueError(value)  # dateparser skips words it does not know: «и 2016» is 2016
     parsed = _text_parser().get_date_data(text)
     if parsed.date_obj is None:
         raise ValueError(value)

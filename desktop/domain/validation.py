@@ -17,6 +17,7 @@ from typing import Any
 from .countries import find_country
 from .fields import Child, Entity, Field, Kind
 from .i18n import QT_TRANSLATE_NOOP
+from .partial_dates import NoYearError, date_bounds, parse_partial_date
 
 # Numbers written without a country code are read as Russian ones: the office's own phones.
 DEFAULT_PHONE_REGION = "RU"
@@ -130,6 +131,17 @@ def clean_value(field: Field, value: Any) -> tuple[Any, Problem | None]:
             result: Any = parse_date(value)
         except (ValueError, TypeError):
             return problem(QT_TRANSLATE_NOOP("Domain", "Not a date: write it as dd.mm.yyyy"))
+    elif kind is Kind.PARTIAL_DATE:
+        try:
+            result = parse_partial_date(value)
+        except NoYearError:
+            return problem(
+                QT_TRANSLATE_NOOP("Domain", "No year in it: write 2012, 07.2016 or 08.12.1999")
+            )
+        except (ValueError, TypeError):
+            return problem(
+                QT_TRANSLATE_NOOP("Domain", "Not a date: write 2012, 07.2016 or 08.12.1999")
+            )
     elif kind is Kind.REF:
         if value in (None, ""):
             result = None
@@ -227,6 +239,19 @@ def _clean_child(
     return cleaned, checked
 
 
+def _agree(value: Any, stated: Any) -> bool:
+    """The same value, or dates one of which lies within the other: «08.12.1999» in the
+    field and «1999» in the history say the same, only one more precisely."""
+    if value == stated:
+        return True
+    mine, theirs = date_bounds(value), date_bounds(stated)
+    if mine is None or theirs is None:
+        return False
+    return (theirs[0] <= mine[0] and mine[1] <= theirs[1]) or (
+        mine[0] <= theirs[0] and theirs[1] <= mine[1]
+    )
+
+
 def _link(child: Child, rows: list, cleaned: dict[str, Any], problems: list[Problem]) -> None:
     """The parent fields the child list states too: filled when empty, checked when not."""
     for link in child.linked:
@@ -235,17 +260,18 @@ def _link(child: Child, rows: list, cleaned: dict[str, Any], problems: list[Prob
             continue
         if cleaned.get(link.field) is None:
             cleaned[link.field] = stated
-        elif cleaned[link.field] != stated:
+        elif not _agree(cleaned[link.field], stated):
             shown = f"{stated:%d.%m.%Y}" if isinstance(stated, date) else str(stated)
             problems.append(Problem(link.field, link.message, (("value", shown),)))
 
 
 def derive(entity: Entity, cleaned: dict[str, Any]) -> dict[str, Any]:
-    """Fill the fields computed from child lists (an agreement's status from its history)."""
+    """Fill the fields computed from child lists (an agreement's status from its history)
+    and from other fields (an agreement's end from its term as written)."""
     for child in entity.children:
         if child.derived is not None:
             cleaned[child.derived.field] = child.derived.compute(cleaned.get(child.name) or [])
-    return cleaned
+    return entity.derive(cleaned) if entity.derive is not None else cleaned
 
 
 def clean(entity: Entity, values: Mapping[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
@@ -258,14 +284,12 @@ def clean(entity: Entity, values: Mapping[str, Any]) -> tuple[dict[str, Any], li
         cleaned[child.name] = rows
         _link(child, checked, cleaned, problems)
 
+    cleaned = derive(entity, cleaned)
     if entity.date_range:
-        start, end = entity.date_range
-        if (
-            isinstance(cleaned.get(start), date)
-            and isinstance(cleaned.get(end), date)
-            and cleaned[end] < cleaned[start]
-        ):
+        first, last = (date_bounds(cleaned.get(name)) for name in entity.date_range)
+        if first and last and last[1] < first[0]:
+            end = entity.date_range[1]
             problems.append(
                 Problem(end, QT_TRANSLATE_NOOP("Domain", "The end date is before the start date"))
             )
-    return derive(entity, cleaned), problems
+    return cleaned, problems

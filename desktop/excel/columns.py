@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ..domain.countries import all_countries, find_country
+from ..domain.countries import find_country, known_countries
 from ..domain.fields import Child, Entity, Field, Kind
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.partial_dates import NoYearError, PartialDate, parse_partial_date
 from ..domain.validation import parse_date
 
 ID_HEADER = "ID"
@@ -27,6 +28,21 @@ class CellError(ValueError):
     def __init__(self, message: str, **params: str) -> None:
         self.message, self.params = message, params
         super().__init__(message.format(**params))
+
+
+def read_partial_date(value: Any) -> PartialDate | None:
+    """A cell of a date known to the day, month or year: a date cell, «08.12.1999»,
+    «07.2016», «июль 2016», «2012 г.»; CellError saying what to write otherwise."""
+    try:
+        return parse_partial_date(value)
+    except NoYearError:
+        raise CellError(
+            QT_TRANSLATE_NOOP("Domain", "No year in it: write 2012, 07.2016 or 08.12.1999")
+        ) from None
+    except (ValueError, TypeError):
+        raise CellError(
+            QT_TRANSLATE_NOOP("Domain", "Not a date: write 2012, 07.2016 or 08.12.1999")
+        ) from None
 
 
 def normalise_header(text: Any) -> str:
@@ -68,7 +84,7 @@ class Codec:
         self.language = language
         self.titles = titles  # entity name -> id -> title
         self._choice_codes: dict[str, dict[str, str]] = {}  # field -> spelling -> code
-        names = all_countries()
+        names = known_countries()
         self.country_names = {c.code: c.name_ru if language == "ru" else c.name_en for c in names}
 
     def t(self, text: str) -> str:
@@ -92,6 +108,8 @@ class Codec:
             return self.country_names.get(value, value)
         if kind is Kind.REF:
             return self.titles.get(field.ref or "", {}).get(value, f"#{value}")
+        if isinstance(value, PartialDate):
+            return value.cell_value()  # a day as a date cell, «07.2016» and «2012» as text
         return value
 
     def write_child(self, child: Child, rows: list[dict[str, Any]]) -> str | None:
@@ -104,6 +122,8 @@ class Codec:
                     parts.append(f"{self.write(field, value)} [#{value}]")
                 elif isinstance(value, date):
                     parts.append(value.strftime("%d.%m.%Y"))
+                elif isinstance(value, PartialDate):
+                    parts.append(value.text())
                 else:
                     parts.append(str(self.write(field, value) or ""))
             lines.append(CHILD_SEPARATOR.join(parts).rstrip(" |"))
@@ -144,6 +164,8 @@ class Codec:
                         "Domain", "Not a date: use a date cell, dd.mm.yyyy or yyyy-mm-dd"
                     )
                 ) from None
+        if kind is Kind.PARTIAL_DATE:
+            return read_partial_date(value)
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, datetime | date):

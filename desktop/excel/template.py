@@ -1,25 +1,20 @@
-"""Filling a ministry's own workbook written in a small placeholder language.
-
-    {{name}}            a value: region, officer, period_from, period_to, compiled_on, or
-                        <table>_count (the number of rows of a table)
-    {{#table}}          in any cell of a row: that row repeats once per record of the table;
-                        its other cells may use the table's fields, {{n}} being the running
-                        number (the marker itself is removed)
+"""Filling a ministry's own workbook written in a small placeholder language
+(``excel/placeholders.py``: values, optional text, filtered repeats and counts).
 
 A cell holding exactly one placeholder gets the value with its type (a date stays a date);
 a placeholder inside other text is replaced by the value as text. Everything else in the
 workbook - styles, merged cells, column widths, defined names, print setup - is kept, and what
-stands below a repeated row moves down with its merged cells and row heights. An unknown name
-is an error that names the sheet and cell.
+stands below a repeated row moves down with its merged cells and row heights. A repeated row's
+height follows its wrapped text in the template's own font. An unknown name is an error that
+names the sheet and cell.
 """
 
 from __future__ import annotations
 
 import copy
-import re
 import zipfile
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
@@ -43,9 +38,17 @@ from .files import (
 )
 from .formulas import copied_formula, is_formula, shift_formula, shift_reference
 from .isolated import run_isolated
+from .placeholders import (
+    PLACEHOLDER,
+    blank,
+    filter_problem,
+    placeholders,
+    selected,
+    substitute,
+)
 from .untrusted import check_workbook
 
-PLACEHOLDER = re.compile(r"\{\{\s*(#?)([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+DEFAULT_FONT_SIZE = 11  # points: the font LINE_HEIGHT and column widths are measured in
 DATE_FORMAT = "DD.MM.YYYY"
 
 
@@ -70,25 +73,9 @@ class NotAWorkbookError(ExcelFileError):
 class _RepeatRow:
     row: int
     table: ReportTable
+    records: list[dict[str, Any]]  # the table's records its filters select
     cells: list[tuple[int, Any, Any]]  # column, template value, the cell's style source
     merged: list[tuple[int, int]]  # merged cells within the row: first and last column
-
-
-def _as_text(value: Any) -> str:
-    if isinstance(value, datetime | date):
-        return value.strftime("%d.%m.%Y")
-    return "" if value is None else str(value)
-
-
-def _substitute(template: Any, values: dict[str, Any]) -> Any:
-    if not isinstance(template, str):
-        return template
-    template = PLACEHOLDER.sub(lambda m: "" if m.group(1) else m.group(0), template)
-    whole = PLACEHOLDER.fullmatch(template.strip())
-    if whole and not whole.group(1):
-        return values[whole.group(2)]
-    text = PLACEHOLDER.sub(lambda m: "" if m.group(1) else _as_text(values[m.group(2)]), template)
-    return text
 
 
 def _put(cell: Cell, value: Any) -> None:
@@ -116,34 +103,36 @@ class TemplateFiller:
         """Find the repeating rows and check every placeholder before anything is filled."""
         repeats: list[_RepeatRow] = []
         for row in ws.iter_rows():
-            markers = [
-                (c, m.group(2))
-                for c in row
-                if isinstance(c.value, str)
-                for m in PLACEHOLDER.finditer(c.value)
-                if m.group(1)
-            ]
-            if len({name for _, name in markers}) > 1:
+            found = [(c, p) for c in row if isinstance(c.value, str) for p in placeholders(c.value)]
+            markers = [(c, p) for c, p in found if p.repeat]
+            if len(markers) > 1:
                 raise self._error(ws, markers[1][0], "two tables repeat in one row")
             table = None
             if markers:
-                marked, name = markers[0]
-                if name not in self.tables:
+                marked, marker = markers[0]
+                if marker.name not in self.tables:
                     raise self._error(
                         ws,
                         marked,
-                        f"unknown table {{{{#{name}}}}}; known: " + ", ".join(self.tables),
+                        f"unknown table {{{{#{marker.name}}}}}; known: " + ", ".join(self.tables),
                     )
-                table = self.tables[name]
+                table = self.tables[marker.name]
+                if problem := filter_problem(table, marker.filters):
+                    raise self._error(ws, marked, problem)
             known = set(self.scalars)
             if table is not None:
                 known |= {c.key for c in table.columns} | {"n"}
-            for cell in row:
-                if not isinstance(cell.value, str):
+            for cell, placeholder in found:
+                if placeholder.repeat:
                     continue
-                for match in PLACEHOLDER.finditer(cell.value):
-                    if not match.group(1) and match.group(2) not in known:
-                        raise self._error(ws, cell, f"unknown placeholder {match.group(0)}")
+                counted = placeholder.counted_table
+                if placeholder.filters and counted in self.tables:
+                    if problem := filter_problem(self.tables[counted], placeholder.filters):
+                        raise self._error(ws, cell, problem)
+                elif placeholder.filters:
+                    raise self._error(ws, cell, f"only a table's count takes filters: {cell.value}")
+                elif placeholder.name not in known:
+                    raise self._error(ws, cell, f"unknown placeholder {{{{{placeholder.name}}}}}")
             if table is not None:
                 number = cast(int, row[0].row)  # a cell of a sheet always has its row
                 merged = [
@@ -153,7 +142,11 @@ class TemplateFiller:
                 ]
                 repeats.append(
                     _RepeatRow(
-                        number, table, [(cast(int, c.column), c.value, c) for c in row], merged
+                        number,
+                        table,
+                        selected(table, markers[0][1].filters),
+                        [(cast(int, c.column), c.value, c) for c in row],
+                        merged,
                     )
                 )
         return repeats
@@ -164,7 +157,7 @@ class TemplateFiller:
                 continue
             for cell in row:
                 if isinstance(cell.value, str) and PLACEHOLDER.search(cell.value):
-                    _put(cell, _substitute(cell.value, self.scalars))
+                    _put(cell, substitute(cell.value, self.scalars, self.tables))
 
     def _make_room(self, ws: Worksheet, row: int, extra: int) -> None:
         """Insert ``extra`` rows after ``row``, carrying merged cells, row heights and the
@@ -208,12 +201,19 @@ class TemplateFiller:
 
     def _fill_repeat(self, ws: Worksheet, repeat: _RepeatRow, offset: int) -> int:
         row = repeat.row + offset
-        records = repeat.table.rows
+        records = repeat.records
         if len(records) > 1:
             self._make_room(ws, row, len(records) - 1)
         template_height = ws.row_dimensions[row].height
+        # wrapped lines are counted in each cell's own font: a 10 pt form fits more letters
+        # in a column, in lower lines, than the 11 pt the widths are measured in
+        sizes = {
+            column: float(source.font.sz or DEFAULT_FONT_SIZE) for column, _, source in repeat.cells
+        }
         widths = {
-            column: ws.column_dimensions[get_column_letter(column)].width or 13
+            column: (ws.column_dimensions[get_column_letter(column)].width or 13)
+            * DEFAULT_FONT_SIZE
+            / sizes[column]
             for column, _, _ in repeat.cells
         }
         # the template's own formulas, as the insertion above left them in the first row
@@ -227,8 +227,8 @@ class TemplateFiller:
             values = {
                 **self.scalars,
                 **{c.key: None for c in repeat.table.columns},
-                "n": None,
                 **record,
+                "n": index + 1,  # numbered within what the filters selected
             }
             for column, template, source in repeat.cells:
                 if column in covered or isinstance(source, MergedCell):
@@ -244,12 +244,7 @@ class TemplateFiller:
                     )
                     continue
                 _put(
-                    cell,
-                    _substitute(template, values)
-                    if records
-                    else PLACEHOLDER.sub("", template)
-                    if isinstance(template, str)
-                    else template,
+                    cell, substitute(template, values, self.tables) if records else blank(template)
                 )
             if index:
                 for first, last in repeat.merged:
@@ -260,14 +255,17 @@ class TemplateFiller:
                         end_column=last,
                     )
             # Spreadsheet programs do not grow rows for wrapped text when they open a file.
-            lines = max(
+            text_height = max(
                 (
                     wrapped_lines(ws.cell(row=row + index, column=c).value, w)
+                    * LINE_HEIGHT
+                    * sizes[c]
+                    / DEFAULT_FONT_SIZE
                     for c, w in widths.items()
                 ),
-                default=1,
+                default=LINE_HEIGHT,
             )
-            height = max(template_height or 0, LINE_HEIGHT * lines)
+            height = max(template_height or 0, text_height)
             if height > LINE_HEIGHT or template_height:
                 ws.row_dimensions[row + index].height = height
         return max(len(records) - 1, 0)

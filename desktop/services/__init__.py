@@ -10,9 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..db.database import Database, open_database
-from ..domain.countries import all_countries
+from ..domain.countries import known_countries, use_custom_countries
 from ..domain.entities import ALL
+from .backups import checked_folder
 from .changes import Action, ChangeChannel, Changes, Listener
+from .countries import CustomCountries
+from .exchange import Exchange
 from .facades import Attachments, Backups, DashboardAPI, Reports
 from .queries import Query
 from .registry import Registry
@@ -24,7 +27,13 @@ __all__ = ["Action", "Changes", "Query", "Registry", "Services", "open_services"
 class Services:
     """Every registry of one open database, its sub-APIs and its reference data."""
 
-    def __init__(self, db: Database, user: str | None = None, language: str = "ru") -> None:
+    def __init__(
+        self,
+        db: Database,
+        user: str | None = None,
+        language: str = "ru",
+        backup_folder: Path | str | None = None,
+    ) -> None:
         self.db = db
         self.user = user or getpass.getuser()
         self.language = language
@@ -33,10 +42,13 @@ class Services:
         self._channel = ChangeChannel()
         self.registries = {e.name: Registry(db, e, self.user, language, self.notify) for e in ALL}
         self.attachments = Attachments(self)
-        self.backups = Backups(self)
+        self.backups = Backups(self, backup_folder)  # this computer's choice, not the file's
         self.settings = Settings(self)
         self.reports = Reports(self)
         self.dashboard = DashboardAPI(self)
+        self.exchange = Exchange(self)
+        self.custom_countries = CustomCountries(self)
+        self.custom_countries.load()
 
     def __getitem__(self, name: str) -> Registry:
         return self.registries[name]
@@ -61,11 +73,16 @@ class Services:
         """(code, name) in the interface language, sorted by name."""
         if self._countries is None:
             pairs = [
-                (c.code, c.name_ru if self.language == "ru" else c.name_en) for c in all_countries()
+                (c.code, c.name_ru if self.language == "ru" else c.name_en)
+                for c in known_countries()
             ]
             self._countries = sorted(pairs, key=lambda pair: pair[1])
             self._country_names = dict(self._countries)
         return self._countries
+
+    def forget_countries(self) -> None:
+        """The country list changed (a country of the office's own was added)."""
+        self._countries = None
 
     def country_name(self, code: str | None) -> str:
         if not code:
@@ -74,6 +91,7 @@ class Services:
         return self._country_names.get(code, code)
 
     def close(self) -> None:
+        use_custom_countries([])  # its own countries go with it
         self.db.close()
 
     def __enter__(self) -> Services:
@@ -88,7 +106,10 @@ def open_services(
     language: str = "ru",
     user: str | None = None,
     check: bool = True,
-    backup_folder: Path | None = None,
+    backup_folder: Path | str | None = None,
 ) -> Services:
-    database = open_database(target, check=check, backup_folder=backup_folder)
-    return Services(database, user=user, language=language)
+    """``backup_folder``: where this computer keeps the registry's backups (absolute; None:
+    ``backups/`` beside it), the one before a schema update included."""
+    folder = checked_folder(backup_folder)
+    database = open_database(target, check=check, backup_folder=folder)
+    return Services(database, user=user, language=language, backup_folder=folder)

@@ -111,6 +111,31 @@ def add(services: Services, entity: str, record_id: int, source: Path | str) -> 
     if services.db.path is not None and is_registry_file(source, services.db.path):
         raise RegistryFileError(str(source))  # reading it would drop SQLite's locks
     services[entity].get(record_id)  # the record must exist
+    digest, target = store_file(services, source)
+    now = datetime.now()
+    with services.db.write() as session:
+        row = Attachment(
+            entity=entity,
+            record_id=record_id,
+            name=source.name,
+            sha256=digest,
+            size=source.stat().st_size,
+            added_at=now,
+            added_by=services.user,
+        )
+        session.add(row)
+        _log(services, session, entity, record_id, None, source.name)
+        session.flush()
+        return AttachmentInfo(row.id, row.name, row.size, now, target, digest)
+
+
+def stored_file(services: Services, digest: str) -> Path:
+    """Where the store keeps the file of ``digest`` (ValueError for a name that is none)."""
+    return _stored_path(store_folder(services), digest)
+
+
+def store_file(services: Services, source: Path) -> tuple[str, Path]:
+    """Put a file into the store under its digest (once per content): (digest, where)."""
     digest = _digest(source)
     target = _stored_path(store_folder(services), digest)
     if not target.exists():
@@ -127,21 +152,7 @@ def add(services: Services, entity: str, record_id: int, source: Path | str) -> 
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(partial)
         user_only(target)
-    now = datetime.now()
-    with services.db.write() as session:
-        row = Attachment(
-            entity=entity,
-            record_id=record_id,
-            name=source.name,
-            sha256=digest,
-            size=source.stat().st_size,
-            added_at=now,
-            added_by=services.user,
-        )
-        session.add(row)
-        _log(services, session, entity, record_id, None, source.name)
-        session.flush()
-        return AttachmentInfo(row.id, row.name, row.size, now, target, digest)
+    return digest, target
 
 
 def _info(folder: Path, row: Attachment) -> AttachmentInfo:

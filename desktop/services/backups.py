@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from ..db import backup as files
 from ..db.database import Database, open_database, raise_if_damaged
 from ..db.errors import CorruptDatabaseError, StorageError
+from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from .attachments import copy_store
-from .settings import registry_settings
 
 if TYPE_CHECKING:
     from . import Services
@@ -42,6 +42,14 @@ class BackupOverFileError(StorageError):
     )
 
 
+class RelativeBackupFolderError(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Domain",
+        "The backup folder {path} is not a full path: give its full path, from the root of "
+        "the disk (such as /home/me/backups).",
+    )
+
+
 @dataclass(frozen=True)
 class BackupEntry:
     path: Path
@@ -57,13 +65,23 @@ def _db_path(db: Database) -> Path:
     return db.path
 
 
+def checked_folder(folder: Path | str | None) -> Path | None:
+    """A backup folder the user chose on this computer, or None for the default beside the
+    registry. A relative one would land wherever the program was started: refused."""
+    if folder is None or not str(folder).strip():
+        return None
+    path = Path(str(folder).strip()).expanduser()
+    if not path.is_absolute():
+        raise RelativeBackupFolderError(str(folder))
+    return path
+
+
 def backup_folder(services: Services) -> Path:
-    """The folder chosen in the settings, if it is an absolute path; a relative one (which
-    would land wherever the program was started) is ignored for the default beside the
-    registry."""
-    db = services.db
-    chosen = Path(registry_settings(services).backup_folder or ".")
-    return chosen if chosen.is_absolute() else files.backups_folder(_db_path(db))
+    """Where the registry's backups go: the folder chosen on this computer (the window's
+    settings, or ``--backup-folder``), else ``backups/`` beside the registry. A folder stored
+    in the registry file is never used: a file from elsewhere must not decide where copies
+    of the data go."""
+    return services.backups.chosen or files.backups_folder(_db_path(services.db))
 
 
 def _refuse_overwrite(out: Path, live: Path, force: bool) -> None:
@@ -80,15 +98,21 @@ def _refuse_overwrite(out: Path, live: Path, force: bool) -> None:
 
 
 def backup_now(
-    services: Services, reason: str = "manual", out: Path | None = None, force: bool = False
+    services: Services,
+    reason: str = "manual",
+    out: Path | None = None,
+    force: bool = False,
+    attachments: bool = True,
 ) -> Path:
-    """A checked copy of the database; the attachments are copied beside the backups."""
+    """A checked copy of the database; the attachments are copied beside the backups (unless
+    a copy of the records only is asked for)."""
     db: Database = services.db
     path = _db_path(db)
     if out is not None:
         _refuse_overwrite(out, path, force)
     made = files.make_backup(path, reason, backup_folder(services), out=out)
-    copy_store(services, made.parent)
+    if attachments:
+        copy_store(services, made.parent)
     return made
 
 
@@ -112,9 +136,14 @@ def backup_if_changed(services: Services, now: datetime | None = None) -> Path |
 
 
 def list_backups(services: Services) -> list[BackupEntry]:
+    """The registry's backups, newest first: in the folder they go to, and those made beside
+    the registry before another folder was chosen (still there to restore)."""
+    path = _db_path(services.db)
+    folders = dict.fromkeys((backup_folder(services), files.backups_folder(path)))
+    found = [b for folder in folders for b in files.list_backups(folder, path.stem)]
     return [
         BackupEntry(b.path, b.created, b.reason, b.size, files.record_counts(b.path))
-        for b in files.list_backups(backup_folder(services), _db_path(services.db).stem)
+        for b in sorted(found, key=lambda b: b.created, reverse=True)
     ]
 
 
@@ -160,5 +189,20 @@ def restore_damaged(db_path: Path, backup: Path, verified: bool = False) -> Path
 
 def check_integrity(services: Services) -> None:
     """SQLite's full integrity check of the open registry file (run in the background after
-    opening): CorruptDatabaseError naming the newest good backup when it fails."""
-    raise_if_damaged(_db_path(services.db))
+    opening): CorruptDatabaseError naming the newest good backup when it fails (in the
+    folder chosen on this computer, when there is one there)."""
+    path = _db_path(services.db)
+    try:
+        raise_if_damaged(path)
+    except CorruptDatabaseError as exc:
+        good = newest_good_backup(path, services.backups.chosen)
+        if good is None:
+            raise
+        raise CorruptDatabaseError(exc.path, exc.detail, str(good)) from exc
+
+
+def newest_good_backup(db_path: Path, chosen: Path | None) -> Path | None:
+    """The newest backup of a registry that passes the full check: in the folder chosen on
+    this computer, else beside the registry."""
+    found = files.newest_good_backup(db_path, chosen) if chosen else None
+    return found or files.newest_good_backup(db_path)

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 
 from ..db.database import fetch_ids, fetch_rows
 from ..db.models import CHILD_MODELS, ChangeLog, Record, table_of
-from ..domain.fields import Kind
 from .changes import Action, Changes
 
 if TYPE_CHECKING:
@@ -191,7 +190,7 @@ class BulkMixin:
         columns = [getattr(self.model, name) for name in self.entity.natural_key]
         statement = select(self.model.id, *columns).where(self.model.deleted_at.is_(None))
         with self.db.read() as session:
-            if any(self.entity.field(name).kind is Kind.DATE for name in self.entity.natural_key):
+            if any(self.entity.field(name).is_date for name in self.entity.natural_key):
                 # Core rows, not the raw cursor: dates in a key must come back as dates.
                 rows = session.connection().execute(statement).all()
             else:

@@ -73,7 +73,7 @@ def build_dashboard(
     # took 240 MB that stayed with the process).
     for a in iter_agreements(services.db, with_parties=False):  # the board shows no parties
         status, since = a.steps[-1] if a.steps else (None, None)
-        title, valid_to = a.values["title"], a.values["valid_to"]
+        title, valid_to = a.values["title"], a.term_end()
         if a.in_force_on(today):
             by_country[a.values["country_code"]] += 1
             if valid_to and today <= valid_to <= horizon and not a.values["auto_prolongation"]:

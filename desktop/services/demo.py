@@ -13,7 +13,7 @@ from ..db import fts, sort_index
 from ..db import models as m
 from ..db.database import Database
 from ..domain.countries import all_countries, subdivisions
-from ..domain.lifecycle import ALLOWED_STEPS, BINDING_STATUSES
+from ..domain.lifecycle import ALLOWED_STEPS, BINDING_STATUSES, twin_status
 from . import demo_data as D
 
 BATCH = 5000
@@ -415,24 +415,31 @@ class DemoBuilder:
         return count
 
     def _twins(self) -> int:
-        first = self._start_id(m.TwinRelation)
+        first, steps = self._start_id(m.TwinRelation), []
 
         def rows() -> Iterator[dict[str, Any]]:
-            for i in range(self.scale):
+            for tid in range(first, first + self.scale):
                 rid, country, _, _ = self.rng.choice(self.regions)
+                established = self._date(years_back=30, years_ahead=0)
+                later = established + timedelta(days=self.rng.randint(300, 5000))
+                step = self.rng.choice((None, None, None, "suspended", "ended"))
+                history = [("established", established)]
+                history += [(step, later)] if step and later < date.today() else []
+                for p, (s, d) in enumerate(history):
+                    steps.append({"twin_id": tid, "position": p, "status": s, "on_date": d})
                 yield {
-                    **self._meta(first + i),
+                    **self._meta(tid),
                     "our_organisation_id": self.rng.choice(self.our_orgs),
                     "foreign_region_id": rid,
                     "country_code": country,
-                    "established_on": self._date(years_back=30, years_ahead=0),
+                    "established_on": established,
                     "basis_agreement_id": self.rng.choice(self.agreements),
-                    "status": self.rng.choice(
-                        ("active", "active", "active", "dormant", "terminated")
-                    ),
+                    "status": twin_status([{"status": s} for s, _ in history]),
                 }
 
-        return self._insert(m.TwinRelation, rows())
+        count = self._insert(m.TwinRelation, rows())
+        self._insert(m.TwinStatus, iter(steps))
+        return count
 
 
 def fill_demo(

@@ -67,11 +67,17 @@ class Attachments:
 class Backups:
     """``services.backups``: checked copies of the database file, and restoring one."""
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, folder: Path | str | None = None) -> None:
         self._services = services
+        self.chosen = copies.checked_folder(folder)  # this computer's choice; None: default
 
     def folder(self) -> Path:
         return copies.backup_folder(self._services)
+
+    def choose_folder(self, folder: Path | str | None) -> None:
+        """Take the backups to ``folder`` from now on (None or empty: beside the registry);
+        RelativeBackupFolderError for a relative one."""
+        self.chosen = copies.checked_folder(folder)
 
     def backup_now(
         self, reason: str = "manual", out: Path | None = None, force: bool = False

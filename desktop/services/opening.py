@@ -9,6 +9,7 @@ from ..db.database import lock_holder, open_database, open_read_only
 from ..db.errors import CorruptDatabaseError, MigrationBackupError, StorageError
 from ..db.lock import (
     DatabaseLock,
+    Holder,
     RegistryFileError,
     RegistryInUseError,
     held_here,
@@ -19,6 +20,7 @@ from ..db.lock import (
 __all__ = [
     "CorruptDatabaseError",
     "DatabaseLock",
+    "Holder",
     "MigrationBackupError",
     "RegistryFileError",
     "RegistryInUseError",

@@ -21,7 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 
 from ..db.database import sort_key
-from ..db.models import MODELS, Country
+from ..db.models import MODELS, Country, year_bounds
 from ..domain.entities import BY_NAME
 from ..domain.fields import Entity, Field, Kind
 from ..domain.text import normalise_text
@@ -154,7 +154,12 @@ class EntityQueries:
         if query.status and entity.status_field:
             conditions.append(getattr(model, entity.status_field) == query.status)
         if query.year and entity.year_field:
-            conditions.append(extract("year", getattr(model, entity.year_field)) == query.year)
+            column = getattr(model, entity.year_field)
+            if entity.field(entity.year_field).kind is Kind.PARTIAL_DATE:
+                first, following = year_bounds(query.year)  # «2019», «2019-07», «2019-07-08»
+                conditions.append((column >= first) & (column < following))
+            else:
+                conditions.append(extract("year", column) == query.year)
         elif query.year:
             conditions.append(false())
         return conditions

@@ -18,7 +18,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ..db.database import Database, fetch_ids
-from ..db.models import CHILD_MODELS, MODELS, ChangeLog, Record, table_of
+from ..db.identity import current_change_of, offline_base_of
+from ..db.models import CHILD_MODELS, MODELS, BaseRecord, ChangeLog, Record, Tombstone, table_of
 from ..domain.fields import Child, Entity
 from ..domain.validation import clean, derive
 from .bulk import BulkMixin
@@ -212,6 +213,15 @@ class Registry(BulkMixin):
                 referrers = self._referrers(session, record_id)
                 if referrers:
                     raise StillReferencedError(self.entity.name, record_id, referrers)
+                self._keep_base(session, record, self._values(session, record))
+                session.add(
+                    Tombstone(
+                        entity=self.entity.name,
+                        uid=record.uid,
+                        deleted_at=datetime.now(),
+                        change_seq=current_change_of(session),
+                    )
+                )
                 session.delete(record)
                 self._log(session, record_id, Action.PURGE, datetime.now())
         return self.notify(Changes(self.entity.name, Action.PURGE, tuple(ids)))
@@ -262,12 +272,19 @@ class Registry(BulkMixin):
     # -- helpers ---------------------------------------------------------------------------
 
     def _create_in(
-        self, session: Session, cleaned: dict[str, Any], now: datetime, record_id: int | None = None
+        self,
+        session: Session,
+        cleaned: dict[str, Any],
+        now: datetime,
+        record_id: int | None = None,
+        uid: str | None = None,
     ) -> Record:
         record = self.model()
         record.created_at = record.updated_at = now
         if record_id is not None:
             record.id = record_id
+        if uid is not None:
+            record.uid = uid  # a record that came from another copy keeps its identity
         self._apply(record, cleaned)
         session.add(record)
         session.flush()
@@ -299,12 +316,31 @@ class Registry(BulkMixin):
         changed = [(n, before[n], cleaned[n]) for n in names if before[n] != cleaned[n]]
         if not changed:
             return cleaned
+        self._keep_base(session, record, before)
         for name, old, new in changed:
             self._log(session, record.id, Action.UPDATE, now, name, old, new)
         self._apply(record, cleaned)
         record.updated_at = now
         self._save_children(session, record.id, cleaned)
         return cleaned
+
+    def _keep_base(self, session: Session, record: Record, before: Mapping[str, Any]) -> None:
+        """On a copy taken away (a laptop on a trip): before a record's first change there,
+        keep its values as taken — the base the merge back into the office compares with."""
+        taken = offline_base_of(session)
+        if taken is None or record.change_seq > taken or record.uid is None:
+            return  # an office registry, or changed here already since the copy was taken
+        from .portable import to_portable
+
+        portable = to_portable(session, self.entity, before)
+        portable["deleted"] = before.get("deleted_at") is not None
+        session.add(
+            BaseRecord(
+                entity=self.entity.name,
+                uid=record.uid,
+                values=json.dumps(portable, ensure_ascii=False),
+            )
+        )
 
     def _saved_values(self, record: Record, cleaned: dict[str, Any]) -> dict[str, Any]:
         """The record as get() would read it, from what was just written (inside the write)."""
@@ -391,6 +427,7 @@ class Registry(BulkMixin):
                 record = self._load(session, record_id)
                 if (record.deleted_at is None) == (when is None):
                     continue  # already where it should be
+                self._keep_base(session, record, self._values(session, record))
                 record.deleted_at = when
                 record.updated_at = datetime.now()
                 self._log(session, record_id, action, record.updated_at)

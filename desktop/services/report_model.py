@@ -17,6 +17,8 @@ from ..db.database import Database
 from ..domain import entities as E
 from ..domain.fields import Kind
 from ..domain.lifecycle import BINDING_STATUSES, LAPSED_STATUSES
+from ..domain.partial_dates import PartialDate
+from ..domain.terms import end_on
 
 
 def add_months(day: date, months: int) -> date:
@@ -42,12 +44,29 @@ class AgreementFacts:
                 status = step_status
         return status
 
-    def signed_on(self) -> date | None:
-        return self.values["signed_on"] or next((d for s, d in self.steps if s == "signed"), None)
+    def signed_on(self) -> PartialDate | None:
+        """As written (a «2019» agreement is concluded in the 2019 report), else the day of
+        its «signed» step."""
+        signed = next((d for s, d in self.steps if s == "signed"), None)
+        return self.values["signed_on"] or (PartialDate(signed) if signed else None)
+
+    def term_end(self) -> date | None:
+        """The last day of its term as written: «до 2022 года» binds to 31.12.2022."""
+        valid_to = self.values["valid_to"]
+        return valid_to.end if valid_to is not None else None
+
+    def current_end(self, day: date) -> date | None:
+        """The end of the term running on ``day``: prolonged, when it is automatically."""
+        return end_on(self.values, day)
+
+    def prolonged_on(self, day: date) -> bool:
+        """Whether on ``day`` it binds by automatic prolongation past its written end."""
+        end, current = self.term_end(), self.current_end(day)
+        return end is not None and current is not None and current > end
 
     def lapsed_by_term(self, day: date) -> bool:
         """Its term ran out before ``day`` and it was not prolonged after that."""
-        end = self.values["valid_to"]
+        end = self.term_end()
         if end is None or end >= day or self.values["auto_prolongation"]:
             return False
         return not any(s == "prolonged" and d > end for s, d in self.steps)
@@ -61,7 +80,7 @@ class AgreementFacts:
         for status, day in self.steps:
             if status in LAPSED_STATUSES and start <= day <= end:
                 return day
-        valid_to = self.values["valid_to"]
+        valid_to = self.term_end()
         if (
             valid_to
             and start <= valid_to <= end
@@ -78,11 +97,16 @@ FACT_FIELDS = (
     "kind",
     "country_code",
     "signed_on",
+    "valid_from",
     "valid_to",
+    "term",
+    "open_ended",
     "auto_prolongation",
+    "prolongation_terms",
     "reg_number",
     "reg_date",
     "spheres",
+    "scope",
 )
 
 
@@ -117,6 +141,9 @@ def iter_agreements(db: Database, with_parties: bool = True) -> Iterator[Agreeme
     SQLite."""
     region = aliased(m.ForeignRegion)
     dates = [i for i, n in enumerate(FACT_FIELDS) if E.AGREEMENTS.field(n).kind is Kind.DATE]
+    partial = [
+        i for i, n in enumerate(FACT_FIELDS) if E.AGREEMENTS.field(n).kind is Kind.PARTIAL_DATE
+    ]
     flags = [i for i, n in enumerate(FACT_FIELDS) if E.AGREEMENTS.field(n).kind is Kind.BOOL]
     with db.read() as session:
         connection = session.connection()
@@ -154,6 +181,8 @@ def iter_agreements(db: Database, with_parties: bool = True) -> Iterator[Agreeme
         for record_id, region_name, *values in cast(Iterable[tuple[Any, ...]], rows):
             for i in dates:
                 values[i] = _date(values[i])
+            for i in partial:
+                values[i] = m.partial_date_of(values[i])
             for i in flags:
                 values[i] = bool(values[i]) if values[i] is not None else None
             fields = dict(zip(FACT_FIELDS, values, strict=True))

@@ -18,9 +18,16 @@ from ..db import models as m
 from ..domain import entities as E
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.lifecycle import AGREEMENT_STATUSES
+from ..domain.partial_dates import PartialDate
 from ..domain.report_rows import Column, Report, ReportTable
 from . import Services
 from .report_model import AgreementFacts, add_months, iter_agreements
+from .report_twins import twins_table
+
+
+def cell(value: PartialDate | date | None) -> date | str | None:
+    """A date for a report cell: a day as a date, «07.2016» or «2012» as written."""
+    return value.cell_value() if isinstance(value, PartialDate) else value
 
 
 class ReportBuilder:
@@ -69,6 +76,10 @@ class ReportBuilder:
     def _agreement_row(self, agreement: AgreementFacts, **extra: Any) -> dict[str, Any]:
         A, v = E.AGREEMENTS, agreement.values
         spheres = (v["spheres"] or "").split(",") if v["spheres"] else []
+        signed = agreement.signed_on()
+        # prolonged automatically: the end of the term running at the end of the period
+        prolonged = agreement.prolonged_on(self.end)
+        valid_to = agreement.current_end(self.end) if prolonged else v["valid_to"]
         return {
             "title": v["title"],
             "kind": self.choice(A, "kind", v["kind"]),
@@ -76,11 +87,14 @@ class ReportBuilder:
             "region": v["region_name"],
             "our_parties": "; ".join(agreement.ours),
             "foreign_parties": "; ".join(agreement.foreign),
-            "signed_on": agreement.signed_on(),
-            "valid_to": v["valid_to"],
+            "signed_on": cell(signed),
+            "valid_to": cell(valid_to),
             "reg_number": v["reg_number"] or "",
             "reg_date": v["reg_date"],
             "spheres": ", ".join(self.choice(A, "spheres", s) for s in spheres),
+            # codes beside what is shown, for a template's filters (scope=municipal)
+            "country_code": v["country_code"],
+            "scope_code": v["scope"],
             **extra,
         }
 
@@ -90,7 +104,11 @@ class ReportBuilder:
         status_label = self.t(QT_TRANSLATE_NOOP("Domain", "Status at the end of the period"))
 
         def status_text(agreement: AgreementFacts) -> str:
-            return self.t(AGREEMENT_STATUSES.label(agreement.status_on(end) or ""))
+            status = self.t(AGREEMENT_STATUSES.label(agreement.status_on(end) or ""))
+            if not agreement.prolonged_on(end):
+                return status
+            marked = self.t(QT_TRANSLATE_NOOP("Domain", "{status}, prolonged automatically"))
+            return marked.format(status=status)
 
         in_force: list[AgreementFacts] = []
         concluded: list[AgreementFacts] = []
@@ -98,7 +116,7 @@ class ReportBuilder:
         for a in iter_agreements(self.services.db):  # only those listed stay in memory
             if a.in_force_on(end):
                 in_force.append(a)
-            if (signed := a.signed_on()) and start <= signed <= end:
+            if (signed := a.signed_on()) and signed.within(start, end):
                 concluded.append(a)
             if lapsed_on := a.lapsed_on(start, end):
                 lapsed.append((a, lapsed_on))
@@ -106,11 +124,11 @@ class ReportBuilder:
         expiring = [
             a
             for a in in_force
-            if a.values["valid_to"]
-            and end < a.values["valid_to"] <= horizon
+            if (last := a.term_end())
+            and end < last <= horizon
             and not a.values["auto_prolongation"]
         ]
-        expiring.sort(key=lambda a: a.values["valid_to"])
+        expiring.sort(key=lambda a: a.term_end() or horizon)
 
         tables = [
             self._numbered(
@@ -153,7 +171,7 @@ class ReportBuilder:
                 )
             ),
             *self._delegations_and_events(),
-            self._twins(),
+            twins_table(self),
         ]
         tables.insert(len(tables), self._summary(in_force, concluded, tables))
         tables.append(
@@ -173,6 +191,8 @@ class ReportBuilder:
         )
         scalars = {
             "region": settings.region,
+            # in a repeated row {{region}} is the partner's; ours keeps a name of its own
+            "our_region": settings.region,
             "officer": settings.officer,
             "period_from": start,
             "period_to": end,
@@ -294,66 +314,6 @@ class ReportBuilder:
             )
         )
         return [delegation_table, event_table]
-
-    def _twins(self) -> ReportTable:
-        T = E.TWINS
-        ours, region, basis = (
-            aliased(m.Organisation),
-            aliased(m.ForeignRegion),
-            aliased(m.Agreement),
-        )
-        with self.services.db.read() as session:
-            # Columns, not ORM objects: the twins sheet lists every relation (100,000 rows).
-            twin = m.TwinRelation
-            rows = session.execute(
-                select(
-                    twin.country_code,
-                    twin.established_on,
-                    twin.status,
-                    ours.name_ru,
-                    region.name_ru,
-                    basis.title,
-                )
-                .join(ours, ours.id == m.TwinRelation.our_organisation_id)
-                .join(region, region.id == m.TwinRelation.foreign_region_id)
-                .outerjoin(basis, basis.id == m.TwinRelation.basis_agreement_id)
-                .where(
-                    m.TwinRelation.deleted_at.is_(None),
-                    # the pairs that existed in the period (a pair of unknown date is listed)
-                    m.TwinRelation.established_on.is_(None)
-                    | (m.TwinRelation.established_on <= self.end),
-                )
-                .order_by(ours.name_ru, region.name_ru, m.TwinRelation.id)
-            ).all()
-        return self._numbered(
-            ReportTable(
-                "twins",
-                self.t(QT_TRANSLATE_NOOP("Domain", "Twin relations")),
-                self.t(QT_TRANSLATE_NOOP("Domain", "Twin relations")),
-                [
-                    Column("n", "№", "int", 5),
-                    Column("ours", self.label(T, "our_organisation_id"), width=30),
-                    Column("foreign", self.label(T, "foreign_region_id"), width=30),
-                    Column("country", self.label(T, "country_code"), width=16),
-                    Column("established_on", self.label(T, "established_on"), "date", 11),
-                    Column("basis", self.label(T, "basis_agreement_id"), width=40),
-                    Column("status", self.label(T, "status"), width=12),
-                ],
-                [
-                    {
-                        "ours": our_name,
-                        "foreign": region_name,
-                        "country": self.country(code),
-                        "established_on": established_on,
-                        "basis": basis_title or "",
-                        "status": self.choice(T, "status", status),
-                        "status_code": status,
-                        "country_code": code,
-                    }
-                    for code, established_on, status, our_name, region_name, basis_title in rows
-                ],
-            )
-        )
 
     def _summary(
         self,

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 class RegistrySettings:
     region: str = ""  # our region's name, for report title blocks
     officer: str = ""  # who compiles the reports
-    backup_folder: str = ""  # empty: "backups" beside the database
+    # No backup folder: where copies of the data go is each computer's choice, never the
+    # file's (issue 13); a ``backup_folder`` row older registries hold is read past.
 
 
 class Settings:

@@ -7,14 +7,20 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..services import Services, open_services
-from ..services.backups import backup_if_changed, check_integrity, restore_damaged
+from ..services.backups import (
+    backup_if_changed,
+    check_integrity,
+    newest_good_backup,
+    restore_damaged,
+)
 from ..services.opening import (
     CorruptDatabaseError,
     DatabaseLock,
+    Holder,
     MigrationBackupError,
     StorageError,
 )
@@ -52,11 +58,13 @@ def choose_backup_folder() -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def open_registry(target: str, language: str, check: bool = True) -> Services | None:
+def open_registry(
+    target: str, language: str, check: bool = True, backup_folder: Path | None = None
+) -> Services | None:
     """Open the registry, or say plainly why not (offering the newest good backup when the
     file is damaged or was tampered with: anything a backup can replace; and another folder
-    when the backup before an update cannot be written)."""
-    backup_folder: Path | None = None
+    when the backup before an update cannot be written). ``backup_folder``: this computer's
+    choice for the registry (None: beside it)."""
     while True:
         try:
             return open_services(
@@ -77,29 +85,51 @@ def open_registry(target: str, language: str, check: bool = True) -> Services | 
             if backup_folder is None:
                 return None
         except StorageError as exc:
-            return _refused(exc, target, language)
+            return _refused(exc, target, language, backup_folder)
 
 
-def _refused(exc: StorageError, target: str, language: str) -> Services | None:
+def _refused(
+    exc: StorageError, target: str, language: str, backup_folder: Path | None
+) -> Services | None:
     """Say why the registry cannot be opened; for a file a backup can replace, offer it."""
     print(f"ir-registry: {exc.text()}", file=sys.stderr)
-    if exc.replaceable and exc.backup:
+    # opening looked beside the file; this computer may keep the registry's backups elsewhere
+    chosen = (
+        newest_good_backup(Path(exc.path), backup_folder)
+        if exc.replaceable and backup_folder
+        else None
+    )
+    backup = str(chosen) if chosen else exc.backup
+    if exc.replaceable and backup:
         if dialogs.ask(
             None,
             QCoreApplication.translate("App", "The registry is damaged"),
             user_message(exc)
             + "\n\n"
             + QCoreApplication.translate("App", "Restore the newest good backup, {file}?").format(
-                file=Path(exc.backup).name
+                file=Path(backup).name
             ),
         ):
-            restore_damaged(Path(exc.path), Path(exc.backup))
-            return open_services(target, language=language)
+            restore_damaged(Path(exc.path), Path(backup))
+            return open_services(target, language=language, backup_folder=backup_folder)
         return None
     QMessageBox.critical(
         None, QCoreApplication.translate("App", "Cannot open the registry"), user_message(exc)
     )
     return None
+
+
+def describe_holder(holder: Holder) -> str:
+    """Who holds the registry, in the interface language, the time as its locale writes it."""
+    since = QDateTime.fromString(holder.since, "dd.MM.yyyy HH:mm")  # as the lock file has it
+    when = (
+        QLocale().toString(since, QLocale.FormatType.ShortFormat)
+        if since.isValid()
+        else holder.since
+    )
+    return QCoreApplication.translate("App", "{user}@{host}, process {pid}, since {since}").format(
+        user=holder.user, host=holder.host, pid=holder.pid, since=when
+    )
 
 
 def warn_if_damaged(window: MainWindow, error: BaseException | None) -> None:
@@ -128,7 +158,10 @@ def run_application(db: str | None, language: str | None) -> int:
     crash.setup_logging(paths.log_folder())
     target = db or app_settings.last_database or str(default_database())
     # The integrity check of a large file takes a second: it runs once the window is up.
-    services = open_registry(target, language, check=False)
+    chosen = app_settings.backup_folder(target) if "://" not in target else ""
+    services = open_registry(
+        target, language, check=False, backup_folder=Path(chosen) if chosen else None
+    )
     if services is None:
         return 1
     lock = DatabaseLock(services.db.path) if services.db.path else None
@@ -141,7 +174,7 @@ def run_application(db: str | None, language: str | None) -> int:
             "This registry is open in another window: {holder}. Changes made in both are "
             "kept, and a record changed in both is shown to you before it is saved. Open it "
             "here too?",
-        ).format(holder=other.describe()),
+        ).format(holder=describe_holder(other)),
     ):
         services.close()
         return 1

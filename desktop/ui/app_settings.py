@@ -1,10 +1,15 @@
 """Settings of this computer (QSettings): language, the annual report date, the dashboard's
-warning periods, the last database. Settings of the registry itself live in the database."""
+warning periods, the size above which an attachment asks first, the last database, and each
+registry's backup folder. Settings of the registry itself live in the database."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from urllib.parse import quote
+
 from PySide6.QtCore import QLocale, QSettings
 
+from ..services.attachments import LARGE_FILE_MB
 from ..services.dashboard import DashboardRules
 
 LANGUAGES = ("ru", "en")
@@ -57,6 +62,32 @@ class AppSettings:
     @last_database.setter
     def last_database(self, path: str) -> None:
         self.q.setValue("app/last_database", path)
+
+    @property
+    def large_file_mb(self) -> int:
+        """Adding an attachment bigger than this asks first."""
+        return max(1, self._int("attachments/large_file_mb", LARGE_FILE_MB))
+
+    @large_file_mb.setter
+    def large_file_mb(self, value: int) -> None:
+        self.q.setValue("attachments/large_file_mb", max(1, int(value)))
+
+    @staticmethod
+    def _folder_key(registry: Path | str) -> str:
+        # one key per registry file: its full path, with no "/" left to split QSettings groups
+        return "backups/folder_" + quote(str(Path(registry).expanduser().resolve()), safe="")
+
+    def backup_folder(self, registry: Path | str) -> str:
+        """The backup folder chosen on this computer for a registry file ("" for the default
+        beside it). Only a full path counts: a relative one would follow the working folder."""
+        value = str(self.q.value(self._folder_key(registry), "") or "")
+        return value if value and Path(value).is_absolute() else ""
+
+    def set_backup_folder(self, registry: Path | str, folder: str) -> None:
+        if folder:
+            self.q.setValue(self._folder_key(registry), folder)
+        else:
+            self.q.remove(self._folder_key(registry))
 
     def sync(self) -> None:
         self.q.sync()

@@ -8,14 +8,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.errors import UserError
 from ..services import Services
-from ..services.attachments import LARGE_FILE_MB, AttachmentInfo
+from ..services.attachments import AttachmentInfo
 from . import dialogs
+from .app_settings import AppSettings
 from .errors import user_message
 from .long_work import Cancelled, run_long
 from .rows_model import RowsModel, rows_view
@@ -49,6 +50,14 @@ class AttachmentsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        self.view.selectionModel().selectionChanged.connect(self._enable_buttons)
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        """Open and Remove act on the selected file: without one they are off."""
+        chosen = self._selected() is not None
+        self.open_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
 
     def set_record(self, record_id: int | None) -> None:
         self.record_id = record_id
@@ -74,6 +83,7 @@ class AttachmentsTab(QWidget):
             ]
         )
         self.view.resizeColumnsToContents()
+        self._enable_buttons()  # a new list has no selection
 
     def names(self) -> list[str]:
         return [item.name for item in self.items]
@@ -94,12 +104,12 @@ class AttachmentsTab(QWidget):
                 self,
                 self.tr("Attach files"),
                 self.tr(
-                    "{file} is {size}, more than {limit} MB: every backup carries a copy of "
-                    "it. Attach it anyway?"
+                    "{file} is {size}, more than {limit}: every backup carries a copy of it. "
+                    "Attach it anyway?"
                 ).format(
                     file=Path(path).name,
                     size=format_size(Path(path).stat().st_size),
-                    limit=limit,
+                    limit=format_size(limit * 1024 * 1024),
                 ),
             ):
                 continue
@@ -112,12 +122,9 @@ class AttachmentsTab(QWidget):
 
     @staticmethod
     def large_file_mb() -> int:
-        """The size above which adding a file asks first (this computer's setting)."""
-        try:
-            value = QSettings().value("attachments/large_file_mb", LARGE_FILE_MB)
-            return max(1, int(value if isinstance(value, int | float) else str(value)))
-        except (TypeError, ValueError):
-            return LARGE_FILE_MB
+        """The size above which adding a file asks first (this computer's setting, in File →
+        Settings…)."""
+        return AppSettings().large_file_mb
 
     def choose_files(self) -> None:
         paths = dialogs.choose_open_files(self, self.tr("Attach files"))

@@ -1,9 +1,12 @@
-"""The Backups dialog: every backup with its date, size and record counts; back up now,
-restore one (after a confirmation), and check the database."""
+"""The Backups dialog: every backup with its date, size and record count (each registry's
+in the cell's tooltip); back up now, restore the selected one (after a confirmation), and
+check the database."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -14,11 +17,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.entities import ALL
 from ..services import Services
 from . import dialogs
 from .long_work import run_long
-from .rows_model import RowsModel, rows_view
-from .text import format_date, format_size
+from .rows_model import Index, RowsModel, rows_view
+from .text import format_date, format_size, tr_domain
+
+RECORDS = 3  # the column of record counts
+PLURALS = {entity.table: entity.plural for entity in ALL}
+
+
+class BackupRows(RowsModel):
+    """The backups' rows, with a tooltip per row on the record count: its breakdown."""
+
+    def __init__(self, headers: list[str]) -> None:
+        super().__init__(headers)
+        self.breakdowns: list[str] = []
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and index.isValid()
+            and index.column() == RECORDS
+            and index.row() < len(self.breakdowns)
+        ):
+            return self.breakdowns[index.row()]
+        return super().data(index, role)
+
+
+def breakdown(counts: dict[str, int]) -> str:
+    """One line per registry: «Соглашения: 12»."""
+    return "\n".join(
+        f"{tr_domain(PLURALS.get(table, table))}: {QLocale().toString(count)}"
+        for table, count in counts.items()
+    )
 
 
 class BackupsDialog(QDialog):
@@ -28,14 +61,16 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Backups"))
-        self.model = RowsModel(
+        self.model = BackupRows(
             [self.tr("Made"), self.tr("Why"), self.tr("Size"), self.tr("Records"), self.tr("File")]
-        )
-        self.model.tooltips[3] = self.tr(
-            "regions, organisations, people, events, agreements, delegations, twin relations"
         )
         self.table = rows_view(self.model)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
+        self.where = QLabel(
+            self.tr("New backups go to {folder}").format(folder=services.backups.folder())
+        )
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.backup_button = QPushButton(self.tr("Back up now"))
@@ -52,6 +87,7 @@ class BackupsDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.where)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -64,23 +100,29 @@ class BackupsDialog(QDialog):
             "manual": self.tr("by hand"),
             "before-upgrade": self.tr("before an update"),
             "before-import": self.tr("before an import"),
+            "before-merge": self.tr("before accepting changes from a trip"),
             "before-restore": self.tr("before a restore"),
         }
         self.entries = self.services.backups.listing()
+        self.model.breakdowns = [breakdown(e.counts) for e in self.entries]
         self.model.set_rows(
             [
                 [
                     format_date(e.created),
                     reasons.get(e.reason, e.reason),
                     format_size(e.size),
-                    ", ".join(str(n) for n in e.counts.values()),
+                    QLocale().toString(sum(e.counts.values())),
                     e.path.name,
                 ]
                 for e in self.entries
             ]
         )
         self.table.resizeColumnsToContents()
-        self.restore_button.setEnabled(bool(self.entries))
+        self._enable_buttons()  # a new list has no selection
+
+    def _enable_buttons(self) -> None:
+        """Restore acts on the selected backup: without one it is off."""
+        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
 
     def back_up(self) -> None:
         made = run_long(

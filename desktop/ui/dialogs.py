@@ -168,6 +168,10 @@ def refused_as_registry_file(parent: QWidget | None, path: str) -> bool:
 def _filter(suffix: str) -> str:
     if suffix == "pdf":
         return QCoreApplication.translate("Dialogs", "PDF documents (*.pdf)")
+    if suffix == "sqlite":
+        return QCoreApplication.translate("Dialogs", "Registry files (*.sqlite)")
+    if suffix == "irchanges":
+        return QCoreApplication.translate("Dialogs", "Changes from a trip (*.irchanges)")
     return QCoreApplication.translate("Dialogs", "Excel workbooks (*.xlsx)")
 
 
@@ -186,6 +190,10 @@ def choose_save_file(
 
 def choose_open_file(parent: QWidget | None, title: str) -> str | None:
     return next(iter(_chosen(file_dialog(parent, title, "", _filter("xlsx")))), None)
+
+
+def choose_package(parent: QWidget | None, title: str) -> str | None:
+    return next(iter(_chosen(file_dialog(parent, title, "", _filter("irchanges")))), None)
 
 
 def choose_open_files(parent: QWidget | None, title: str) -> list[str]:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.fields import Field, Kind
+from ..domain.partial_dates import PartialDate, parse_partial_date
 from ..domain.validation import parse_date
 from ..services import Services
 from .text import format_date, tr_domain
@@ -173,6 +174,26 @@ class DateEditor(TextEditor):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText(format_date(value) if isinstance(value, date) else (value or ""))
+
+
+class PartialDateEditor(DateEditor):
+    """A date known to the day, the month or the year: «08.12.1999», «07.2016», «2012» or
+    «июль 2016». What cannot be read yet stays text, and validation says what is wrong."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.edit.setPlaceholderText(self.tr("dd.mm.yyyy, mm.yyyy or yyyy"))
+        self.edit.setFixedWidth(self._width_for_a_date())
+
+    def value(self) -> Any:
+        text = self.edit.text().strip()
+        try:
+            return parse_partial_date(text)
+        except ValueError:
+            return text
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(str(value) if isinstance(value, PartialDate) else (value or ""))
 
 
 class BoolEditor(FieldEditor):
@@ -375,7 +396,7 @@ class RefEditor(FieldEditor):
 
 def make_editor(field: Field, services: Services, parent: QWidget | None = None) -> FieldEditor:
     editor = _editor_for(field, services, parent)
-    if field.kind not in (Kind.DATE, Kind.BOOL):
+    if not field.is_date and field.kind is not Kind.BOOL:
         editor.setMinimumWidth(editor.fontMetrics().averageCharWidth() * MIN_CHARS)
     return editor
 
@@ -386,6 +407,8 @@ def _editor_for(field: Field, services: Services, parent: QWidget | None) -> Fie
         return LongTextEditor(field, parent)
     if kind is Kind.DATE:
         return DateEditor(field, parent)
+    if kind is Kind.PARTIAL_DATE:
+        return PartialDateEditor(field, parent)
     if kind is Kind.BOOL:
         return BoolEditor(field, parent)
     if kind in (Kind.CHOICE, Kind.STATUS) and field.choices is not None:

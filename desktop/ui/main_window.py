@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMenu, QSplitter
 
 from ..domain.entities import ALL
 from ..services import Action, Changes, Services
-from . import dialogs
+from . import dialogs, trip
 from .app_settings import AppSettings
 from .backups_dialog import BackupsDialog
 from .change_signal import ChangeSignal
@@ -127,8 +127,30 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Print this table…"), self.print_table, key.Print, True
         )
         file_menu.addSeparator()
+        trip_menu = file_menu.addMenu(self.tr("&Trip"))
+        self._action(
+            trip_menu,
+            self.tr("&Take a copy on a trip…"),
+            lambda: trip.take_copy(self, self.services),
+        )
+        self._action(
+            trip_menu,
+            self.tr("&Prepare changes for the office…"),
+            lambda: trip.prepare_changes(self, self.services),
+        )
+        self._action(
+            trip_menu,
+            self.tr("&Accept changes from a trip…"),
+            lambda: trip.accept_changes(self, self.services),
+        )
+        self._action(
+            trip_menu,
+            self.tr("&Conflicts to resolve…"),
+            lambda: trip.show_conflicts(self, self.services),
+        )
         self._action(file_menu, self.tr("&Backups…"), self.show_backups)
         self._action(file_menu, self.tr("&Settings…"), self.edit_settings, key.Preferences)
+        self._action(file_menu, self.tr("Add a &country outside ISO…"), self.add_country)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, key.Quit)
 
@@ -343,6 +365,11 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         if dialogs.exec_dialog(SettingsDialog(self.services, self.app_settings, self)):
             self.home.set_rules(self.app_settings.rules)  # this computer's: not in the database
+
+    def add_country(self) -> None:
+        from .country_dialog import CountryDialog  # a rare dialog: imported when opened
+
+        dialogs.exec_dialog(CountryDialog(self.services, self))
 
     # -- remembered layout and closing -----------------------------------------------------
 

@@ -91,7 +91,7 @@ def column_weights(fields: Sequence[Field]) -> list[int]:
     weights = []
     for f in fields:
         longest_word = max((len(word) for word in tr_domain(f.label).split()), default=0)
-        room = DATE_ROOM if f.kind is Kind.DATE else 0
+        room = DATE_ROOM if f.is_date else 0
         weights.append(max(f.width, room, longest_word * 3 // 2 + 2))  # bold, with padding
     return weights
 
@@ -139,7 +139,7 @@ def table_html(services: Services, entity: Entity, query: Query, title: str) -> 
                 "<tr>"
                 + "".join(
                     f"<td class='date'>{escape(display(f, v))}</td>"
-                    if f.kind is Kind.DATE
+                    if f.is_date
                     else f"<td>{escape(display(f, v))}</td>"
                     for f, v in zip(fields, cells, strict=True)
                 )

@@ -1,5 +1,6 @@
 """Settings: of the registry (stored in the database, shared by every computer that opens
-it) and of this computer (language, report date, dashboard warnings)."""
+it) and of this computer (language, where this registry's backups go, the attachment size
+that asks first, report date, dashboard warnings)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -19,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.errors import UserError
 from ..services import Services
 from ..services.dashboard import DashboardRules
 from ..services.settings import RegistrySettings
 from . import dialogs
 from .app_settings import AppSettings
+from .errors import user_message
 
 
 class SettingsDialog(QDialog):
@@ -38,24 +42,30 @@ class SettingsDialog(QDialog):
         self.region.setPlaceholderText(self.tr("e.g. Government of the Tyumen Region"))
         self.officer = QLineEdit(current.officer)
         self.officer.setPlaceholderText(self.tr("who compiles the reports"))
-        self.backup_folder = QLineEdit(current.backup_folder)
+        registry_box = QGroupBox(self.tr("This registry (shared by everyone who opens it)"))
+        registry_form = QFormLayout(registry_box)
+        registry_form.addRow(self.tr("Region (for report headings)"), self.region)
+        registry_form.addRow(self.tr("Officer"), self.officer)
+
+        rules = app_settings.rules
+        self.language = QComboBox()
+        self.language.addItem("Русский", "ru")
+        self.language.addItem("English", "en")
+        # the language the window speaks now (``--lang`` may differ from the setting)
+        self.language.setCurrentIndex(max(0, self.language.findData(services.language)))
+        chosen = services.backups.chosen
+        self.backup_folder = QLineEdit(str(chosen) if chosen else "")
         self.backup_folder.setPlaceholderText(self.tr("“backups” beside the database"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.backup_folder, 1)
         folder_row.addWidget(browse)
-        registry_box = QGroupBox(self.tr("This registry (shared by everyone who opens it)"))
-        registry_form = QFormLayout(registry_box)
-        registry_form.addRow(self.tr("Region (for report headings)"), self.region)
-        registry_form.addRow(self.tr("Officer"), self.officer)
-        registry_form.addRow(self.tr("Backup folder"), folder_row)
-
-        rules = app_settings.rules
-        self.language = QComboBox()
-        self.language.addItem("Русский", "ru")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(self.language.findData(app_settings.language))
+        folder_note = QLabel(
+            self.tr("Applies on this computer only; each computer chooses its own.")
+        )
+        folder_note.setEnabled(False)  # greyed: a note, not a field
+        self.large_file = self._spin(1, 1_000_000, app_settings.large_file_mb, self.tr(" MB"))
         self.report_due = QDateEdit(QDate(2000, *rules.report_due))
         self.report_due.setDisplayFormat("dd.MM")
         self.expiring = self._spin(1, 60, rules.expiring_months, self.tr(" months"))
@@ -64,6 +74,10 @@ class SettingsDialog(QDialog):
         computer_box = QGroupBox(self.tr("This computer"))
         computer_form = QFormLayout(computer_box)
         computer_form.addRow(self.tr("Language (after a restart)"), self.language)
+        if services.db.path is not None:  # a server registry has no backups here
+            computer_form.addRow(self.tr("Backup folder of this registry"), folder_row)
+            computer_form.addRow("", folder_note)
+        computer_form.addRow(self.tr("Ask before attaching files larger than"), self.large_file)
         computer_form.addRow(self.tr("Annual report due on"), self.report_due)
         computer_form.addRow(self.tr("Warn of agreements expiring within"), self.expiring)
         computer_form.addRow(self.tr("Warn of approvals waiting longer than"), self.awaiting)
@@ -94,14 +108,21 @@ class SettingsDialog(QDialog):
             self.backup_folder.setText(folder)
 
     def accept(self) -> None:
+        path = self.services.db.path
+        if path is not None:
+            try:  # a relative folder is refused, saying what to do; the dialog stays open
+                self.services.backups.choose_folder(self.backup_folder.text())
+            except UserError as error:
+                dialogs.tell(self, self.tr("Backup folder"), user_message(error), error=True)
+                self.backup_folder.setFocus()
+                return
+            chosen = self.services.backups.chosen
+            self.app_settings.set_backup_folder(path, str(chosen) if chosen else "")
         self.services.settings.save(
-            RegistrySettings(
-                region=self.region.text().strip(),
-                officer=self.officer.text().strip(),
-                backup_folder=self.backup_folder.text().strip(),
-            ),
+            RegistrySettings(region=self.region.text().strip(), officer=self.officer.text().strip())
         )
-        self.app_settings.language = self.language.currentData()
+        self.app_settings.language = self.language.currentData()  # what it showed is kept
+        self.app_settings.large_file_mb = self.large_file.value()
         due = self.report_due.date()
         self.app_settings.rules = DashboardRules(
             expiring_months=self.expiring.value(),

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from ..domain.fields import Field, Kind
 from ..domain.i18n import DOMAIN
+from ..domain.partial_dates import PartialDate
 from ..domain.validation import Problem
 
 
@@ -33,8 +34,23 @@ def format_date(value: date | datetime | None) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
 
 
+class _Bytes(QObject):
+    """Bytes in words with their plural forms (a QObject: lupdate reads plurals from tr)."""
+
+    def text(self, size: int) -> str:
+        return self.tr("%n byte(s)", "", size)
+
+
 def format_size(size: int) -> str:
-    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{max(1, size // 1024)} KB"
+    """A file's size as the interface language writes it: «6,4 МБ», "6.4 MB" (every place
+    that shows a size uses this one)."""
+    if size < 1024:  # Qt's own word for bytes takes no plural forms
+        return _Bytes().text(size)
+    unit = 1024 ** min((size.bit_length() - 1) // 10, 6)  # the unit Qt will write it in
+    whole = size % unit == 0  # «100 МБ», not «100,0 МБ»
+    return QLocale().formattedDataSize(
+        size, 0 if whole else 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )
 
 
 def display(field: Field, value: Any) -> str:
@@ -49,6 +65,8 @@ def display(field: Field, value: Any) -> str:
         return ", ".join(tr_domain(label) for label in labels)
     if kind is Kind.DATE:
         return format_date(value)
+    if kind is Kind.PARTIAL_DATE:  # «2012», «07.2016», «08.12.1999»; the raw cursor gives text
+        return str(value if isinstance(value, PartialDate) else PartialDate.from_iso(str(value)))
     if kind is Kind.BOOL:
         return "✓" if value else ""
     return str(value)

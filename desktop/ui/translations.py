@@ -18,9 +18,16 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..domain.i18n import TRANSLATIONS
+from ..domain.i18n import QT_TRANSLATE_NOOP, TRANSLATIONS
 
 log = logging.getLogger("ir_registry")
+
+# Qt 6 renamed two labels of its own file dialog, and the qtbase_ru.qm it ships still holds
+# only the old texts ("Look in:"), so the dialog said «Look in» in Russian: ours carry them.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 _installed: list[QTranslator] = []
 
 

@@ -72,4 +72,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>_Bytes</name>
+    <message numerus="yes">
+      <source>%n byte(s)</source>
+      <translation>
+        <numerusform>%n byte</numerusform>
+        <numerusform>%n bytes</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -3,39 +3,44 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="86" />
-        <location filename="../../desktop/ui/app.py" line="110" />
+        <location filename="../../desktop/ui/app.py" line="106" />
+        <location filename="../../desktop/ui/app.py" line="143" />
         <source>The registry is damaged</source>
         <translation>Реестр повреждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="89" />
+        <location filename="../../desktop/ui/app.py" line="109" />
         <source>Restore the newest good backup, {file}?</source>
         <translation>Восстановить последнюю исправную копию, {file}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="69" />
-        <location filename="../../desktop/ui/app.py" line="97" />
+        <location filename="../../desktop/ui/app.py" line="80" />
+        <location filename="../../desktop/ui/app.py" line="117" />
         <source>Cannot open the registry</source>
         <translation>Не удаётся открыть реестр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="134" />
+        <location filename="../../desktop/ui/app.py" line="130" />
+        <source>{user}@{host}, process {pid}, since {since}</source>
+        <translation>{user}@{host}, процесс {pid}, с {since}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="171" />
         <source>Already open</source>
         <translation>Уже открыт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="135" />
+        <location filename="../../desktop/ui/app.py" line="172" />
         <source>This registry is open in another window: {holder}. Changes made in both are kept, and a record changed in both is shown to you before it is saved. Open it here too?</source>
         <translation>Этот реестр открыт в другом окне: {holder}. Изменения в обоих окнах сохраняются, а запись, изменённая в обоих, будет показана вам перед сохранением. Открыть его и здесь?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="47" />
+        <location filename="../../desktop/ui/app.py" line="56" />
         <source>Folder for the backup before the update</source>
         <translation>Папка для резервной копии перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="64" />
+        <location filename="../../desktop/ui/app.py" line="75" />
         <source>Choose another folder for the backup, and update the registry?</source>
         <translation>Выбрать другую папку для резервной копии и обновить реестр?</translation>
     </message>
@@ -43,69 +48,69 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="32" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="35" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="32" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="35" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="32" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="35" />
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="32" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="35" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="36" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="39" />
         <source>Drop files on this form to attach them.</source>
         <translation>Перетащите файлы на форму, чтобы приложить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="37" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="40" />
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="38" />
-        <location filename="../../desktop/ui/attachments_tab.py" line="136" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="41" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="146" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="39" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="42" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="55" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="66" />
         <source>Save the record first, then attach files to it.</source>
         <translation>Сначала сохраните запись, затем прикладывайте файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="69" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="80" />
         <source>missing from the attachments folder</source>
         <translation>нет в папке вложений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="93" />
-        <location filename="../../desktop/ui/attachments_tab.py" line="120" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="105" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="130" />
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="95" />
-        <source>{file} is {size}, more than {limit} MB: every backup carries a copy of it. Attach it anyway?</source>
-        <translation>{file} занимает {size}, больше {limit} МБ: копия попадёт в каждую резервную копию. Всё равно приложить?</translation>
+        <location filename="../../desktop/ui/attachments_tab.py" line="107" />
+        <source>{file} is {size}, more than {limit}: every backup carries a copy of it. Attach it anyway?</source>
+        <translation>{file} занимает {size}, больше {limit}: копия попадёт в каждую резервную копию. Всё равно приложить?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_tab.py" line="130" />
+        <location filename="../../desktop/ui/attachments_tab.py" line="140" />
         <source>Checking {file}…</source>
         <translation>Проверка {file}…</translation>
     </message>
@@ -113,132 +118,137 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="31" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="63" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="33" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="65" />
         <source>Made</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="33" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="65" />
         <source>Why</source>
         <translation>Повод</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="33" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="65" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="33" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="65" />
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="33" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="65" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="36" />
-        <source>regions, organisations, people, events, agreements, delegations, twin relations</source>
-        <translation>регионы, организации, персоны, мероприятия, соглашения, делегации, побратимские связи</translation>
+        <location filename="../../desktop/ui/backups_dialog.py" line="71" />
+        <source>New backups go to {folder}</source>
+        <translation>Новые копии сохраняются в {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="42" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="76" />
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="43" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="77" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="44" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="78" />
         <source>Check the database</source>
         <translation>Проверить базу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="45" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="79" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="64" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="99" />
         <source>on closing</source>
         <translation>при закрытии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="65" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="100" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="66" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="101" />
         <source>before an update</source>
         <translation>перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="67" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="102" />
         <source>before an import</source>
         <translation>перед импортом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="68" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="103" />
+        <source>before accepting changes from a trip</source>
+        <translation>перед приёмом изменений из поездки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="104" />
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="88" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="130" />
         <source>Backing up…</source>
         <translation>Создание копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="90" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="133" />
         <source>Backed up and checked: {file}</source>
         <translation>Копия создана и проверена: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="96" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="139" />
         <source>Choose the backup to restore.</source>
         <translation>Выберите копию для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="101" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="144" />
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="103" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="146" />
         <source>Replace the registry with the backup of {date}? The registry as it is now is kept as a backup first.</source>
         <translation>Заменить реестр копией от {date}? Текущее состояние реестра сначала будет сохранено в резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="110" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="153" />
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="114" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="157" />
         <source>Restored the backup of {date}.</source>
         <translation>Восстановлена копия от {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="121" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="164" />
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="124" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="167" />
         <source>Problems found:</source>
         <translation>Найдены проблемы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="128" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="171" />
         <source>The database is in order: integrity checked, no broken references.</source>
         <translation>База в порядке: целостность проверена, битых ссылок нет.</translation>
     </message>
@@ -246,14 +256,116 @@
 <context>
     <name>ChildListEditor</name>
     <message>
-        <location filename="../../desktop/ui/child_list.py" line="55" />
+        <location filename="../../desktop/ui/child_list.py" line="58" />
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_list.py" line="77" />
+        <location filename="../../desktop/ui/child_list.py" line="86" />
         <source>Remove this row</source>
         <translation>Удалить строку</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="204" />
+        <location filename="../../desktop/ui/trip.py" line="307" />
+        <source>Conflicts to resolve</source>
+        <translation>Конфликты для решения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="207" />
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="208" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="209" />
+        <source>In the office</source>
+        <translation>В офисе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="210" />
+        <source>From the trip</source>
+        <translation>Из поездки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="224" />
+        <source>Keep the office's</source>
+        <translation>Оставить офисное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="225" />
+        <source>Take the trip's</source>
+        <translation>Взять из поездки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="226" />
+        <source>Open the record…</source>
+        <translation>Открыть запись…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="228" />
+        <source>Edit it yourself; then keep the office's value here, which is yours now</source>
+        <translation>Исправьте её сами, затем здесь оставьте офисное значение — теперь оно ваше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="232" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="269" />
+        <source>{count} conflict(s) left. Nothing is decided until you choose.</source>
+        <translation>Осталось конфликтов: {count}. Пока вы не выберете, ничего не решено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="273" />
+        <source>No conflicts left.</source>
+        <translation>Конфликтов не осталось.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="281" />
+        <source>{count} row(s)</source>
+        <translation>строк: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CountryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/country_dialog.py" line="28" />
+        <source>Add a country outside ISO 3166-1</source>
+        <translation>Добавить страну вне ISO 3166-1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/country_dialog.py" line="30" />
+        <source>e.g. Абхазия</source>
+        <translation>например, Абхазия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/country_dialog.py" line="38" />
+        <source>Name in Russian</source>
+        <translation>Название по-русски</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/country_dialog.py" line="39" />
+        <source>Name in English (optional)</source>
+        <translation>Название по-английски (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/country_dialog.py" line="40" />
+        <source>Code (XA–XZ)</source>
+        <translation>Код (XA–XZ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/country_dialog.py" line="48" />
+        <source>A partner that ISO 3166-1 does not list gets a code of the office's own; from then on it is a country like any other.</source>
+        <translation>Партнёр, которого нет в ISO 3166-1, получает собственный код ведомства; дальше это такая же страна, как остальные.</translation>
     </message>
 </context>
 <context>
@@ -282,12 +394,12 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="79" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="129" />
         <source>Looking through the registry…</source>
         <translation>Просматриваю реестр…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="93" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="144" />
         <source>The annual report is due on {date}: %n day(s) left.</source>
         <translation>
             <numerusform>Годовой отчёт — {date}: остался %n день.</numerusform>
@@ -296,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="98" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="149" />
         <source>Agreements expiring within %n month(s)</source>
         <translation>
             <numerusform>Соглашения, истекающие в течение %n месяца</numerusform>
@@ -305,7 +417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="101" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="152" />
         <source>Waiting for approval or registration longer than %n day(s)</source>
         <translation>
             <numerusform>Ожидают согласования или регистрации дольше %n дня</numerusform>
@@ -314,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="106" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="157" />
         <source>Visits and events in the next %n day(s)</source>
         <translation>
             <numerusform>Визиты и мероприятия в ближайший %n день</numerusform>
@@ -323,58 +435,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="108" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="159" />
         <source>Missing what the reports need</source>
         <translation>Не хватает данных для отчётов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="171" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="238" />
         <source>Agreements in force by country</source>
         <translation>Действующие соглашения по странам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="173" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="240" />
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="179" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="246" />
         <source>Delegations per year</source>
         <translation>Делегации по годам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="182" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="249" />
         <source>Incoming</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="183" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="250" />
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="189" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="256" />
         <source>Agreements signed per year</source>
         <translation>Соглашения, подписанные по годам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="191" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="258" />
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="162" />
         <source>No agreements expiring</source>
         <translation>Нет истекающих соглашений</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="163" />
         <source>Nothing waiting</source>
         <translation>Нет ожидающих</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="164" />
         <source>No visits or events ahead</source>
         <translation>Нет предстоящих визитов и мероприятий</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="165" />
         <source>Nothing missing</source>
         <translation>Нет незаполненных</translation>
     </message>
@@ -382,7 +498,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="149" />
+        <location filename="../../desktop/ui/editors.py" line="150" />
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
@@ -445,27 +561,37 @@
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="171" />
+        <location filename="../../desktop/ui/dialogs.py" line="172" />
+        <source>Registry files (*.sqlite)</source>
+        <translation>Файлы реестра (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="174" />
+        <source>Changes from a trip (*.irchanges)</source>
+        <translation>Изменения из поездки (*.irchanges)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="175" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="205" />
+        <location filename="../../desktop/ui/dialogs.py" line="213" />
         <source>File written</source>
         <translation>Файл записан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="206" />
+        <location filename="../../desktop/ui/dialogs.py" line="214" />
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="210" />
+        <location filename="../../desktop/ui/dialogs.py" line="218" />
         <source>Open the file</source>
         <translation>Открыть файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="213" />
+        <location filename="../../desktop/ui/dialogs.py" line="221" />
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
@@ -473,12 +599,12 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="156" />
+        <location filename="../../desktop/domain/lifecycle.py" line="157" />
         <source>The agreement's history is complete.</source>
         <translation>История соглашения завершена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="157" />
+        <location filename="../../desktop/domain/lifecycle.py" line="158" />
         <source>Next step may be: {items}</source>
         <translation>Следующий шаг: {items}</translation>
     </message>
@@ -694,7 +820,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="82" />
-        <location filename="../../desktop/domain/entities/activities.py" line="181" />
+        <location filename="../../desktop/domain/entities/activities.py" line="182" />
         <location filename="../../desktop/domain/entities/agreements.py" line="23" />
         <source>Agreement</source>
         <translation>Соглашение</translation>
@@ -711,7 +837,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="85" />
-        <location filename="../../desktop/domain/entities/activities.py" line="119" />
+        <location filename="../../desktop/domain/entities/activities.py" line="120" />
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
@@ -857,7 +983,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="135" />
-        <location filename="../../desktop/domain/lifecycle.py" line="34" />
+        <location filename="../../desktop/domain/lifecycle.py" line="35" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -894,12 +1020,18 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="151" />
+        <location filename="../../desktop/domain/lifecycle.py" line="167" />
+        <source>Suspended</source>
+        <translation>Приостановлены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="152" />
         <source>Dormant</source>
         <translation>Не активна</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="152" />
-        <location filename="../../desktop/domain/lifecycle.py" line="32" />
+        <location filename="../../desktop/domain/choices.py" line="153" />
+        <location filename="../../desktop/domain/lifecycle.py" line="33" />
         <source>Terminated</source>
         <translation>Прекращено</translation>
     </message>
@@ -941,7 +1073,7 @@
         <translation>Код ISO 3166-2</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="22" />
+        <location filename="../../desktop/domain/entities/activities.py" line="23" />
         <location filename="../../desktop/domain/entities/agreements.py" line="32" />
         <location filename="../../desktop/domain/entities/places.py" line="33" />
         <location filename="../../desktop/domain/entities/places.py" line="61" />
@@ -949,7 +1081,7 @@
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="129" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="140" />
         <location filename="../../desktop/domain/entities/places.py" line="42" />
         <location filename="../../desktop/domain/entities/places.py" line="103" />
         <source>Organisation</source>
@@ -961,7 +1093,7 @@
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="126" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="137" />
         <location filename="../../desktop/domain/entities/places.py" line="66" />
         <source>Side</source>
         <translation>Сторона</translation>
@@ -994,7 +1126,7 @@
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="163" />
+        <location filename="../../desktop/domain/entities/activities.py" line="164" />
         <location filename="../../desktop/domain/entities/places.py" line="84" />
         <source>Person</source>
         <translation>Персона</translation>
@@ -1051,10 +1183,10 @@
         <translation>Регион-партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="140" />
-        <location filename="../../desktop/domain/entities/activities.py" line="228" />
+        <location filename="../../desktop/domain/entities/activities.py" line="141" />
+        <location filename="../../desktop/domain/entities/activities.py" line="234" />
         <location filename="../../desktop/domain/entities/agreements.py" line="54" />
-        <location filename="../../desktop/domain/entities/agreements.py" line="155" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="166" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1074,390 +1206,445 @@
         <translation>Сферы сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="74" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="76" />
+        <source>Term as written</source>
+        <translation>Срок действия (как записан)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities/agreements.py" line="82" />
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="75" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="86" />
         <source>Valid to</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="78" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="89" />
         <source>Open-ended</source>
         <translation>Бессрочное</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="85" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="96" />
         <source>Automatic prolongation</source>
         <translation>Автоматическая пролонгация</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="91" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="102" />
         <source>Prolongation terms</source>
         <translation>Условия пролонгации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="95" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="106" />
         <source>Amends or implements</source>
         <translation>Изменяет или реализует</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="102" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="113" />
         <source>Registration number</source>
         <translation>Рег. номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="107" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="118" />
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="109" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="120" />
         <source>Original kept at</source>
         <translation>Место хранения подлинника</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="112" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="123" />
         <source>Responsible officer</source>
         <translation>Ответственный исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="123" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="134" />
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="137" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="148" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="144" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="155" />
         <source>Signatory's position</source>
         <translation>Должность подписанта</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="151" />
+        <location filename="../../desktop/domain/entities/activities.py" line="244" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="162" />
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="159" />
+        <location filename="../../desktop/domain/entities/activities.py" line="248" />
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities/activities.py" line="250" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="170" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="164" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="175" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="165" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="176" />
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="177" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="189" />
         <source>The status history says it was registered on {value}: correct this date or that step</source>
         <translation>По истории статусов соглашение зарегистрировано {value}: исправьте эту дату или тот шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="12" />
+        <location filename="../../desktop/domain/entities/activities.py" line="13" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="13" />
-        <location filename="../../desktop/services/reports.py" line="268" />
+        <location filename="../../desktop/domain/entities/activities.py" line="14" />
+        <location filename="../../desktop/services/reports.py" line="281" />
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="17" />
+        <location filename="../../desktop/domain/entities/activities.py" line="18" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="19" />
+        <location filename="../../desktop/domain/entities/activities.py" line="20" />
         <source>Series</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="28" />
-        <location filename="../../desktop/domain/entities/activities.py" line="90" />
+        <location filename="../../desktop/domain/entities/activities.py" line="29" />
+        <location filename="../../desktop/domain/entities/activities.py" line="91" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="29" />
-        <location filename="../../desktop/domain/entities/activities.py" line="91" />
+        <location filename="../../desktop/domain/entities/activities.py" line="30" />
+        <location filename="../../desktop/domain/entities/activities.py" line="92" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="31" />
+        <location filename="../../desktop/domain/entities/activities.py" line="32" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="33" />
+        <location filename="../../desktop/domain/entities/activities.py" line="34" />
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="37" />
+        <location filename="../../desktop/domain/entities/activities.py" line="38" />
         <source>Our participants</source>
         <translation>Наши участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="43" />
+        <location filename="../../desktop/domain/entities/activities.py" line="44" />
         <source>Level of participation</source>
         <translation>Уровень участия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="50" />
-        <location filename="../../desktop/domain/entities/activities.py" line="126" />
+        <location filename="../../desktop/domain/entities/activities.py" line="51" />
+        <location filename="../../desktop/domain/entities/activities.py" line="127" />
         <source>Outcome</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="65" />
+        <location filename="../../desktop/domain/entities/activities.py" line="66" />
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="66" />
-        <location filename="../../desktop/services/reports.py" line="239" />
+        <location filename="../../desktop/domain/entities/activities.py" line="67" />
+        <location filename="../../desktop/services/reports.py" line="252" />
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="71" />
+        <location filename="../../desktop/domain/entities/activities.py" line="72" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="78" />
+        <location filename="../../desktop/domain/entities/activities.py" line="79" />
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="85" />
+        <location filename="../../desktop/domain/entities/activities.py" line="86" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="94" />
+        <location filename="../../desktop/domain/entities/activities.py" line="95" />
         <source>Regions and cities</source>
         <translation>Регионы и города</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="98" />
+        <location filename="../../desktop/domain/entities/activities.py" line="99" />
         <source>Host / inviting organisation</source>
         <translation>Принимающая / приглашающая сторона</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="105" />
+        <location filename="../../desktop/domain/entities/activities.py" line="106" />
         <source>Head of delegation</source>
         <translation>Руководитель делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="112" />
+        <location filename="../../desktop/domain/entities/activities.py" line="113" />
         <source>Level of the head</source>
         <translation>Уровень руководителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="133" />
+        <location filename="../../desktop/domain/entities/activities.py" line="134" />
         <source>Related event</source>
         <translation>Связанное мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="147" />
+        <location filename="../../desktop/domain/entities/activities.py" line="148" />
         <source>Report submitted on</source>
         <translation>Отчёт представлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="158" />
+        <location filename="../../desktop/domain/entities/activities.py" line="159" />
         <source>Members</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="169" />
+        <location filename="../../desktop/domain/entities/activities.py" line="170" />
         <source>Name, if not in the registry</source>
         <translation>ФИО, если нет в реестре</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="171" />
+        <location filename="../../desktop/domain/entities/activities.py" line="172" />
         <source>Role in the delegation</source>
         <translation>Роль в делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="176" />
+        <location filename="../../desktop/domain/entities/activities.py" line="177" />
         <source>Agreements signed</source>
         <translation>Подписанные соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="197" />
+        <location filename="../../desktop/domain/entities/activities.py" line="198" />
         <source>Twin relation</source>
         <translation>Побратимская связь</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="198" />
-        <location filename="../../desktop/services/reports.py" line="338" />
-        <location filename="../../desktop/services/reports.py" line="339" />
+        <location filename="../../desktop/domain/entities/activities.py" line="199" />
+        <location filename="../../desktop/services/report_twins.py" line="93" />
+        <location filename="../../desktop/services/report_twins.py" line="94" />
         <source>Twin relations</source>
         <translation>Побратимские связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="203" />
+        <location filename="../../desktop/domain/entities/activities.py" line="204" />
         <source>Our municipality or region</source>
         <translation>Наш муниципалитет или регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="211" />
+        <location filename="../../desktop/domain/entities/activities.py" line="212" />
         <source>Foreign city or region</source>
         <translation>Зарубежный город или регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="218" />
+        <location filename="../../desktop/domain/entities/activities.py" line="221" />
         <source>Established on</source>
         <translation>Дата установления</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="221" />
+        <location filename="../../desktop/domain/entities/activities.py" line="227" />
         <source>Basis agreement</source>
         <translation>Соглашение-основание</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="20" />
+        <location filename="../../desktop/domain/entities/activities.py" line="253" />
+        <source>By which side</source>
+        <translation>Какой стороной</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities/activities.py" line="258" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities/activities.py" line="267" />
+        <source>The status history says the ties were established on {value}: correct this date or that step</source>
+        <translation>По истории статусов связи установлены {value}: исправьте эту дату или тот шаг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="21" />
         <source>Intent</source>
         <translation>Намерение</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="21" />
+        <location filename="../../desktop/domain/lifecycle.py" line="22" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="22" />
+        <location filename="../../desktop/domain/lifecycle.py" line="23" />
         <source>Sent for federal approval</source>
         <translation>Направлено на федеральное согласование</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="23" />
+        <location filename="../../desktop/domain/lifecycle.py" line="24" />
         <source>Approved</source>
         <translation>Согласовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="24" />
+        <location filename="../../desktop/domain/lifecycle.py" line="25" />
         <source>Approved with remarks</source>
         <translation>Согласовано с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="25" />
+        <location filename="../../desktop/domain/lifecycle.py" line="26" />
         <source>Refused</source>
         <translation>Не согласовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="26" />
+        <location filename="../../desktop/domain/lifecycle.py" line="27" />
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="27" />
+        <location filename="../../desktop/domain/lifecycle.py" line="28" />
         <source>Registration pending</source>
         <translation>На регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="28" />
+        <location filename="../../desktop/domain/lifecycle.py" line="29" />
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="29" />
+        <location filename="../../desktop/domain/lifecycle.py" line="30" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="30" />
+        <location filename="../../desktop/domain/lifecycle.py" line="31" />
         <source>Prolonged</source>
         <translation>Пролонгировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="31" />
+        <location filename="../../desktop/domain/lifecycle.py" line="32" />
         <source>Expired</source>
         <translation>Истёк срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="33" />
+        <location filename="../../desktop/domain/lifecycle.py" line="34" />
         <source>Superseded</source>
         <translation>Заменено новым</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="101" />
+        <location filename="../../desktop/domain/lifecycle.py" line="102" />
         <source>Unknown status</source>
         <translation>Неизвестный статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="106" />
+        <location filename="../../desktop/domain/lifecycle.py" line="107" />
         <source>Each status step needs a date</source>
         <translation>У каждого шага нужна дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="116" />
+        <location filename="../../desktop/domain/lifecycle.py" line="117" />
         <source>A step cannot be dated before the step before it</source>
         <translation>Шаг не может быть датирован раньше предыдущего</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/lifecycle.py" line="123" />
+        <location filename="../../desktop/domain/lifecycle.py" line="124" />
+        <location filename="../../desktop/domain/lifecycle.py" line="200" />
         <source>Cannot go from "{before}" to "{after}"</source>
         <translation>Нельзя перейти из «{before}» в «{after}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="132" />
+        <location filename="../../desktop/domain/lifecycle.py" line="166" />
+        <source>Established</source>
+        <translation>Установлены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="168" />
+        <source>Resumed</source>
+        <translation>Возобновлены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/lifecycle.py" line="169" />
+        <source>Ended</source>
+        <translation>Прекращены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/validation.py" line="133" />
         <source>Not a date: write it as dd.mm.yyyy</source>
         <translation>Это не дата: запишите как дд.мм.гггг</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/validation.py" line="139" />
+        <location filename="../../desktop/excel/columns.py" line="40" />
+        <source>No year in it: write 2012, 07.2016 or 08.12.1999</source>
+        <translation>Нет года: 2012, 07.2016 или 08.12.1999</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/validation.py" line="143" />
+        <location filename="../../desktop/excel/columns.py" line="44" />
+        <source>Not a date: write 2012, 07.2016 or 08.12.1999</source>
+        <translation>Не дата: 2012, 07.2016 или 08.12.1999</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/validation.py" line="151" />
         <source>Pick a record from the list</source>
         <translation>Выберите запись из списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="146" />
-        <location filename="../../desktop/domain/validation.py" line="160" />
+        <location filename="../../desktop/domain/validation.py" line="158" />
+        <location filename="../../desktop/domain/validation.py" line="172" />
         <source>Unknown value: {value}</source>
         <translation>Неизвестное значение: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="153" />
+        <location filename="../../desktop/domain/validation.py" line="165" />
         <source>Too long: at most {limit} characters</source>
         <translation>Слишком длинно: не более {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="164" />
+        <location filename="../../desktop/domain/validation.py" line="176" />
         <source>Unknown country: {value}</source>
         <translation>Неизвестная страна: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="171" />
+        <location filename="../../desktop/domain/validation.py" line="183" />
         <source>Not a valid e-mail address</source>
         <translation>Неверный адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="177" />
+        <location filename="../../desktop/domain/validation.py" line="189" />
         <source>Not a valid phone number; write it as +7 912 345-67-89</source>
         <translation>Неверный номер телефона; запишите как +7 912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="182" />
+        <location filename="../../desktop/domain/validation.py" line="194" />
         <source>Required</source>
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="269" />
+        <location filename="../../desktop/domain/validation.py" line="293" />
         <source>The end date is before the start date</source>
         <translation>Дата окончания раньше даты начала</translation>
     </message>
@@ -1512,219 +1699,227 @@
         <translation>Иностранные стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="97" />
+        <location filename="../../desktop/services/reports.py" line="104" />
         <source>Status at the end of the period</source>
         <translation>Статус на конец периода</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="126" />
-        <location filename="../../desktop/services/reports.py" line="397" />
+        <location filename="../../desktop/services/reports.py" line="110" />
+        <source>{status}, prolonged automatically</source>
+        <translation>{status}, продлено автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="137" />
+        <location filename="../../desktop/services/reports.py" line="350" />
         <source>Agreements in force</source>
         <translation>Действующие соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="127" />
+        <location filename="../../desktop/services/reports.py" line="138" />
         <source>Agreements in force on {date}</source>
         <translation>Действующие соглашения на {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="137" />
+        <location filename="../../desktop/services/reports.py" line="148" />
         <source>Concluded</source>
         <translation>Заключённые</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="138" />
+        <location filename="../../desktop/services/reports.py" line="149" />
         <source>Agreements concluded in the period</source>
         <translation>Соглашения, заключённые в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="146" />
+        <location filename="../../desktop/services/reports.py" line="157" />
         <source>Lapsed</source>
         <translation>Прекратившие действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="147" />
+        <location filename="../../desktop/services/reports.py" line="158" />
         <source>Agreements that lapsed in the period</source>
         <translation>Соглашения, прекратившие действие в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="152" />
+        <location filename="../../desktop/services/reports.py" line="163" />
         <source>Lapsed on</source>
         <translation>Дата прекращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="170" />
+        <location filename="../../desktop/services/reports.py" line="181" />
         <source>Expiring</source>
         <translation>Истекающие</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="172" />
+        <location filename="../../desktop/services/reports.py" line="183" />
         <source>Agreements expiring within 12 months after {date}</source>
         <translation>Соглашения, истекающие в течение 12 месяцев после {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="240" />
+        <location filename="../../desktop/services/reports.py" line="253" />
         <source>Delegations in the period</source>
         <translation>Делегации в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="257" />
+        <location filename="../../desktop/services/reports.py" line="270" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="260" />
+        <location filename="../../desktop/services/reports.py" line="273" />
         <source>incoming: {incoming}, outgoing: {outgoing}</source>
         <translation>входящих: {incoming}, исходящих: {outgoing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="269" />
+        <location filename="../../desktop/services/reports.py" line="282" />
         <source>Forums and events in the period</source>
         <translation>Форумы и мероприятия в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="398" />
+        <location filename="../../desktop/services/reports.py" line="351" />
         <source>Signed in the period</source>
         <translation>Подписано за период</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="399" />
+        <location filename="../../desktop/services/reports.py" line="352" />
         <source>Visits to us</source>
         <translation>Визиты к нам</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="400" />
+        <location filename="../../desktop/services/reports.py" line="353" />
         <source>Visits abroad</source>
         <translation>Визиты за рубеж</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="402" />
+        <location filename="../../desktop/services/reports.py" line="355" />
         <source>Active twin pairs</source>
         <translation>Действующие побратимские пары</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="408" />
+        <location filename="../../desktop/services/reports.py" line="361" />
         <source>By country</source>
         <translation>По странам</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="409" />
+        <location filename="../../desktop/services/reports.py" line="362" />
         <source>Summary by country</source>
         <translation>Сводка по странам</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="89" />
+        <location filename="../../desktop/excel/columns.py" line="105" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="89" />
+        <location filename="../../desktop/excel/columns.py" line="105" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="127" />
+        <location filename="../../desktop/excel/columns.py" line="147" />
         <source>Not one of the allowed values: {allowed}</source>
         <translation>Допустимые значения: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="143" />
+        <location filename="../../desktop/excel/columns.py" line="163" />
         <source>Not a date: use a date cell, dd.mm.yyyy or yyyy-mm-dd</source>
         <translation>Это не дата: используйте ячейку с датой, дд.мм.гггг или гггг-мм-дд</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="157" />
+        <location filename="../../desktop/excel/columns.py" line="179" />
         <source>Write yes or no</source>
         <translation>Напишите «да» или «нет»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="166" />
+        <location filename="../../desktop/excel/columns.py" line="188" />
+        <location filename="../../desktop/excel/row_values.py" line="205" />
         <source>Unknown country: write its name or ISO code</source>
         <translation>Неизвестная страна: укажите название или код ISO</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="184" />
-        <location filename="../../desktop/excel/importer.py" line="228" />
+        <location filename="../../desktop/excel/columns.py" line="206" />
+        <location filename="../../desktop/excel/row_values.py" line="77" />
         <source>Not an id number</source>
         <translation>Это не номер записи (ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="187" />
+        <location filename="../../desktop/excel/columns.py" line="209" />
         <source>No record with id {id}</source>
         <translation>Нет записи с ID {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="198" />
+        <location filename="../../desktop/excel/columns.py" line="220" />
         <source>No record named "{name}"</source>
         <translation>Нет записи «{name}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="201" />
+        <location filename="../../desktop/excel/columns.py" line="223" />
         <source>Several records are named "{name}": give the id</source>
         <translation>Несколько записей называются «{name}»: укажите ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="46" />
+        <location filename="../../desktop/excel/plan.py" line="52" />
         <source>sheet "{sheet}"</source>
         <translation>лист «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="50" />
+        <location filename="../../desktop/excel/plan.py" line="56" />
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="55" />
+        <location filename="../../desktop/excel/plan.py" line="61" />
         <source>column "{column}"</source>
         <translation>столбец «{column}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="125" />
+        <location filename="../../desktop/excel/importer.py" line="95" />
         <source>No header row found: expected columns such as {expected}</source>
         <translation>Не найдена строка заголовков: ожидаются столбцы, например: {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="168" />
+        <location filename="../../desktop/excel/importer.py" line="137" />
         <source>Required column "{name}" is missing</source>
         <translation>Нет обязательного столбца «{name}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="385" />
+        <location filename="../../desktop/excel/problem_book.py" line="23" />
+        <location filename="../../desktop/excel/problem_book.py" line="80" />
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="390" />
+        <location filename="../../desktop/excel/problem_book.py" line="28" />
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="391" />
+        <location filename="../../desktop/excel/problem_book.py" line="29" />
+        <location filename="../../desktop/excel/problem_book.py" line="81" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="392" />
+        <location filename="../../desktop/excel/problem_book.py" line="30" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="393" />
+        <location filename="../../desktop/excel/problem_book.py" line="31" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="394" />
+        <location filename="../../desktop/excel/problem_book.py" line="32" />
         <source>What is wrong</source>
         <translation>Что не так</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/template.py" line="53" />
+        <location filename="../../desktop/excel/template.py" line="56" />
         <source>Template {path}, sheet "{sheet}", cell {cell}: {detail}</source>
         <translation>Шаблон {path}, лист «{sheet}», ячейка {cell}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/template.py" line="64" />
+        <location filename="../../desktop/excel/template.py" line="67" />
         <source>{path} is not an Excel workbook (.xlsx). Save it as .xlsx and try again.</source>
         <translation>{path} — не книга Excel (.xlsx). Сохраните её в формате .xlsx и повторите.</translation>
     </message>
@@ -1744,17 +1939,17 @@
         <translation>Резервные копии делаются для файлов SQLite; копию серверной базы делайте на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/dashboard.py" line="85" />
+        <location filename="../../desktop/services/dashboard.py" line="89" />
         <source>no signing date</source>
         <translation>нет даты подписания</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/dashboard.py" line="87" />
+        <location filename="../../desktop/services/dashboard.py" line="91" />
         <source>no registration number</source>
         <translation>нет рег. номера</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/dashboard.py" line="123" />
+        <location filename="../../desktop/services/dashboard.py" line="127" />
         <source>no trip report</source>
         <translation>нет отчёта о поездке</translation>
     </message>
@@ -1814,6 +2009,11 @@
         <translation>{path} уже существует ({detail}); файл не тронут. Выберите новое имя файла или добавьте --force, чтобы перезаписать его.</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/backups.py" line="46" />
+        <source>The backup folder {path} is not a full path: give its full path, from the root of the disk (such as /home/me/backups).</source>
+        <translation>Папка резервных копий {path} указана не полным путём: укажите полный путь от корня диска (например, /home/me/backups).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/errors.py" line="14" />
         <source>The registry refused this: {detail}</source>
         <translation>Реестр отказал: {detail}</translation>
@@ -1839,7 +2039,7 @@
         <translation>На эту запись ещё ссылаются другие ({where}); сначала удалите или измените их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/isolated.py" line="23" />
+        <location filename="../../desktop/excel/isolated.py" line="26" />
         <source>{path} could not be read: the reader stopped ({detail}). The file is damaged or too large; open it in Excel, save it as a new .xlsx and try again.</source>
         <translation>Не удалось прочитать {path}: чтение прервалось ({detail}). Файл повреждён или слишком велик; откройте его в Excel, сохраните как новый .xlsx и попробуйте снова.</translation>
     </message>
@@ -1889,161 +2089,279 @@
         <translation>Книга {path} повреждена: её часть {part} не совпадает со своим заголовком, поэтому книга не читается. Откройте её в Excel и сохраните как новый .xlsx или попросите другую копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attachments.py" line="39" />
+        <location filename="../../desktop/services/attachments.py" line="40" />
         <source>The attachment "{path}" is not the file that was attached ({detail}): it is not opened. Restore the registry's attachments folder from a backup.</source>
         <translation>Вложение «{path}» — не тот файл, который был приложен ({detail}): оно не открывается. Восстановите папку вложений реестра из резервной копии.</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/plan.py" line="21" />
         <source>the column numbers under the header</source>
         <translation>строка номеров столбцов под заголовком</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/plan.py" line="22" />
         <source>a section heading</source>
         <translation>заголовок раздела</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/plan.py" line="23" />
         <source>a total row</source>
         <translation>строка итогов</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/plan.py" line="24" />
         <source>a footnote below the total</source>
         <translation>примечание под итогами</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/plan.py" line="155" />
         <source>{count} row(s): {what} (rows {rows})</source>
         <translation>{count} стр.: {what} (строки {rows})</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/importer.py" line="174" />
         <source>Cannot be created in “{registry}”: {field}: {what}</source>
         <translation>Нельзя создать в «{registry}»: {field}: {what}</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_import.py" line="78" />
         <source>will update</source>
         <translation>будет обновлена</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_import.py" line="80" />
         <source>skipped</source>
         <translation>пропущена</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_import.py" line="84" />
         <source>row {row}: probably the same as record #{id}, {action}</source>
         <translation>строка {row}: вероятно, та же запись, что №{id}; {action}</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_import.py" line="105" />
         <source>nothing imported: {count} problem(s) in {file} in {rows} row(s); fix them, or import the good rows with --skip-bad-rows</source>
         <translation>ничего не импортировано: ошибок в {file}: {count}, в строках: {rows}; исправьте их или импортируйте хорошие строки с --skip-bad-rows</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_import.py" line="118" />
         <source>{new} new, {updated} updated, {unchanged} unchanged</source>
         <translation>новых: {new}, обновлено: {updated}, без изменений: {unchanged}</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_import.py" line="126" />
         <source>checked {file}: would import {summary}; nothing written</source>
         <translation>проверен {file}: будет импортировано — {summary}; ничего не записано</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_import.py" line="136" />
         <source>would create in “{registry}”: {name} (rows {rows})</source>
         <translation>будет создано в «{registry}»: {name} (строки {rows})</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_import.py" line="147" />
         <source>{count} row(s) with problems would be written to {file}</source>
         <translation>строки с ошибками ({count}) будут записаны в {file}</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_import.py" line="159" />
         <source>{count} row(s) with problems not imported: written to {file}</source>
         <translation>строки с ошибками ({count}) не импортированы: записаны в {file}</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_import.py" line="169" />
         <source>created in “{registry}”: {name} (#{id})</source>
         <translation>создано в «{registry}»: {name} (№{id})</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_import.py" line="176" />
         <source>{count} referenced record(s) created</source>
         <translation>создано связанных записей: {count}</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_import.py" line="181" />
         <source>imported {file}: {summary}</source>
         <translation>импортирован {file}: {summary}</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_import.py" line="199" />
         <source>row {row} skipped, {why}: {text}</source>
         <translation>строка {row} пропущена, {why}: {text}</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_import.py" line="211" />
         <source>column “{column}” has no field: its values are kept in the notes</source>
         <translation>для столбца «{column}» нет поля: его значения сохранены в примечаниях</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_import.py" line="218" />
         <source>to read it as the closest field: --map "{column}={field}"</source>
         <translation>чтобы читать его как ближайшее поле: --map "{column}={field}"</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/headers.py" line="25" />
         <source>Term (as written)</source>
         <translation>Срок (как написан)</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/headers.py" line="26" />
         <source>Status (as a word)</source>
         <translation>Состояние (словом)</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/headers.py" line="27" />
         <source>(not read)</source>
         <translation>(не читается)</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/headers.py" line="28" />
         <source>(kept in the notes)</source>
         <translation>(в примечания)</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/row_values.py" line="172" />
         <source>The date has no year: the field is left empty, the text kept in the notes</source>
         <translation>в дате нет года: поле оставлено пустым, текст сохранён в примечаниях</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/row_values.py" line="355" />
         <source>Not a date: write dd.mm.yyyy, «13 июля 1995 года», «июль 2016» or «2012»</source>
         <translation>Не дата: пишите дд.мм.гггг, «13 июля 1995 года», «июль 2016» или «2012»</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/row_values.py" line="188" />
         <source>Known to the {precision} only: kept in the notes, the date field left empty</source>
         <translation>дата известна только с точностью до {precision}: сохранена в примечаниях, поле даты оставлено пустым</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/row_values.py" line="213" />
         <source>Read as the Republic of Korea (KR); the DPRK is written «КНДР»</source>
         <translation>прочитано как Республика Корея (KR); КНДР пишется «КНДР»</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/row_values.py" line="241" />
         <source>The country is not given, and the partner does not tell it</source>
         <translation>страна не указана, и по партнёру её не определить</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/row_values.py" line="334" />
         <source>The term could not be read: it is kept in the notes</source>
         <translation>срок не удалось прочитать: он сохранён в примечаниях</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/row_values.py" line="352" />
         <source>The status could not be placed in the history: it is kept in the notes</source>
         <translation>состояние не удалось внести в историю статусов: оно сохранено в примечаниях</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/row_values.py" line="359" />
         <source>month</source>
         <translation>месяца</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/row_values.py" line="360" />
         <source>year</source>
         <translation>года</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_import.py" line="95" />
         <source>{count} name(s) not found in the registry: --create-missing creates them</source>
         <translation>имён, которых нет в реестре: {count}; --create-missing создаст их</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/plan.py" line="150" />
         <source>{what} (row {row})</source>
         <translation>{what} (строка {row})</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/row_values.py" line="287" />
         <source>Not in the registry: «{name}»</source>
         <translation>нет в реестре: «{name}»</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_import.py" line="52" />
         <source>--map: no field {fields}; the fields are: {known}</source>
         <translation>--map: нет поля {fields}; поля: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/countries.py" line="32" />
+        <source>Write the country's name in Russian</source>
+        <translation>Напишите название страны по-русски</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/countries.py" line="33" />
+        <source>«{name}» is a country the registry knows ({code}): pick it from the list</source>
+        <translation>«{name}» — страна, которую реестр знает ({code}): выберите её из списка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/countries.py" line="36" />
+        <source>Every code from XA to XZ is taken: no more countries can be added</source>
+        <translation>Все коды от XA до XZ заняты: добавить ещё страну нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/countries.py" line="39" />
+        <source>The code {code} is taken or not from XA to XZ: choose a free one</source>
+        <translation>Код {code} занят или не из диапазона XA–XZ: выберите свободный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/merging.py" line="40" />
+        <source>{path} holds changes of a copy taken from another registry; merge it into the registry the copy was taken from.</source>
+        <translation>В файле {path} изменения копии другого реестра; принимайте их в тот реестр, с которого снималась копия.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/merging.py" line="61" />
+        <source>{kind} «{title}» (#{id}): deleted on the trip, changed at the office: kept</source>
+        <translation>{kind} «{title}» (№ {id}): удалено в поездке, изменено в офисе — сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/merging.py" line="64" />
+        <source>{kind} «{title}» (#{id}): in the office's trash, changed on the trip: restored</source>
+        <translation>{kind} «{title}» (№ {id}): было в корзине офиса, изменено в поездке — восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/merging.py" line="67" />
+        <source>{kind} «{title}» (#{id}): deleted for good on the trip, changed at the office: kept</source>
+        <translation>{kind} «{title}» (№ {id}): удалено насовсем в поездке, изменено в офисе — сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/merging.py" line="70" />
+        <source>{kind} «{title}»: deleted for good at the office, changed on the trip: created again</source>
+        <translation>{kind} «{title}»: удалено насовсем в офисе, изменено в поездке — создано заново</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/merging.py" line="73" />
+        <source>{kind} «{title}» (#{id}): probably the same as {others}</source>
+        <translation>{kind} «{title}» (№ {id}): вероятно, то же, что {others}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/merging.py" line="74" />
+        <source>{kind}: the file «{name}» attached on the trip was not attached here (it arrived damaged, or its record is not here); attach it again from the laptop</source>
+        <translation>{kind}: файл «{name}», приложенный в поездке, здесь не приложен (он повреждён в пути или его записи здесь нет); приложите его снова с ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/merging.py" line="79" />
+        <source>{kind}: {count} reference(s) to records the office no longer has were left empty</source>
+        <translation>{kind}: ссылок на записи, которых в офисе больше нет, оставлено пустыми: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/offline.py" line="36" />
+        <source>{user}, away from the office</source>
+        <translation>{user}, вне офиса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/offline.py" line="42" />
+        <source>{path} is not a copy taken away from an office registry: only such a copy has changes to bring back. Take one with «offline» first.</source>
+        <translation>{path} — не копия, взятая из офисного реестра: изменения возвращаются только из такой копии. Сначала снимите копию («offline»).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/offline.py" line="50" />
+        <source>{path} is not a package of changes ({detail}). Prepare one on the laptop with «changes --out FILE.irchanges».</source>
+        <translation>{path} — не пакет изменений ({detail}). Подготовьте его на ноутбуке: «changes --out ФАЙЛ.irchanges».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/report_twins.py" line="105" />
+        <source>Status since</source>
+        <translation>Дата статуса</translation>
     </message>
 </context>
 <context>
@@ -2072,42 +2390,53 @@
 <context>
     <name>FirstRunPanel</name>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="48" />
         <source>The registry is empty</source>
         <translation>Реестр пока пуст</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="52" />
         <source>The registry keeps the region's international ties: partner regions and organisations, agreements with their status history, delegations and visits, events, people and twin cities. From it come the lists of what needs attention and the annual report.</source>
         <translation>Реестр хранит международные связи региона: регионы и организации-партнёры, соглашения с историей статусов, делегации и визиты, мероприятия, людей и города-побратимы. По нему составляются списки того, что требует внимания, и годовой отчёт.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="59" />
         <source>Import agreements from Excel…</source>
         <translation>Импортировать соглашения из Excel…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="61" />
         <source>Add the first partner region</source>
         <translation>Добавить первый регион-партнёр</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="63" />
         <source>Add the first agreement</source>
         <translation>Добавить первое соглашение</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="65" />
         <source>Try the sample data…</source>
         <translation>Открыть демонстрационные данные…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="69" />
         <source>Import reads your existing spreadsheets (each registry page imports its own kind of records, with File → Import into this registry…). The sample data is made in a separate registry and opens in a new window: this registry stays empty.</source>
         <translation>Импорт читает ваши существующие таблицы (каждый раздел реестра импортирует свой вид записей: «Файл → Импорт в этот реестр…»). Демонстрационные данные создаются в отдельном реестре и открываются в новом окне: этот реестр остаётся пустым.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="100" />
         <source>Making the sample registry {file}…</source>
         <translation>Создаю демонстрационный реестр {file}…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="104" />
+        <location filename="../../desktop/ui/first_run.py" line="110" />
         <source>Sample data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/first_run.py" line="111" />
         <source>The sample registry is {file}. Open it with: {command}</source>
         <translation>Демонстрационный реестр: {file}. Откройте его командой: {command}</translation>
     </message>
@@ -2115,92 +2444,92 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop/ui/help.py" line="16" />
+        <location filename="../../desktop/ui/help.py" line="17" />
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="17" />
+        <location filename="../../desktop/ui/help.py" line="18" />
         <source>Open the selected record</source>
         <translation>Открыть выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="18" />
+        <location filename="../../desktop/ui/help.py" line="19" />
         <source>Move the selection to the trash</source>
         <translation>Переместить выбранное в корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="19" />
+        <location filename="../../desktop/ui/help.py" line="20" />
         <source>Delete for good (in the trash)</source>
         <translation>Удалить навсегда (в корзине)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="20" />
+        <location filename="../../desktop/ui/help.py" line="21" />
         <source>Search the registry</source>
         <translation>Поиск по реестру</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="21" />
+        <location filename="../../desktop/ui/help.py" line="22" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="22" />
+        <location filename="../../desktop/ui/help.py" line="23" />
         <source>Home, then each registry</source>
         <translation>Главная, затем каждый реестр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="23" />
+        <location filename="../../desktop/ui/help.py" line="24" />
         <source>Report for the ministry</source>
         <translation>Отчёт для министерства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="24" />
+        <location filename="../../desktop/ui/help.py" line="25" />
         <source>Import / export this registry</source>
         <translation>Импорт / экспорт этого реестра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="25" />
+        <location filename="../../desktop/ui/help.py" line="26" />
         <source>Print the table or the record card</source>
         <translation>Печать таблицы или карточки записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="26" />
+        <location filename="../../desktop/ui/help.py" line="27" />
         <source>In a form: save</source>
         <translation>В форме: сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="27" />
+        <location filename="../../desktop/ui/help.py" line="28" />
         <source>In a form: save and close</source>
         <translation>В форме: сохранить и закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="28" />
+        <location filename="../../desktop/ui/help.py" line="29" />
         <source>In a form: close (asks about changes)</source>
         <translation>В форме: закрыть (спросит об изменениях)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="29" />
+        <location filename="../../desktop/ui/help.py" line="30" />
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="37" />
+        <location filename="../../desktop/ui/help.py" line="38" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="50" />
+        <location filename="../../desktop/ui/help.py" line="51" />
         <source>&lt;b&gt;International relations registry&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Database: {database}&lt;br&gt;Data folder (logs, default database): {data}</source>
         <translation>&lt;b&gt;Реестр международных связей&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;База данных: {database}&lt;br&gt;Папка данных (журналы, база по умолчанию): {data}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="60" />
+        <location filename="../../desktop/ui/help.py" line="61" />
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="65" />
+        <location filename="../../desktop/ui/help.py" line="66" />
         <source>Open the data folder</source>
         <translation>Открыть папку данных</translation>
     </message>
@@ -2208,190 +2537,210 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="45" />
+        <location filename="../../desktop/ui/import_dialog.py" line="62" />
         <source>Import into “{registry}”: {file}</source>
         <translation>Импорт в «{registry}»: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="51" />
+        <location filename="../../desktop/ui/import_dialog.py" line="109" />
         <source>Sheet “{sheet}”, headers in row {row}: {new} new, {updated} to update, {unchanged} unchanged, {duplicates} probable duplicates, {problems} problems.</source>
         <translation>Лист «{sheet}», заголовки в строке {row}: новых — {new}, обновить — {updated}, без изменений — {unchanged}, вероятных дубликатов — {duplicates}, проблем — {problems}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="64" />
-        <source>(not imported)</source>
-        <translation>(не импортируется)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="81" />
+        <location filename="../../desktop/ui/import_steps.py" line="50" />
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="81" />
-        <source>Field</source>
-        <translation>Поле</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="88" />
+        <location filename="../../desktop/ui/import_dialog.py" line="141" />
+        <location filename="../../desktop/ui/import_dialog.py" line="145" />
+        <location filename="../../desktop/ui/import_dialog.py" line="150" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="88" />
+        <location filename="../../desktop/ui/import_dialog.py" line="145" />
+        <location filename="../../desktop/ui/import_dialog.py" line="150" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="88" />
+        <location filename="../../desktop/ui/import_dialog.py" line="145" />
+        <location filename="../../desktop/ui/import_dialog.py" line="150" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="88" />
+        <location filename="../../desktop/ui/import_dialog.py" line="150" />
         <source>What is wrong</source>
         <translation>Что не так</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="91" />
+        <location filename="../../desktop/ui/import_dialog.py" line="153" />
         <source>Save the list as .xlsx…</source>
         <translation>Сохранить список в .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="100" />
+        <location filename="../../desktop/ui/import_dialog.py" line="160" />
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="101" />
+        <location filename="../../desktop/ui/import_dialog.py" line="167" />
         <source>First rows</source>
         <translation>Первые строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="103" />
+        <location filename="../../desktop/ui/import_dialog.py" line="175" />
         <source>Problems ({count})</source>
         <translation>Проблемы ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="110" />
+        <location filename="../../desktop/ui/import_dialog.py" line="185" />
         <source>Update the {count} records that look like rows of the file (otherwise they are skipped)</source>
         <translation>Обновить {count} записей, похожих на строки файла (иначе они пропускаются)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="120" />
-        <location filename="../../desktop/ui/import_dialog.py" line="181" />
+        <location filename="../../desktop/ui/import_dialog.py" line="90" />
+        <location filename="../../desktop/ui/import_dialog.py" line="274" />
+        <location filename="../../desktop/ui/import_dialog.py" line="285" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="137" />
+        <location filename="../../desktop/ui/import_dialog.py" line="217" />
         <source>Save the problems as</source>
         <translation>Сохранить список проблем как</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="149" />
+        <location filename="../../desktop/ui/import_dialog.py" line="229" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="166" />
+        <location filename="../../desktop/ui/import_dialog.py" line="248" />
         <source>Import from Excel</source>
         <translation>Импорт из Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="173" />
+        <location filename="../../desktop/ui/import_dialog.py" line="253" />
         <source>Reading {file}…</source>
         <translation>Чтение {file}…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="70" />
         <source>Create the regions and organisations the file names and the registry lacks</source>
         <translation>Создать регионы и организации, которые названы в файле, но которых нет в реестре</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="74" />
         <source>Import the good rows; save the rows with problems to a workbook beside the file</source>
         <translation>Импортировать хорошие строки; строки с ошибками сохранить в книгу рядом с файлом</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="85" />
         <source>Apply the choices and read again</source>
         <translation>Применить выбор и прочитать заново</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="122" />
         <source>{skipped} rows skipped, {kept} columns kept in the notes, {names} names to reconcile, {warnings} warnings.</source>
         <translation>Пропущено строк: {skipped}, столбцов в примечаниях: {kept}, имён для сопоставления: {names}, предупреждений: {warnings}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="141" />
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="141" />
         <source>What it says</source>
         <translation>Что в ней</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="145" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="163" />
         <source>Names to reconcile ({count})</source>
         <translation>Сопоставление имён ({count})</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="169" />
         <source>Skipped rows ({count})</source>
         <translation>Пропущенные строки ({count})</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="172" />
         <source>Warnings ({count})</source>
         <translation>Предупреждения ({count})</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="286" />
         <source>{count} rows with problems were not imported: they are in {file}</source>
         <translation>Строки с ошибками не импортированы ({count}): они сохранены в {file}</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_steps.py" line="51" />
         <source>Read as</source>
         <translation>Читать как</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_steps.py" line="52" />
         <source>Closest field</source>
         <translation>Ближайшее поле</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_steps.py" line="110" />
         <source>Name in the file</source>
         <translation>Имя в файле</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_steps.py" line="111" />
         <source>Registry</source>
         <translation>Реестр</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_steps.py" line="112" />
         <source>Rows</source>
         <translation>Строки</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_steps.py" line="113" />
         <source>What it is</source>
         <translation>Что это</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_steps.py" line="123" />
         <source>Create it</source>
         <translation>Создать</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_steps.py" line="125" />
         <source>Leave it in the notes</source>
         <translation>Оставить в примечаниях</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_steps.py" line="129" />
+        <location filename="../../desktop/ui/import_steps.py" line="169" />
         <source>This one: {title}</source>
         <translation>Это: {title}</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_steps.py" line="134" />
         <source>Pick another…</source>
         <translation>Выбрать другой…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_steps.py" line="150" />
+        <location filename="../../desktop/ui/import_steps.py" line="159" />
         <source>Pick a record</source>
         <translation>Выбор записи</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/import_steps.py" line="151" />
         <source>Search for:</source>
         <translation>Найти:</translation>
     </message>
@@ -2399,123 +2748,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="36" />
+        <location filename="../../desktop/ui/main_window.py" line="38" />
         <source>International relations registry — {path}</source>
         <translation>Реестр международных связей — {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="46" />
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="51" />
+        <location filename="../../desktop/ui/main_window.py" line="200" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94" />
+        <location filename="../../desktop/ui/main_window.py" line="100" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="102" />
         <source>&amp;Report for the ministry…</source>
         <translation>&amp;Отчёт для министерства…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="107" />
         <source>&amp;Import into this registry…</source>
         <translation>&amp;Импорт в этот реестр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108" />
+        <location filename="../../desktop/ui/main_window.py" line="114" />
         <source>&amp;Export this registry…</source>
         <translation>&amp;Экспорт этого реестра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="121" />
         <source>Empty &amp;template for this registry…</source>
         <translation>Пустой &amp;шаблон этого реестра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <location filename="../../desktop/ui/main_window.py" line="127" />
         <source>&amp;Print this table…</source>
         <translation>&amp;Печать таблицы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <source>&amp;Trip</source>
+        <translation>&amp;Поездка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <source>&amp;Take a copy on a trip…</source>
+        <translation>&amp;Взять копию с собой…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <source>&amp;Prepare changes for the office…</source>
+        <translation>&amp;Подготовить изменения для офиса…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="143" />
+        <source>&amp;Accept changes from a trip…</source>
+        <translation>П&amp;ринять изменения из поездки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <source>&amp;Conflicts to resolve…</source>
+        <translation>&amp;Конфликты для решения…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="152" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <source>Add a &amp;country outside ISO…</source>
+        <translation>Добавить &amp;страну вне ISO…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="163" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>&amp;Restore from trash</source>
         <translation>&amp;Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>Show &amp;trash</source>
         <translation>Показать &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>Delete for &amp;good…</source>
         <translation>Удалить &amp;навсегда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="185" />
         <source>Empty the trash of records older than 30 days…</source>
         <translation>Очистить корзину от записей старше 30 дней…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="199" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="262" />
+        <location filename="../../desktop/ui/main_window.py" line="290" />
         <source>%Ln record(s) shown of {total}</source>
         <translation>
             <numerusform>Показана %Ln запись из {total}</numerusform>
@@ -2524,57 +2903,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ui/main_window.py" line="212" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ui/main_window.py" line="216" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="270" />
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="271" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
         <source>Moved to the trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="273" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="274" />
         <source>Deleted for good</source>
         <translation>Удалено навсегда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="276" />
         <source>Restored from a backup</source>
         <translation>Восстановлено из резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="279" />
         <source>{verb}: %n record(s)</source>
         <translation>
             <numerusform>{verb}: %n запись</numerusform>
@@ -2583,55 +2962,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307" />
+        <location filename="../../desktop/ui/main_window.py" line="333" />
         <source> (template)</source>
         <translation> (шаблон)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ui/main_window.py" line="335" />
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316" />
+        <location filename="../../desktop/ui/main_window.py" line="342" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322" />
+        <location filename="../../desktop/ui/main_window.py" line="348" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
 </context>
 <context>
+    <name>PartialDateEditor</name>
+    <message>
+        <location filename="../../desktop/ui/editors.py" line="185" />
+        <source>dd.mm.yyyy, mm.yyyy or yyyy</source>
+        <translation>дд.мм.гггг, мм.гггг или гггг</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="75" />
+        <location filename="../../desktop/ui/printing.py" line="77" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="160" />
+        <location filename="../../desktop/ui/printing.py" line="214" />
         <source>Print to file</source>
         <translation>Печать в файл</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/printing.py" line="103" />
         <source>trash</source>
         <translation>корзина</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/printing.py" line="106" />
         <source>search “{text}”</source>
         <translation>поиск «{text}»</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/printing.py" line="116" />
         <source>year {year}</source>
         <translation>{year} год</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="28" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="29" />
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/long_work.py" line="48" />
+        <location filename="../../desktop/ui/long_work.py" line="49" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2768,12 +3171,12 @@
 <context>
     <name>RefEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="283" />
+        <location filename="../../desktop/ui/editors.py" line="304" />
         <source>Type to search…</source>
         <translation>Начните вводить для поиска…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="315" />
+        <location filename="../../desktop/ui/editors.py" line="336" />
         <source>Create «{text}»…</source>
         <translation>Создать «{text}»…</translation>
     </message>
@@ -2802,7 +3205,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/registry_page.py" line="70" />
-        <location filename="../../desktop/ui/registry_page.py" line="261" />
+        <location filename="../../desktop/ui/registry_page.py" line="269" />
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
@@ -2812,12 +3215,12 @@
         <translation>Показать удалённые записи, чтобы восстановить их</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="224" />
+        <location filename="../../desktop/ui/registry_page.py" line="238" />
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/registry_page.py" line="226" />
+        <location filename="../../desktop/ui/registry_page.py" line="240" />
         <source>Move %n record(s) to the trash? They can be restored from the trash.</source>
         <translation>
             <numerusform>Переместить %n запись в корзину? Её можно будет восстановить.</numerusform>
@@ -2826,13 +3229,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="248" />
-        <location filename="../../desktop/ui/registry_page.py" line="267" />
+        <location filename="../../desktop/ui/registry_page.py" line="258" />
+        <location filename="../../desktop/ui/registry_page.py" line="275" />
         <source>Delete for good</source>
         <translation>Удаление навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/registry_page.py" line="249" />
+        <location filename="../../desktop/ui/registry_page.py" line="259" />
         <source>Delete %n record(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Удалить %n запись навсегда? Это нельзя отменить.</numerusform>
@@ -2841,12 +3244,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="262" />
+        <location filename="../../desktop/ui/registry_page.py" line="270" />
         <source>No record has been in the trash for more than 30 days.</source>
         <translation>В корзине нет записей старше 30 дней.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/registry_page.py" line="269" />
+        <location filename="../../desktop/ui/registry_page.py" line="277" />
         <source>Delete for good the %n record(s) that have been in the trash for more than 30 days?</source>
         <translation>
             <numerusform>Удалить навсегда %n запись, пролежавшую в корзине больше 30 дней?</numerusform>
@@ -2858,113 +3261,113 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="61" />
+        <location filename="../../desktop/ui/report_dialog.py" line="58" />
         <source>Report for the ministry</source>
         <translation>Отчёт для министерства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="64" />
+        <location filename="../../desktop/ui/report_dialog.py" line="61" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="65" />
+        <location filename="../../desktop/ui/report_dialog.py" line="62" />
         <source>First half-year</source>
         <translation>Первое полугодие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="66" />
+        <location filename="../../desktop/ui/report_dialog.py" line="63" />
         <source>Second half-year</source>
         <translation>Второе полугодие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="67" />
+        <location filename="../../desktop/ui/report_dialog.py" line="64" />
         <source>1st quarter</source>
         <translation>I квартал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="68" />
+        <location filename="../../desktop/ui/report_dialog.py" line="65" />
         <source>2nd quarter</source>
         <translation>II квартал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="69" />
+        <location filename="../../desktop/ui/report_dialog.py" line="66" />
         <source>3rd quarter</source>
         <translation>III квартал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="70" />
+        <location filename="../../desktop/ui/report_dialog.py" line="67" />
         <source>4th quarter</source>
         <translation>IV квартал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="71" />
+        <location filename="../../desktop/ui/report_dialog.py" line="68" />
         <source>Other dates</source>
         <translation>Другие даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="91" />
+        <location filename="../../desktop/ui/report_dialog.py" line="88" />
         <source>Built-in layout (a sheet per report)</source>
         <translation>Встроенная форма (лист на каждый отчёт)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="92" />
+        <location filename="../../desktop/ui/report_dialog.py" line="89" />
         <source>The ministry's template:</source>
         <translation>Шаблон министерства:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="95" />
+        <location filename="../../desktop/ui/report_dialog.py" line="92" />
         <source>an .xlsx with {{placeholders}}</source>
         <translation>файл .xlsx с {{метками}}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="96" />
+        <location filename="../../desktop/ui/report_dialog.py" line="93" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="108" />
+        <location filename="../../desktop/ui/report_dialog.py" line="105" />
         <source>Write the report…</source>
         <translation>Сформировать отчёт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="114" />
+        <location filename="../../desktop/ui/report_dialog.py" line="111" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="115" />
+        <location filename="../../desktop/ui/report_dialog.py" line="112" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="143" />
+        <location filename="../../desktop/ui/report_dialog.py" line="140" />
         <source>Template of the report</source>
         <translation>Шаблон отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="150" />
+        <location filename="../../desktop/ui/report_dialog.py" line="147" />
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="154" />
+        <location filename="../../desktop/ui/report_dialog.py" line="151" />
         <source>Choose the template file.</source>
         <translation>Выберите файл шаблона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="157" />
+        <location filename="../../desktop/ui/report_dialog.py" line="154" />
         <source>Save the report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="171" />
+        <location filename="../../desktop/ui/report_dialog.py" line="166" />
         <source>Writing the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="173" />
-        <location filename="../../desktop/ui/report_dialog.py" line="181" />
+        <location filename="../../desktop/ui/report_dialog.py" line="168" />
+        <location filename="../../desktop/ui/report_dialog.py" line="176" />
         <source>Cancelled: no file was written.</source>
         <translation>Отменено: файл не записан.</translation>
     </message>
@@ -2972,91 +3375,207 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="35" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="39" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="38" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="42" />
         <source>e.g. Government of the Tyumen Region</source>
         <translation>например, Правительство Тюменской области</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="40" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="44" />
         <source>who compiles the reports</source>
         <translation>кто составляет отчёты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="58" />
         <source>“backups” beside the database</source>
         <translation>папка «backups» рядом с базой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="43" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="48" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="45" />
         <source>This registry (shared by everyone who opens it)</source>
         <translation>Этот реестр (общие для всех, кто его открывает)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="50" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="47" />
         <source>Region (for report headings)</source>
         <translation>Регион (для заголовков отчётов)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="51" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="48" />
         <source>Officer</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="52" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="92" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="106" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="116" />
         <source>Backup folder</source>
         <translation>Папка резервных копий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="63" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
+        <source>Applies on this computer only; each computer chooses its own.</source>
+        <translation>Действует только на этом компьютере; на каждом компьютере выбирают свою.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="72" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
         <source>Language (after a restart)</source>
         <translation>Язык (после перезапуска)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
+        <source>Backup folder of this registry</source>
+        <translation>Папка резервных копий этого реестра</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
+        <source>Ask before attaching files larger than</source>
+        <translation>Спрашивать, прежде чем прикрепить файл больше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
         <source>Annual report due on</source>
         <translation>Срок годового отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
         <source>Warn of agreements expiring within</source>
         <translation>Предупреждать об истечении соглашений за</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
         <source>Warn of approvals waiting longer than</source>
         <translation>Предупреждать о согласованиях дольше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
         <source>Show visits and events in the next</source>
         <translation>Показывать визиты и мероприятия на ближайшие</translation>
+    </message>
+</context>
+<context>
+    <name>Trip</name>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="43" />
+        <source>Trip</source>
+        <translation>Поездка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="49" />
+        <location filename="../../desktop/ui/trip.py" line="63" />
+        <source>Take a copy on a trip</source>
+        <translation>Взять копию с собой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="57" />
+        <source>Writing the copy…</source>
+        <translation>Запись копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="64" />
+        <source>The copy was written to {path}. Work in it on the laptop (start the registry with that file); back at the office, prepare its changes there and accept them here.</source>
+        <translation>Копия записана: {path}. Работайте в ней на ноутбуке (запустите реестр с этим файлом); вернувшись, подготовьте там изменения и примите их здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="74" />
+        <location filename="../../desktop/ui/trip.py" line="78" />
+        <location filename="../../desktop/ui/trip.py" line="100" />
+        <source>Prepare changes for the office</source>
+        <translation>Подготовить изменения для офиса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="79" />
+        <source>This registry is not a copy taken on a trip: its changes are here already. Take a copy with File → Trip → Take a copy on a trip.</source>
+        <translation>Этот реестр — не копия для поездки: его изменения уже здесь. Копию можно взять через Файл → Поездка → Взять копию с собой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="93" />
+        <source>Writing the changes…</source>
+        <translation>Запись изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="101" />
+        <source>{count} changed record(s) written to {path}. Accept them in the office registry.</source>
+        <translation>Изменённых записей: {count}, записаны в {path}. Примите их в офисном реестре.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="110" />
+        <location filename="../../desktop/ui/trip.py" line="127" />
+        <location filename="../../desktop/ui/trip.py" line="135" />
+        <location filename="../../desktop/ui/trip.py" line="158" />
+        <source>Accept changes from a trip</source>
+        <translation>Принять изменения из поездки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="119" />
+        <source>Checking the changes…</source>
+        <translation>Проверка изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="128" />
+        <source>These changes were accepted before: nothing to do.</source>
+        <translation>Эти изменения уже были приняты: делать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="142" />
+        <source>Accept the changes</source>
+        <translation>Принять изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="150" />
+        <source>Accepting the changes…</source>
+        <translation>Приём изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="165" />
+        <source>Accepted: {created} new, {updated} changed, {trashed} moved to the trash.</source>
+        <translation>Принято: новых — {created}, изменённых — {updated}, в корзину — {trashed}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="169" />
+        <source>Accepting these changes adds {created} new record(s), changes {updated}, moves {trashed} to the trash and leaves {conflicts} conflict(s) for you to resolve.</source>
+        <translation>Приём этих изменений добавит новых записей: {created}, изменит: {updated}, переместит в корзину: {trashed} и оставит вам конфликтов для решения: {conflicts}.</translation>
+    </message>
+</context>
+<context>
+    <name>_Bytes</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/text.py" line="41" />
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 </TS>

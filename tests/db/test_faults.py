@@ -88,12 +88,7 @@ def tiny_disk(tmp_path):
 
 def test_a_backup_and_an_import_on_a_full_disk_say_so_in_one_line(filled, tiny_disk, tmp_path):
     db_path, good = filled
-    services = open_services(db_path)
-    from desktop.services.settings import RegistrySettings, save_registry_settings
-
-    save_registry_settings(services, RegistrySettings(backup_folder=str(tiny_disk)))
-    services.close()
-    done = _run_cli("backup", "--db", str(db_path))
+    done = _run_cli("backup", "--db", str(db_path), "--backup-folder", str(tiny_disk))
     assert done.returncode == 1, done.stderr
     assert "disk is full" in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1

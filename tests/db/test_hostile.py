@@ -16,7 +16,6 @@ from desktop.db import errors, migrate, schema
 from desktop.db.database import open_database
 from desktop.services import open_services
 from desktop.services.backups import backup_folder, backup_now, restore
-from desktop.services.settings import RegistrySettings, save_registry_settings
 from tests.conftest import add_region
 from tests.db import hostile
 
@@ -95,7 +94,12 @@ def test_a_relative_backup_folder_never_lands_in_the_current_folder(
     elsewhere = tmp_path / "started-here"
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
-    save_registry_settings(services, RegistrySettings(backup_folder="relative/backups"))
+    # a relative folder stored in the registry file (an old one, or a hostile one) is ignored
+    with hostile.raw(db_path) as connection:
+        connection.execute(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES ('backup_folder', 'relative/b')"
+        )
+    connection.close()
     assert backup_folder(services) == db_path.parent / "backups"
     made = backup_now(services)
     assert made.parent == db_path.parent / "backups"

@@ -265,14 +265,9 @@ def test_import_command(tmp_path, capsys):
 
 
 def test_an_import_is_preceded_by_a_backup_in_the_chosen_folder(services, tmp_path):
-    from desktop.services.settings import RegistrySettings
-
     chosen = tmp_path / "elsewhere"
     chosen.mkdir()
-    settings = services.settings.read()
-    services.settings.save(
-        RegistrySettings(settings.region, settings.officer, backup_folder=str(chosen))
-    )
+    services.backups.choose_folder(chosen)  # this computer's choice
     path = sheet(
         tmp_path / "r.xlsx", [["Name (Russian)", "Country", "Kind"], ["ил Измир", "TR", "province"]]
     )

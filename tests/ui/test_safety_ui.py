@@ -54,7 +54,9 @@ def test_backups_dialog(qtbot, qtmodeltester, services, answers):
     assert dialog.model.rowCount() == 0
     dialog.back_up()
     assert dialog.model.rowCount() == 1
-    assert dialog.model.cell(0, 3).startswith("1, 0")
+    assert dialog.model.cell(0, 3) == "1"  # the total; each registry's count in its tooltip
+    tip = dialog.model.data(dialog.model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines()[:2] == ["Foreign regions: 1", "Organisations: 0"]
     qtmodeltester.check(dialog.model)
     services["regions"].update(rid, 1, {"name_ru": "после копии"})
     dialog.table.selectRow(0)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from .. import choices as C
-from ..fields import Child, Entity, Field, Kind
+from .. import lifecycle
+from ..fields import Child, Derived, Entity, Field, Kind, Linked
 from ..i18n import QT_TRANSLATE_NOOP
 from .common import choice, country, notes
 
@@ -215,7 +216,12 @@ TWINS = Entity(
             width=30,
         ),
         country(),
-        Field("established_on", QT_TRANSLATE_NOOP("Domain", "Established on"), Kind.DATE, width=11),
+        Field(
+            "established_on",
+            QT_TRANSLATE_NOOP("Domain", "Established on"),
+            Kind.PARTIAL_DATE,
+            width=11,
+        ),
         Field(
             "basis_agreement_id",
             QT_TRANSLATE_NOOP("Domain", "Basis agreement"),
@@ -223,14 +229,49 @@ TWINS = Entity(
             ref="agreements",
             width=36,
         ),
-        choice(
+        Field(
             "status",
             QT_TRANSLATE_NOOP("Domain", "Status"),
-            C.TWIN_STATUSES,
-            default="active",
-            width=10,
+            Kind.STATUS,
+            choices=C.TWIN_STATUSES,
+            width=12,
         ),
         notes(),
+    ),
+    children=(
+        Child(
+            "history",
+            QT_TRANSLATE_NOOP("Domain", "Status history"),
+            "twin_status",
+            (
+                choice(
+                    "status", QT_TRANSLATE_NOOP("Domain", "Step"), lifecycle.TWIN_STEPS, width=16
+                ),
+                Field("on_date", QT_TRANSLATE_NOOP("Domain", "Date"), Kind.PARTIAL_DATE, width=11),
+                choice(
+                    "side",
+                    QT_TRANSLATE_NOOP("Domain", "By which side"),
+                    C.SIDES,
+                    required=False,
+                    width=14,
+                ),
+                Field("comment", QT_TRANSLATE_NOOP("Domain", "Note"), width=36),
+            ),
+            check=lifecycle.check_twin_rows,
+            derived=Derived("status", lifecycle.twin_status),
+            joined_by="on_date",  # steps recorded on a trip and at the office, by date
+            linked=(
+                Linked(
+                    "established_on",
+                    lifecycle.established_on,
+                    QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "The status history says the ties were established on {value}: "
+                        "correct this date or that step",
+                    ),
+                ),
+            ),
+        ),
     ),
     title_field=None,
     natural_key=("our_organisation_id", "foreign_region_id"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import choices as C
-from .. import lifecycle
+from .. import lifecycle, terms
 from ..fields import Child, Derived, Entity, Field, Kind, Linked, Rows
 from ..i18n import QT_TRANSLATE_NOOP
 from ..lifecycle import AGREEMENT_STATUSES
@@ -56,7 +56,7 @@ AGREEMENTS = Entity(
             choices=AGREEMENT_STATUSES,
             width=18,
         ),
-        Field("signed_on", QT_TRANSLATE_NOOP("Domain", "Signed on"), Kind.DATE, width=11),
+        Field("signed_on", QT_TRANSLATE_NOOP("Domain", "Signed on"), Kind.PARTIAL_DATE, width=11),
         Field(
             "signed_place",
             QT_TRANSLATE_NOOP("Domain", "Place of signing"),
@@ -71,8 +71,19 @@ AGREEMENTS = Entity(
             in_table=False,
         ),
         Field("languages", QT_TRANSLATE_NOOP("Domain", "Languages"), in_table=False),
-        Field("valid_from", QT_TRANSLATE_NOOP("Domain", "Valid from"), Kind.DATE, in_table=False),
-        Field("valid_to", QT_TRANSLATE_NOOP("Domain", "Valid to"), Kind.DATE, width=11),
+        Field(
+            "term",
+            QT_TRANSLATE_NOOP("Domain", "Term as written"),
+            in_table=False,
+            width=30,
+        ),
+        Field(
+            "valid_from",
+            QT_TRANSLATE_NOOP("Domain", "Valid from"),
+            Kind.PARTIAL_DATE,
+            in_table=False,
+        ),
+        Field("valid_to", QT_TRANSLATE_NOOP("Domain", "Valid to"), Kind.PARTIAL_DATE, width=11),
         Field(
             "open_ended",
             QT_TRANSLATE_NOOP("Domain", "Open-ended"),
@@ -168,6 +179,7 @@ AGREEMENTS = Entity(
             initial_rows=lifecycle.new_history,
             derived=Derived("status", lifecycle.current_status),
             hint=lifecycle.next_step_hint,
+            joined_by="on_date",  # steps recorded on a trip and at the office, by date
             # registration is entered once: in the history or in the field, each checks
             # the other
             linked=(
@@ -186,4 +198,5 @@ AGREEMENTS = Entity(
     date_range=("valid_from", "valid_to"),
     year_field="signed_on",
     status_field="status",
+    derive=terms.apply_term,
 )
