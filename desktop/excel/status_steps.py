@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from ..domain.countries import fold_name
-from ..domain.partial_dates import PartialDate, parse_partial_date
+from ..domain.partial_dates import PartialDate, parse_partial_date, parse_term
 
 AGREEMENT_WORDS = (  # folded stem -> status code, the first that the word starts with wins
     ("действ", "in_force"), ("вступил", "in_force"), ("утратил", "expired"),
@@ -55,10 +55,27 @@ def agreement_steps(
     if code == "prolonged":
         steps.append({"status": "in_force", "on_date": last, "comment": comment})
     if code not in ("signed", "registered") or (code == "registered" and len(steps) == 1):
-        ended = _day(values.get("valid_to")) if code == "expired" else None
+        ended = _term_end(values, signed_partly) if code in ("expired", "terminated") else None
         when = _date_in(word) or ended or last
         steps.append({"status": code, "on_date": max(when, last), "comment": comment})
     return steps
+
+
+def _term_end(values: dict[str, Any], signed: PartialDate | None) -> date | None:
+    """The last day of the term the row states: its end date, or its term as written
+    («2019-2022 годы»: 31.12.2022)."""
+    end = values.get("valid_to")
+    if isinstance(end, PartialDate):
+        return end.end
+    if isinstance(end, date):
+        return end
+    if values.get("term"):
+        try:
+            term = parse_term(str(values["term"]), signed)
+        except ValueError:
+            return None
+        return term.end.end if term.end is not None else None
+    return None
 
 
 def _day(value: Any) -> date | None:

@@ -86,6 +86,10 @@ def test_the_agreements_register_imports_whole(services, corpus):
     )
     lapsed = agreements["Меморандум о торгово-экономическом сотрудничестве"]
     assert lapsed["status"] == "expired" and last_day(lapsed["valid_to"]) == date(2022, 12, 31)
+    # «Утратило силу» with no date of its own: on the term's last day, not on signing
+    assert lapsed["history"][-1]["on_date"] == date(2022, 12, 31)
+    ended = agreements["План мероприятий на 2000-2001 годы"]["history"][-1]
+    assert ended["status"] == "terminated" and ended["on_date"] == date(2001, 12, 31)
     # a blank country from the section above the rows
     assert agreements["Протокол о намерениях по линии образования"]["country_code"] == "CN"
     assert agreements["Протокол о намерениях по линии образования"]["open_ended"]
