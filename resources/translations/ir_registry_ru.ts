@@ -3572,9 +3572,9 @@
         <location filename="../../desktop/ui/text.py" line="41" />
         <source>%n byte(s)</source>
         <translation>
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
         </translation>
     </message>
 </context>
