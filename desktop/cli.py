@@ -139,6 +139,24 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument(
         "--lang", choices=("ru", "en"), default="ru", help="language of the messages (default ru)"
     )
+    load.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help='read a column as a field, e.g. "Срок действия=term" (FIELD "keep": into the '
+        'notes, "skip": not read); remembered for the registry',
+    )
+    load.add_argument(
+        "--create-missing",
+        action="store_true",
+        help="create the regions and organisations the rows name and the registry lacks",
+    )
+    load.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="import the good rows; write the bad ones with their problems beside the file",
+    )
     _backup_folder_option(load)
     backup = commands.add_parser("backup", help="make a checked backup of the database")
     backup.add_argument("--db", required=True, dest="db", help="database file")
@@ -222,35 +240,23 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .excel.importer import read_import
-    from .services.importing import apply_import
+    from .cli_import import parse_map, run_import
 
+    mapping = parse_map(args.map, UsageError)
+    if args.dry_run and "://" not in args.db and not Path(args.db).expanduser().exists():
+        # a check never creates a file: a registry that does not exist yet is checked
+        # against an empty one that is thrown away
+        import tempfile
+
+        with (
+            tempfile.TemporaryDirectory() as folder,
+            _open(str(Path(folder) / "empty.sqlite"), create=True, language=args.lang) as empty,
+        ):
+            return run_import(empty, args, mapping)
     with _open(
         args.db, True, args.lang, writes=not args.dry_run, backup_folder=args.backup_folder
     ) as services:
-        plan = read_import(services, args.kind, args.file, args.lang)
-        for problem in plan.problems:
-            print(f"{PROG}: {problem.text(args.lang)}", file=sys.stderr)
-        for number, record_id, _ in plan.duplicates:
-            action = "will update" if args.update_duplicates else "skipped"
-            print(
-                f"{PROG}: row {number}: probably the same as {args.kind} #{record_id}, {action}",
-                file=sys.stderr,
-            )
-        if not plan.ok:
-            print(
-                f"{PROG}: nothing imported: {len(plan.problems)} problem(s) in {args.file}",
-                file=sys.stderr,
-            )
-            return 1
-        updates = len(plan.updates) + (len(plan.duplicates) if args.update_duplicates else 0)
-        summary = f"{len(plan.creates)} new, {updates} updated, {len(plan.unchanged)} unchanged"
-        if args.dry_run:
-            print(f"checked {args.file}: would import {summary}; nothing written")
-            return 0
-        apply_import(services, plan, args.update_duplicates)
-    print(f"imported {args.file}: {summary}")
-    return 0
+        return run_import(services, args, mapping)
 
 
 def _backup(args: argparse.Namespace) -> int:

@@ -1,14 +1,19 @@
 """Import of a registry from .xlsx: read everything and validate every row into a plan; the
-plan is written (all of it in one transaction, or nothing) by ``services.importing``.
+plan is written (all of it in one transaction, or nothing; or, asked to, the good rows) by
+``services.importing``.
 
-Accepted: our own export, our empty template, or an office's own sheet whose headers match
-the Russian or English column names (case and spaces aside), with a title block above the
-header row allowed. Fully empty rows are skipped.
+Accepted: our own export, our empty template, or an office's own register: a title block, a
+header over one or two rows with merged group cells, column-number, section, total and
+footnote rows (skipped and listed, ``layout.py``), cells merged down over their group;
+headers recognised by label, synonym or the user's mapping (``headers.py``), values as the
+office writes them (``row_values.py``), names matched to records or to be created
+(``reconcile.py``). Columns with no field are listed and kept in the notes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,114 +22,71 @@ from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.text import normalise_text
 from ..domain.validation import clean
 from ..services import Services
-from .columns import (
-    CHILD_SEPARATOR,
-    CellError,
-    Codec,
-    SheetColumn,
-    header,
-    normalise_header,
-    sheet_columns,
-)
+from .columns import CHILD_SEPARATOR, CellError, Codec, header, sheet_columns
 from .exporter import LISTS_SHEET, reference_names
+from .headers import HeaderMatcher
 from .isolated import read_sheets
+from .layout import SheetLayout, carry_merged, read_layout
+from .plan import ERROR, ImportPlan, ImportProblem, SkippedRow, plain
+from .problem_book import write_problems
+from .reconcile import Resolver
+from .row_values import RowReader
 
-HEADER_SEARCH_ROWS = 30
-
-
-def plain(value: Any) -> Any:
-    """A cell as the user typed it: calamine reads every number as a float, and an id or a
-    count shown as "1.0" is not what the sheet says."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
+__all__ = ["ImportPlan", "ImportProblem", "RegistryImporter", "read_import", "write_problems"]
 
 
-@dataclass(frozen=True)
-class ImportProblem:
-    sheet: str
-    row: int | None  # as Excel numbers rows, from 1
-    column: str | None  # the header as written in the file
-    value: Any
-    message: str  # English source text with {placeholders}
-    params: tuple[tuple[str, str], ...] = ()
-
-    def text(self, language: str = "en") -> str:
-        where = translate(QT_TRANSLATE_NOOP("Domain", 'sheet "{sheet}"'), language).format(
-            sheet=self.sheet
-        )
-        if self.row is not None:
-            where += ", " + translate(QT_TRANSLATE_NOOP("Domain", "row {row}"), language).format(
-                row=self.row
-            )
-        if self.column:
-            where += ", " + translate(
-                QT_TRANSLATE_NOOP("Domain", 'column "{column}"'), language
-            ).format(column=self.column)
-        if self.value not in (None, ""):
-            where += f" ({str(plain(self.value))[:60]!r})"
-        params = {k: translate(v, language) for k, v in self.params}
-        return f"{where}: {translate(self.message, language).format(**params)}"
+def _preview(value: Any) -> Any:
+    """A cell as the preview shows it: a date as dd.mm.yyyy, a whole number without ".0"."""
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    return plain(value)
 
 
-@dataclass
-class ImportPlan:
-    kind: str
-    path: Path
-    sheet: str = ""
-    header_row: int = 0
-    mapping: list[tuple[str, SheetColumn | None]] = field(default_factory=list)
-    preview: list[list[Any]] = field(default_factory=list)
-    creates: list[tuple[int, int | None, dict[str, Any]]] = field(default_factory=list)
-    updates: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list)
-    duplicates: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list)
-    unchanged: list[tuple[int, int]] = field(default_factory=list)  # (row, id): same as stored
-    problems: list[ImportProblem] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-def _rows(path: Path) -> list[tuple[str, list[list[Any]]]]:
+def _sheets(path: Path) -> list[tuple[str, list[list[Any]], list[Any]]]:
     # checked first (excel/untrusted.py), then read in a child process (excel/isolated.py)
     return read_sheets(path, skip=frozenset({LISTS_SHEET}))
 
 
 class RegistryImporter:
-    def __init__(self, services: Services, kind: str, language: str) -> None:
+    def __init__(
+        self,
+        services: Services,
+        kind: str,
+        language: str,
+        mapping: Mapping[str, str] | None = None,
+        create_missing: bool = False,
+        choices: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> None:
         self.services, self.kind, self.language = services, kind, language
         self.registry = services[kind]
         self.entity = self.registry.entity
         self.columns = sheet_columns(self.entity)
-        self.titles = _Titles(services, reference_names(services, kind))
+        self.titles = _Titles(
+            services, reference_names(services, kind) | {"regions", "organisations"}
+        )
         self.codec = Codec(language, self.titles)
-        self.by_header: dict[str, SheetColumn] = {}
-        for column in self.columns:
-            for text in (header(column, "ru"), header(column, "en"), column.key):
-                self.by_header[normalise_header(text)] = column
-
-    def _find_header(self, rows: list[list[Any]]) -> int | None:
-        best, best_count = None, 1
-        for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-            count = sum(1 for cell in row if normalise_header(cell) in self.by_header)
-            if count > best_count:
-                best, best_count = index, count
-        return best
+        self.mapping, self.choices = dict(mapping or {}), dict(choices or {})
+        self.matcher = HeaderMatcher(self.entity, mapping)
+        self.resolver = Resolver(self.titles, create_missing, choices)
+        self.lookups = _Lookups(self.titles)
+        self._known: dict[str, set[int]] = {}
+        self.file_ids: set[int] = set()
 
     def read(self, path: Path | str) -> ImportPlan:
         path = Path(path)
-        plan = ImportPlan(self.kind, path)
-        sheets = _rows(path)
-        for name, rows in sheets:
-            header_index = self._find_header(rows)
-            if header_index is not None:
-                plan.sheet, plan.header_row = name, header_index + 1
-                self._read_sheet(plan, rows, header_index)
+        self.plan = plan = ImportPlan(self.kind, path)
+        plan.user_mapping = dict(self.mapping)
+        plan.choices = {registry: dict(names) for registry, names in self.choices.items()}
+        sheets = _sheets(path)
+        for name, rows, merges in sheets:
+            layout = read_layout(rows, merges, self.matcher.known)
+            if layout is not None:
+                plan.sheet, plan.header_row = name, layout.header_rows[-1] + 1
+                self._read_sheet(rows, merges, layout)
                 return plan
         expected = ", ".join(header(c, self.language) for c in self.columns[1:6])
         plan.sheet = sheets[0][0] if sheets else ""
-        plan.problems.append(
+        plan.add(
             ImportProblem(
                 plan.sheet,
                 None,
@@ -138,38 +100,37 @@ class RegistryImporter:
         )
         return plan
 
-    def _problem(
+    def problem(
         self,
-        plan: ImportPlan,
-        row: int,
+        row: int | None,
         column: str | None,
         value: Any,
         message: str,
+        level: str = ERROR,
         **params: str,
     ) -> None:
-        plan.problems.append(
-            ImportProblem(plan.sheet, row, column, plain(value), message, tuple(params.items()))
+        self.plan.add(
+            ImportProblem(
+                self.plan.sheet, row, column, plain(value), message, tuple(params.items()), level
+            )
         )
 
-    def _read_sheet(self, plan: ImportPlan, rows: list[list[Any]], header_index: int) -> None:
-        headers = rows[header_index]
-        plan.mapping = [
-            (str(h), self.by_header.get(normalise_header(h))) for h in headers if str(h).strip()
-        ]
-        positions: dict[str, int] = {}
-        header_of: dict[str, str] = {}  # column key -> its header as written in the file
-        for index, text in enumerate(headers):
-            column = self.by_header.get(normalise_header(text))
-            if column is not None and column.key not in positions:
-                positions[column.key], header_of[column.key] = index, str(text)
+    def _read_sheet(self, grid: list[list[Any]], merges: list[Any], layout: SheetLayout) -> None:
+        plan = self.plan
+        self.grid = grid
+        filled = carry_merged(grid, merges)
+        plan.columns = self.matcher.match(layout.headers)
+        plan.headers = [cell.text for cell in layout.headers]
+        by_key = {c.key: c for c in self.columns}
+        plan.mapping = [(m.text, by_key.get(m.target)) for m in plan.columns]
+        plan.skipped = [SkippedRow(s.row + 1, s.reason.value, s.text) for s in layout.skipped]
+        targets = {m.target for m in plan.columns}
         for field_ in self.entity.fields:
-            if (
-                field_.required
-                and field_.name not in positions
-                and f"{field_.name}__id" not in positions
-            ):
-                self._problem(
-                    plan,
+            given = {field_.name, f"{field_.name}__id"} & targets
+            if field_.required and field_.default is None and not given:
+                if field_.kind is Kind.COUNTRY and layout.sections:
+                    continue  # the section rows name the country
+                self.problem(
                     plan.header_row,
                     None,
                     None,
@@ -178,114 +139,89 @@ class RegistryImporter:
                 )
         if plan.problems:
             return  # without a required column every row would repeat the same complaint
-        data = [(header_index + 2 + i, row) for i, row in enumerate(rows[header_index + 1 :])]
-        data = [(number, row) for number, row in data if any(str(cell).strip() for cell in row)]
-        plan.preview = [[plain(cell) for cell in row] for _, row in data[:20]]
-        file_ids = set()
-        self._known: dict[str, set[int]] = {}
-        if "id" in positions:
+        data = [(r + 1, filled[r]) for r in layout.records]
+        plan.preview = [[_preview(cell) for cell in row] for _, row in data[:20]]
+        reader = RowReader(self, plan.columns)
+        if "id" in targets:
+            position = next(m.index for m in plan.columns if m.target == "id")
             for _, row in data:
-                raw = row[positions["id"]] if positions["id"] < len(row) else None
+                raw = row[position] if position < len(row) else None
                 if isinstance(raw, int | float) and float(raw).is_integer():
-                    file_ids.add(int(raw))
+                    self.file_ids.add(int(raw))
         existing_ids = set(self.titles.get(self.kind) or self.registry.all_ids())
-        lookups = _Lookups(self.titles)
         natural = self.registry.natural_keys()
-        for number, row in data:
-            self._read_row(
-                plan, number, row, positions, header_of, existing_ids, file_ids, lookups, natural
-            )
+        for r, row in zip(layout.records, (row for _, row in data), strict=True):
+            before = len(plan.problems)
+            self._read_row(reader, r + 1, row, layout.sections.get(r, ""), existing_ids, natural)
+            if len(plan.problems) > before:
+                plan.bad_rows[r + 1] = list(grid[r]) if r < len(grid) else []
+        self._check_missing()
 
-    def _known_ids(self, ref: str, file_ids: set[int]) -> set[int]:
+    def _check_missing(self) -> None:
+        """Records to create must be valid records themselves (a region needs its country)."""
+        plan = self.plan
+        plan.missing = list(self.resolver.missing.values())
+        plan.unresolved = list(self.resolver.unresolved.values())
+        for missing in plan.missing:
+            entity = self.services[missing.registry].entity
+            _, problems = clean(entity, missing.values)
+            for problem in problems:
+                for row in missing.rows:
+                    self.problem(
+                        row,
+                        None,
+                        missing.name,
+                        QT_TRANSLATE_NOOP(
+                            "Domain", "Cannot be created in “{registry}”: {field}: {what}"
+                        ),
+                        registry=entity.plural,
+                        field=entity.field(problem.field).label,
+                        what=problem.message,
+                    )
+                    plan.bad_rows.setdefault(row, list(self.grid[row - 1]))
+
+    def known_ids(self, ref: str) -> set[int]:
         """Ids a reference to ``ref`` may name: built once per file, not once per cell."""
         known = self._known.get(ref)
         if known is None:
             known = set(self.titles.get(ref, {}))
-            self._known[ref] = known | file_ids if ref == self.kind else known
+            self._known[ref] = known | self.file_ids if ref == self.kind else known
         return self._known[ref]
 
     def _read_row(
         self,
-        plan: ImportPlan,
+        reader: RowReader,
         number: int,
         row: list[Any],
-        positions: dict[str, int],
-        header_of: dict[str, str],
+        section: str,
         existing_ids: set[int],
-        file_ids: set[int],
-        lookups: dict[str, dict[str, list[int]]],
         natural: dict[tuple[Any, ...], int],
     ) -> None:
-        def cell(key: str) -> Any:
-            index = positions.get(key)
-            return row[index] if index is not None and index < len(row) else None
-
-        before = len(plan.problems)
-        values: dict[str, Any] = {}
-        record_id = None
-        raw_id = cell("id")
-        if raw_id not in (None, ""):
-            try:
-                record_id = int(float(raw_id))
-            except (TypeError, ValueError):
-                self._problem(
-                    plan,
-                    number,
-                    header_of.get("id"),
-                    raw_id,
-                    QT_TRANSLATE_NOOP("Domain", "Not an id number"),
-                )
-        for field_ in self.entity.fields:
-            if field_.kind is Kind.STATUS:
-                continue  # derived from the history, never imported
-            id_key = f"{field_.name}__id"
-            if field_.name not in positions and id_key not in positions:
-                continue
-            try:
-                if field_.kind is Kind.REF:
-                    values[field_.name] = self.codec.read_ref(
-                        field_,
-                        cell(field_.name),
-                        cell(id_key),
-                        lookups[field_.ref or ""],
-                        self._known_ids(field_.ref or "", file_ids),
-                    )
-                else:
-                    values[field_.name] = self.codec.read(field_, cell(field_.name))
-            except CellError as error:
-                column = field_.name if field_.name in positions else id_key
-                self._problem(
-                    plan, number, header_of.get(column), cell(column), error.message, **error.params
-                )
-        for child in self.entity.children:
-            if child.name in positions:
-                values[child.name] = self._read_child(
-                    plan, number, header_of[child.name], child, cell(child.name), lookups, file_ids
-                )
-        if len(plan.problems) > before:
-            return
-        update = record_id is not None and record_id in existing_ids
+        plan = self.plan
+        result = reader.read(number, row, section)
+        values, record_id = result.values, result.record_id
+        if result.notes:
+            kept = "\n".join(result.notes)
+            values["notes"] = f"{values['notes']}\n{kept}" if values.get("notes") else kept
+        update = record_id is not None and record_id in existing_ids and not result.failed
         stored = self.registry.get(record_id) if update and record_id is not None else {}
         merged = {**stored, **values} if update else values
         cleaned, problems = clean(self.entity, merged)
         for problem in problems:
             key = problem.child or problem.field
-            column = (
-                header_of.get(key)
-                or header_of.get(f"{key}__id")
-                or translate(
-                    self.entity.field(key).label if not problem.child else key, self.language
-                )
+            if key in result.failed or f"{key}__id" in result.failed:
+                continue  # its cell's own problem is listed already
+            column = reader.column_of(key) or translate(
+                self.entity.field(key).label if not problem.child else key, self.language
             )
-            self._problem(
-                plan,
+            self.problem(
                 number,
                 column,
                 merged.get(key) if not problem.child else None,
                 problem.message,
                 **dict(problem.params),
             )
-        if problems:
+        if result.failed or problems:
             return
         if update:
             if self._same_as_stored(stored, cleaned, values):
@@ -310,16 +246,8 @@ class RegistryImporter:
             return False  # a stored record that no longer passes: the row mends it
         return all(before.get(key) == cleaned.get(key) for key in values)
 
-    def _read_child(
-        self,
-        plan: ImportPlan,
-        number: int,
-        column: str,
-        child: Any,
-        raw: Any,
-        lookups: dict[str, dict[str, list[int]]],
-        file_ids: set[int],
-    ) -> list[dict[str, Any]]:
+    def read_child(self, number: int, column: str, child: Any, raw: Any) -> list[dict[str, Any]]:
+        """A child list as our export writes it: a line per row, cells joined by « | »."""
         result = []
         for line in str(raw or "").splitlines():
             if not line.strip():
@@ -334,13 +262,13 @@ class RegistryImporter:
                             field_,
                             text,
                             None,
-                            lookups[field_.ref or ""],
-                            self._known_ids(field_.ref or "", file_ids),
+                            self.lookups[field_.ref or ""],
+                            self.known_ids(field_.ref or ""),
                         )
                     else:
                         entry[field_.name] = self.codec.read(field_, text)
                 except CellError as error:
-                    self._problem(plan, number, column, line, error.message, **error.params)
+                    self.problem(number, column, line, error.message, **error.params)
             result.append(entry)
         return result
 
@@ -377,51 +305,13 @@ class _Lookups(dict[str, dict[str, list[int]]]):
 
 
 def read_import(
-    services: Services, kind: str, path: Path | str, language: str = "ru"
+    services: Services,
+    kind: str,
+    path: Path | str,
+    language: str = "ru",
+    mapping: Mapping[str, str] | None = None,
+    create_missing: bool = False,
+    choices: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> ImportPlan:
     """Read and check a file; nothing is written."""
-    return RegistryImporter(services, kind, language).read(path)
-
-
-def write_problems(problems: list[ImportProblem], path: Path | str, language: str = "ru") -> Path:
-    """The error list as a workbook the office can work through."""
-    from openpyxl import Workbook
-    from openpyxl.worksheet.worksheet import Worksheet
-
-    from .files import safe_value, save_atomically, set_text_type
-
-    workbook = Workbook()
-    ws = workbook.active
-    assert isinstance(ws, Worksheet)  # a new workbook's one sheet
-    ws.title = translate(QT_TRANSLATE_NOOP("Domain", "Problems"), language)[:31]
-    ws.append(
-        [
-            translate(text, language)
-            for text in (
-                QT_TRANSLATE_NOOP("Domain", "Sheet"),
-                QT_TRANSLATE_NOOP("Domain", "Row"),
-                QT_TRANSLATE_NOOP("Domain", "Column"),
-                QT_TRANSLATE_NOOP("Domain", "Value"),
-                QT_TRANSLATE_NOOP("Domain", "What is wrong"),
-            )
-        ]
-    )
-    for problem in problems:
-        params = {k: translate(v, language) for k, v in problem.params}
-        ws.append(
-            [
-                problem.sheet,
-                problem.row,
-                problem.column,
-                None if problem.value is None else str(problem.value),
-                translate(problem.message, language).format(**params),
-            ]
-        )
-    for row in ws.iter_rows():
-        for cell in row:
-            cell.value = safe_value(cell.value)
-            set_text_type(cell)
-    for letter, width in zip("ABCDE", (16, 8, 24, 30, 70), strict=True):
-        ws.column_dimensions[letter].width = width
-    ws.freeze_panes = "A2"
-    return save_atomically(workbook, path)
+    return RegistryImporter(services, kind, language, mapping, create_missing, choices).read(path)

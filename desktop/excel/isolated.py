@@ -43,7 +43,8 @@ def _limit_memory() -> None:
 
 
 def _read_in_child(path: str, skip: frozenset[str]) -> tuple[str, Any]:
-    """Runs in the child: ('ok', [(sheet, rows)]), or ('missing' | 'bad', detail)."""
+    """Runs in the child: ('ok', [(sheet, rows, merged ranges)]), or ('missing' | 'bad',
+    detail)."""
     from python_calamine import CalamineWorkbook
 
     from ..domain.text import normalise_text
@@ -54,13 +55,15 @@ def _read_in_child(path: str, skip: frozenset[str]) -> tuple[str, Any]:
         for name in workbook.sheet_names:
             if name in skip:
                 continue
-            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            sheet = workbook.get_sheet_by_name(name)
+            rows = sheet.to_python(skip_empty_area=False)
+            merges = [tuple(map(tuple, merged)) for merged in (sheet.merged_cell_ranges or [])]
             # text is read in its one stored form: "Хар\u200bбин" is "Харбин" from here on
             for row in rows:
                 for index, value in enumerate(row):
                     if isinstance(value, str):
                         row[index] = normalise_text(value)
-            sheets.append((name, rows))
+            sheets.append((name, rows, merges))
         return "ok", sheets
     except FileNotFoundError:
         return "missing", ""
@@ -124,8 +127,12 @@ class ChildDiedError(RuntimeError):
     """The child process ended without an answer (killed, aborted, out of memory)."""
 
 
-def read_sheets(path: Path | str, skip: frozenset[str] = frozenset()) -> list[tuple[str, Any]]:
-    """Every sheet but ``skip`` as rows of Python values, once ``check_workbook`` passed."""
+def read_sheets(
+    path: Path | str, skip: frozenset[str] = frozenset()
+) -> list[tuple[str, list[list[Any]], list[Any]]]:
+    """Every sheet but ``skip`` as (name, rows of Python values, merged ranges as
+    ((first row, first column), (last row, last column)), 0-based), once ``check_workbook``
+    passed."""
     from .template import NotAWorkbookError
 
     path = Path(path)

@@ -1,25 +1,110 @@
 """The import use case: a checked plan written into its registry after a backup, in one
 transaction with its change log, and announced on the change channel (by the registry's
-``import_records``). Reading and checking the file is the Excel side's (``excel.importer``)."""
+``import_records``). Reading and checking the file is the Excel side's (``excel.importer``).
+
+Records the rows refer to and the registry lacks (``--create-missing``) are created first,
+each registry in its own transaction, and the rows then point at them. With
+``skip_bad_rows`` the good rows are written and the bad ones go, untouched and with their
+problems, to a workbook beside the source."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..excel.importer import ImportPlan
+    from ..excel.plan import ImportPlan
+    from ..excel.reconcile import Missing
     from . import Services
     from .changes import Changes
 
+# the order records are created in: a region before the organisation in it
+_CREATE_ORDER = ("regions", "organisations", "people", "events", "agreements")
 
-def apply_import(services: Services, plan: ImportPlan, update_duplicates: bool = False) -> Changes:
+
+@dataclass
+class ImportResult:
+    changes: Changes | None
+    created: list[tuple[str, int, str]] = field(default_factory=list)  # (registry, id, name)
+    bad_rows_file: Path | None = None
+    skipped_rows: int = 0
+
+
+def apply_import(
+    services: Services,
+    plan: ImportPlan,
+    update_duplicates: bool = False,
+    skip_bad_rows: bool = False,
+) -> Changes:
     """Write a checked plan in one transaction (after a backup of the database file)."""
-    if not plan.ok:
+    return import_plan(services, plan, update_duplicates, skip_bad_rows).changes  # type: ignore[return-value]
+
+
+def import_plan(
+    services: Services,
+    plan: ImportPlan,
+    update_duplicates: bool = False,
+    skip_bad_rows: bool = False,
+    bad_rows_file: Path | None = None,
+) -> ImportResult:
+    """``apply_import`` with what it did: the records it created, the file of bad rows."""
+    from ..excel.problem_book import bad_rows_path, write_bad_rows
+
+    if not plan.ok and not skip_bad_rows:
         raise ValueError("a plan with problems cannot be imported")
+    result = ImportResult(None)
+    if plan.bad_rows and skip_bad_rows:
+        out = bad_rows_file or bad_rows_path(plan.path)
+        result.bad_rows_file = write_bad_rows(plan, out, services.language)
+        result.skipped_rows = len(plan.bad_rows)
     if services.db.path is not None and services.db.path.exists():
         services.backups.backup_now("before-import")  # into the registry's backup folder
-    updates = [(record_id, values) for _, record_id, values in plan.updates]
+    bad = set(plan.bad_rows) if skip_bad_rows else set()
+    wanted = [m for m in plan.missing if set(m.rows) - bad]
+    ids = _create_missing(services, wanted, result)
+    updates = [(record_id, _real(values, ids)) for row, record_id, values in plan.updates]
     if update_duplicates:
-        updates += [(record_id, values) for _, record_id, values in plan.duplicates]
-    creates = [(record_id, values) for _, record_id, values in plan.creates]
-    return services[plan.kind].import_records(creates, updates, checked=True)
+        updates += [(record_id, _real(v, ids)) for _, record_id, v in plan.duplicates]
+    creates = [(record_id, _real(values, ids)) for _, record_id, values in plan.creates]
+    result.changes = services[plan.kind].import_records(creates, updates, checked=True)
+    from .reconciliation import remember
+
+    remember(services, plan)
+    return result
+
+
+def _create_missing(
+    services: Services, missing: list[Missing], result: ImportResult
+) -> dict[int, int]:
+    """Pending id -> real id of each record created."""
+    ids: dict[int, int] = {}
+    for registry in sorted({m.registry for m in missing}, key=_order):
+        batch = [m for m in missing if m.registry == registry]
+        values: list[tuple[int | None, dict[str, Any]]] = [
+            (None, _real(dict(m.values), ids)) for m in batch
+        ]
+        changes = services[registry].import_records(values, [])
+        for made, record_id in zip(batch, changes.ids, strict=True):
+            ids[int(made.ref)] = record_id
+            result.created.append(
+                (registry, record_id, str(made.values.get("name_ru") or made.name))
+            )
+    return ids
+
+
+def _order(registry: str) -> int:
+    return _CREATE_ORDER.index(registry) if registry in _CREATE_ORDER else len(_CREATE_ORDER)
+
+
+def _real(values: Any, ids: dict[int, int]) -> Any:
+    """The values with each pending reference replaced by the record created for it."""
+    from ..excel.reconcile import PendingRef
+
+    if isinstance(values, PendingRef):
+        return ids[int(values)]
+    if isinstance(values, dict):
+        return {key: _real(value, ids) for key, value in values.items()}
+    if isinstance(values, list):
+        return [_real(value, ids) for value in values]
+    return values

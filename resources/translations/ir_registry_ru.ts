@@ -1856,12 +1856,13 @@
     </message>
     <message>
         <location filename="../../desktop/excel/columns.py" line="188" />
+        <location filename="../../desktop/excel/row_values.py" line="205" />
         <source>Unknown country: write its name or ISO code</source>
         <translation>Неизвестная страна: укажите название или код ISO</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/columns.py" line="206" />
-        <location filename="../../desktop/excel/importer.py" line="236" />
+        <location filename="../../desktop/excel/row_values.py" line="77" />
         <source>Not an id number</source>
         <translation>Это не номер записи (ID)</translation>
     </message>
@@ -1881,57 +1882,59 @@
         <translation>Несколько записей называются «{name}»: укажите ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="53" />
+        <location filename="../../desktop/excel/plan.py" line="52" />
         <source>sheet "{sheet}"</source>
         <translation>лист «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="57" />
+        <location filename="../../desktop/excel/plan.py" line="56" />
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="62" />
+        <location filename="../../desktop/excel/plan.py" line="61" />
         <source>column "{column}"</source>
         <translation>столбец «{column}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="133" />
+        <location filename="../../desktop/excel/importer.py" line="95" />
         <source>No header row found: expected columns such as {expected}</source>
         <translation>Не найдена строка заголовков: ожидаются столбцы, например: {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="176" />
+        <location filename="../../desktop/excel/importer.py" line="137" />
         <source>Required column "{name}" is missing</source>
         <translation>Нет обязательного столбца «{name}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="396" />
+        <location filename="../../desktop/excel/problem_book.py" line="23" />
+        <location filename="../../desktop/excel/problem_book.py" line="80" />
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="401" />
+        <location filename="../../desktop/excel/problem_book.py" line="28" />
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="402" />
+        <location filename="../../desktop/excel/problem_book.py" line="29" />
+        <location filename="../../desktop/excel/problem_book.py" line="81" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="403" />
+        <location filename="../../desktop/excel/problem_book.py" line="30" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="404" />
+        <location filename="../../desktop/excel/problem_book.py" line="31" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="405" />
+        <location filename="../../desktop/excel/problem_book.py" line="32" />
         <source>What is wrong</source>
         <translation>Что не так</translation>
     </message>
@@ -2116,6 +2119,216 @@
         <translation>Вложение «{path}» — не тот файл, который был приложен ({detail}): оно не открывается. Восстановите папку вложений реестра из резервной копии.</translation>
     </message>
     <message>
+        <location filename="../../desktop/excel/plan.py" line="21" />
+        <source>the column numbers under the header</source>
+        <translation>строка номеров столбцов под заголовком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/plan.py" line="22" />
+        <source>a section heading</source>
+        <translation>заголовок раздела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/plan.py" line="23" />
+        <source>a total row</source>
+        <translation>строка итогов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/plan.py" line="24" />
+        <source>a footnote below the total</source>
+        <translation>примечание под итогами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/plan.py" line="155" />
+        <source>{count} row(s): {what} (rows {rows})</source>
+        <translation>{count} стр.: {what} (строки {rows})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/importer.py" line="174" />
+        <source>Cannot be created in “{registry}”: {field}: {what}</source>
+        <translation>Нельзя создать в «{registry}»: {field}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="78" />
+        <source>will update</source>
+        <translation>будет обновлена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="80" />
+        <source>skipped</source>
+        <translation>пропущена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="84" />
+        <source>row {row}: probably the same as record #{id}, {action}</source>
+        <translation>строка {row}: вероятно, та же запись, что №{id}; {action}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="105" />
+        <source>nothing imported: {count} problem(s) in {file} in {rows} row(s); fix them, or import the good rows with --skip-bad-rows</source>
+        <translation>ничего не импортировано: ошибок в {file}: {count}, в строках: {rows}; исправьте их или импортируйте хорошие строки с --skip-bad-rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="118" />
+        <source>{new} new, {updated} updated, {unchanged} unchanged</source>
+        <translation>новых: {new}, обновлено: {updated}, без изменений: {unchanged}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="126" />
+        <source>checked {file}: would import {summary}; nothing written</source>
+        <translation>проверен {file}: будет импортировано — {summary}; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="136" />
+        <source>would create in “{registry}”: {name} (rows {rows})</source>
+        <translation>будет создано в «{registry}»: {name} (строки {rows})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="147" />
+        <source>{count} row(s) with problems would be written to {file}</source>
+        <translation>строки с ошибками ({count}) будут записаны в {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="159" />
+        <source>{count} row(s) with problems not imported: written to {file}</source>
+        <translation>строки с ошибками ({count}) не импортированы: записаны в {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="169" />
+        <source>created in “{registry}”: {name} (#{id})</source>
+        <translation>создано в «{registry}»: {name} (№{id})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="176" />
+        <source>{count} referenced record(s) created</source>
+        <translation>создано связанных записей: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="181" />
+        <source>imported {file}: {summary}</source>
+        <translation>импортирован {file}: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="199" />
+        <source>row {row} skipped, {why}: {text}</source>
+        <translation>строка {row} пропущена, {why}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="211" />
+        <source>column “{column}” has no field: its values are kept in the notes</source>
+        <translation>для столбца «{column}» нет поля: его значения сохранены в примечаниях</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="218" />
+        <source>to read it as the closest field: --map "{column}={field}"</source>
+        <translation>чтобы читать его как ближайшее поле: --map "{column}={field}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/headers.py" line="25" />
+        <source>Term (as written)</source>
+        <translation>Срок (как написан)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/headers.py" line="26" />
+        <source>Status (as a word)</source>
+        <translation>Состояние (словом)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/headers.py" line="27" />
+        <source>(not read)</source>
+        <translation>(не читается)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/headers.py" line="28" />
+        <source>(kept in the notes)</source>
+        <translation>(в примечания)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/row_values.py" line="172" />
+        <source>The date has no year: the field is left empty, the text kept in the notes</source>
+        <translation>в дате нет года: поле оставлено пустым, текст сохранён в примечаниях</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/row_values.py" line="355" />
+        <source>Not a date: write dd.mm.yyyy, «13 июля 1995 года», «июль 2016» or «2012»</source>
+        <translation>Не дата: пишите дд.мм.гггг, «13 июля 1995 года», «июль 2016» или «2012»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/row_values.py" line="188" />
+        <source>Known to the {precision} only: kept in the notes, the date field left empty</source>
+        <translation>дата известна только с точностью до {precision}: сохранена в примечаниях, поле даты оставлено пустым</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/row_values.py" line="213" />
+        <source>Read as the Republic of Korea (KR); the DPRK is written «КНДР»</source>
+        <translation>прочитано как Республика Корея (KR); КНДР пишется «КНДР»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/row_values.py" line="241" />
+        <source>The country is not given, and the partner does not tell it</source>
+        <translation>страна не указана, и по партнёру её не определить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/row_values.py" line="334" />
+        <source>The term could not be read: it is kept in the notes</source>
+        <translation>срок не удалось прочитать: он сохранён в примечаниях</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/row_values.py" line="352" />
+        <source>The status could not be placed in the history: it is kept in the notes</source>
+        <translation>состояние не удалось внести в историю статусов: оно сохранено в примечаниях</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/row_values.py" line="359" />
+        <source>month</source>
+        <translation>месяца</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/row_values.py" line="360" />
+        <source>year</source>
+        <translation>года</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="95" />
+        <source>{count} name(s) not found in the registry: --create-missing creates them</source>
+        <translation>имён, которых нет в реестре: {count}; --create-missing создаст их</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/plan.py" line="150" />
+        <source>{what} (row {row})</source>
+        <translation>{what} (строка {row})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/row_values.py" line="287" />
+        <source>Not in the registry: «{name}»</source>
+        <translation>нет в реестре: «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="52" />
+        <source>--map: no field {fields}; the fields are: {known}</source>
+        <translation>--map: нет поля {fields}; поля: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/countries.py" line="32" />
+        <source>Write the country's name in Russian</source>
+        <translation>Напишите название страны по-русски</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/countries.py" line="33" />
+        <source>«{name}» is a country the registry knows ({code}): pick it from the list</source>
+        <translation>«{name}» — страна, которую реестр знает ({code}): выберите её из списка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/countries.py" line="36" />
+        <source>Every code from XA to XZ is taken: no more countries can be added</source>
+        <translation>Все коды от XA до XZ заняты: добавить ещё страну нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/countries.py" line="39" />
+        <source>The code {code} is taken or not from XA to XZ: choose a free one</source>
+        <translation>Код {code} занят или не из диапазона XA–XZ: выберите свободный</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/merging.py" line="40" />
         <source>{path} holds changes of a copy taken from another registry; merge it into the registry the copy was taken from.</source>
         <translation>В файле {path} изменения копии другого реестра; принимайте их в тот реестр, с которого снималась копия.</translation>
@@ -2169,26 +2382,6 @@
         <location filename="../../desktop/services/offline.py" line="51" />
         <source>{path} is not a package of changes ({detail}). Prepare one on the laptop with «changes --out FILE.irchanges».</source>
         <translation>{path} — не пакет изменений ({detail}). Подготовьте его на ноутбуке: «changes --out ФАЙЛ.irchanges».</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/countries.py" line="32" />
-        <source>Write the country's name in Russian</source>
-        <translation>Напишите название страны по-русски</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/countries.py" line="33" />
-        <source>«{name}» is a country the registry knows ({code}): pick it from the list</source>
-        <translation>«{name}» — страна, которую реестр знает ({code}): выберите её из списка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/countries.py" line="36" />
-        <source>Every code from XA to XZ is taken: no more countries can be added</source>
-        <translation>Все коды от XA до XZ заняты: добавить ещё страну нельзя</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/countries.py" line="39" />
-        <source>The code {code} is taken or not from XA to XZ: choose a free one</source>
-        <translation>Код {code} занят или не из диапазона XA–XZ: выберите свободный</translation>
     </message>
     <message>
         <location filename="../../desktop/services/report_twins.py" line="105" />
@@ -2389,100 +2582,212 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="46" />
+        <location filename="../../desktop/ui/import_dialog.py" line="62" />
         <source>Import into “{registry}”: {file}</source>
         <translation>Импорт в «{registry}»: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="52" />
+        <location filename="../../desktop/ui/import_dialog.py" line="109" />
         <source>Sheet “{sheet}”, headers in row {row}: {new} new, {updated} to update, {unchanged} unchanged, {duplicates} probable duplicates, {problems} problems.</source>
         <translation>Лист «{sheet}», заголовки в строке {row}: новых — {new}, обновить — {updated}, без изменений — {unchanged}, вероятных дубликатов — {duplicates}, проблем — {problems}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="66" />
-        <source>(not imported)</source>
-        <translation>(не импортируется)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="83" />
+        <location filename="../../desktop/ui/import_steps.py" line="50" />
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="83" />
-        <source>Field</source>
-        <translation>Поле</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="90" />
+        <location filename="../../desktop/ui/import_dialog.py" line="141" />
+        <location filename="../../desktop/ui/import_dialog.py" line="145" />
+        <location filename="../../desktop/ui/import_dialog.py" line="150" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="90" />
+        <location filename="../../desktop/ui/import_dialog.py" line="145" />
+        <location filename="../../desktop/ui/import_dialog.py" line="150" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="90" />
+        <location filename="../../desktop/ui/import_dialog.py" line="145" />
+        <location filename="../../desktop/ui/import_dialog.py" line="150" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="90" />
+        <location filename="../../desktop/ui/import_dialog.py" line="150" />
         <source>What is wrong</source>
         <translation>Что не так</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="93" />
+        <location filename="../../desktop/ui/import_dialog.py" line="153" />
         <source>Save the list as .xlsx…</source>
         <translation>Сохранить список в .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="102" />
+        <location filename="../../desktop/ui/import_dialog.py" line="160" />
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="103" />
+        <location filename="../../desktop/ui/import_dialog.py" line="167" />
         <source>First rows</source>
         <translation>Первые строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="105" />
+        <location filename="../../desktop/ui/import_dialog.py" line="175" />
         <source>Problems ({count})</source>
         <translation>Проблемы ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="112" />
+        <location filename="../../desktop/ui/import_dialog.py" line="185" />
         <source>Update the {count} records that look like rows of the file (otherwise they are skipped)</source>
         <translation>Обновить {count} записей, похожих на строки файла (иначе они пропускаются)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="122" />
-        <location filename="../../desktop/ui/import_dialog.py" line="183" />
+        <location filename="../../desktop/ui/import_dialog.py" line="90" />
+        <location filename="../../desktop/ui/import_dialog.py" line="274" />
+        <location filename="../../desktop/ui/import_dialog.py" line="285" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="139" />
+        <location filename="../../desktop/ui/import_dialog.py" line="217" />
         <source>Save the problems as</source>
         <translation>Сохранить список проблем как</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="151" />
+        <location filename="../../desktop/ui/import_dialog.py" line="229" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="168" />
+        <location filename="../../desktop/ui/import_dialog.py" line="248" />
         <source>Import from Excel</source>
         <translation>Импорт из Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="175" />
+        <location filename="../../desktop/ui/import_dialog.py" line="253" />
         <source>Reading {file}…</source>
         <translation>Чтение {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="70" />
+        <source>Create the regions and organisations the file names and the registry lacks</source>
+        <translation>Создать регионы и организации, которые названы в файле, но которых нет в реестре</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="74" />
+        <source>Import the good rows; save the rows with problems to a workbook beside the file</source>
+        <translation>Импортировать хорошие строки; строки с ошибками сохранить в книгу рядом с файлом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="85" />
+        <source>Apply the choices and read again</source>
+        <translation>Применить выбор и прочитать заново</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="122" />
+        <source>{skipped} rows skipped, {kept} columns kept in the notes, {names} names to reconcile, {warnings} warnings.</source>
+        <translation>Пропущено строк: {skipped}, столбцов в примечаниях: {kept}, имён для сопоставления: {names}, предупреждений: {warnings}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="141" />
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="141" />
+        <source>What it says</source>
+        <translation>Что в ней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="145" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="163" />
+        <source>Names to reconcile ({count})</source>
+        <translation>Сопоставление имён ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="169" />
+        <source>Skipped rows ({count})</source>
+        <translation>Пропущенные строки ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="172" />
+        <source>Warnings ({count})</source>
+        <translation>Предупреждения ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="286" />
+        <source>{count} rows with problems were not imported: they are in {file}</source>
+        <translation>Строки с ошибками не импортированы ({count}): они сохранены в {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_steps.py" line="51" />
+        <source>Read as</source>
+        <translation>Читать как</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_steps.py" line="52" />
+        <source>Closest field</source>
+        <translation>Ближайшее поле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_steps.py" line="110" />
+        <source>Name in the file</source>
+        <translation>Имя в файле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_steps.py" line="111" />
+        <source>Registry</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_steps.py" line="112" />
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_steps.py" line="113" />
+        <source>What it is</source>
+        <translation>Что это</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_steps.py" line="123" />
+        <source>Create it</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_steps.py" line="125" />
+        <source>Leave it in the notes</source>
+        <translation>Оставить в примечаниях</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_steps.py" line="129" />
+        <location filename="../../desktop/ui/import_steps.py" line="169" />
+        <source>This one: {title}</source>
+        <translation>Это: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_steps.py" line="134" />
+        <source>Pick another…</source>
+        <translation>Выбрать другой…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_steps.py" line="150" />
+        <location filename="../../desktop/ui/import_steps.py" line="159" />
+        <source>Pick a record</source>
+        <translation>Выбор записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_steps.py" line="151" />
+        <source>Search for:</source>
+        <translation>Найти:</translation>
     </message>
 </context>
 <context>

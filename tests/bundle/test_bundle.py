@@ -168,7 +168,7 @@ def test_the_installed_program_checks_phones_and_e_mails_on_import(program, home
     book.save(tmp_path / "p.xlsx")
     checked = run(program, *args, home=home, cwd=tmp_path)
     assert checked.returncode == 0, checked.stderr
-    assert "2 new" in checked.stdout
+    assert "новых: 2" in checked.stdout  # in the interface language (ru), issue 12
 
 
 def opened_files(trace: Path) -> tuple[set[str], set[str]]:

@@ -178,8 +178,8 @@ def test_an_ordinary_workbook_passes_and_reads_normalised(tmp_path):
     path = tmp_path / "ordinary.xlsx"
     book.save(path)
     check_workbook(path)
-    [(name, rows)] = isolated.read_sheets(path)
-    assert name == "Регионы" and rows[0][1] == "Наименование (рус.)"
+    [(name, rows, merges)] = isolated.read_sheets(path)
+    assert name == "Регионы" and rows[0][1] == "Наименование (рус.)" and merges == []
     assert rows[1][1] == "Харбин 0" and len(rows) == 3000
 
 

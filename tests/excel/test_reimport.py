@@ -55,7 +55,7 @@ def test_the_cli_prints_the_same_counts(db_target: str | Path, tmp_path, capsys)
     capsys.readouterr()
     assert main(["import", "--db", str(db_target), "regions", str(exported)]) == 0
     out = capsys.readouterr().out
-    assert f"0 new, 1 updated, {total - 1} unchanged" in out
+    assert f"новых: 0, обновлено: 1, без изменений: {total - 1}" in out  # --lang ru
 
 
 def test_ids_and_numbers_show_as_integers(db_target: str | Path, tmp_path):

@@ -189,7 +189,7 @@ def layout_problems(
     return found
 
 
-def every_tab_problems(window: QWidget) -> list[str]:
+def every_tab_problems(window: QWidget, sideways: Collection[QWidget] = ()) -> list[str]:
     """Show every tab of every tab widget of the window in turn; the problems of each."""
     found: list[str] = []
     for tabs in window.findChildren(QTabWidget):
@@ -197,6 +197,7 @@ def every_tab_problems(window: QWidget) -> list[str]:
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
             settle()
-            found += [f"[{tabs.tabText(index)}] {p}" for p in layout_problems(window)]
+            problems = layout_problems(window, sideways=sideways)
+            found += [f"[{tabs.tabText(index)}] {p}" for p in problems]
         tabs.setCurrentIndex(current)
     return sorted(set(found), key=found.index)

@@ -1,0 +1,235 @@
+"""Names in an office's sheet matched to records of the registry: a partner region written
+«Хэйлунцзян», «Могилевская» or «АРВМ», a party «Администрация Амурской области». What is not
+found is, at the user's word, created (``--create-missing``), matched to a record the user
+picks, or left in the notes; each choice is remembered for the registry
+(``services/reconciliation.py``), so next year's file asks nothing."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ..domain.countries import fold_name, subdivisions
+
+NOTES_CHOICE = "notes"  # a remembered choice: no record, the text goes to the notes
+CREATE_CHOICE = "create"  # a choice: create this one (whether or not --create-missing)
+PENDING_BASE = 1 << 50  # ids of records still to be created stand above every real one
+
+# The kind words a region's name is written with or without: «провинция Хэйлунцзян» is
+# «Хэйлунцзян»; their case forms too («области», «провинции»).
+_KIND_PREFIXES = tuple(
+    fold_name(w)
+    for w in (
+        "провинц", "област", "аймак", "штат", "префектур", "республик", "автономн", "район",
+        "уезд", "округ", "муниципальн", "образовани", "графств", "province", "prefecture",
+        "oblast", "region",
+    )
+)  # fmt: skip
+_KIND_WORDS = frozenset(
+    fold_name(w) for w in ("г", "обл", "край", "края", "краю", "город", "города", "state", "city")
+)
+_ENDINGS = tuple(fold_name(e) for e in (
+    "ская", "ской", "скую", "ский", "ского", "ском", "ая", "ой", "ый", "ий", "ого", "ую",
+    "ии", "ия", "ие", "ей", "и", "а", "ы", "е", "у", "я", "ь",
+))  # fmt: skip
+# Abbreviations that no fuzzy match finds (FIELD-NOTES): folded -> the name they stand for
+ABBREVIATIONS = {
+    "арвм": "внутренняя монголия",
+    "вмар": "внутренняя монголия",
+    "суар": "синьцзян-уйгурский",
+    "гчар": "гуанси-чжуанский",
+    "нхар": "нинся-хуэйский",
+}
+Fold = Callable[[str], str]
+_PARTY_SPLIT = re.compile(r"[\n;]+")
+_DASHES = {"-", "—", "–", "―"}
+
+
+def _stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def fold_place(text: str, stem: bool = True) -> str:
+    """A region's name with case, ё/е, word order, case endings and the kind word folded:
+    «Могилевская область» = «Могилёвская» = «области Могилёвской». A city's (``stem``
+    False) keeps its endings: «Могилёв» is not «Могилёвская область»."""
+    folded = fold_name(str(text))
+    folded = ABBREVIATIONS.get(folded, folded)
+    words = [
+        w
+        for w in folded.replace("-", " ").split()
+        if w not in _KIND_WORDS and not w.startswith(_KIND_PREFIXES)
+    ]
+    return " ".join(sorted(_stem(w) if stem else w for w in words)) or folded
+
+
+def fold_city(text: str) -> str:
+    return fold_place(text, stem=False)
+
+
+def split_parties(text: Any) -> list[str]:
+    """Free-text parties, one per line or separated by «;»; a «—» (no party named) is none."""
+    parts = [" ".join(p.split()).strip(" ,.") for p in _PARTY_SPLIT.split(str(text or ""))]
+    return [p for p in parts if p and p not in _DASHES]
+
+
+class PendingRef(int):
+    """The id of a record the import will create: an int, so the row validates as it will
+    be written; replaced by the real id just before."""
+
+    registry: str
+    name: str
+    values: dict[str, Any]  # the record to create (shared with its Missing)
+
+    def __new__(cls, number: int, registry: str, name: str) -> PendingRef:
+        made = int.__new__(cls, PENDING_BASE + number)
+        made.registry, made.name, made.values = registry, name, {}
+        return made
+
+
+@dataclass
+class Missing:
+    """A record to create: what the rows say of it, and which rows name it."""
+
+    registry: str
+    name: str
+    values: dict[str, Any]
+    ref: PendingRef
+    rows: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Unresolved:
+    """A name found nowhere (nor created): once per distinct value, with the rows."""
+
+    registry: str
+    name: str
+    rows: list[int] = field(default_factory=list)
+    suggestions: list[tuple[int, str]] = field(default_factory=list)  # (id, title)
+
+
+@dataclass
+class Found:
+    value: int | None  # an id, a PendingRef, or None (left in the notes / not found)
+    to_notes: bool = False  # the text belongs in the notes (a remembered choice)
+    unresolved: bool = False
+
+
+class Resolver:
+    """Names of one registry's records -> ids, for one import."""
+
+    def __init__(
+        self,
+        titles: Mapping[str, Mapping[int, str]],
+        create_missing: bool,
+        choices: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> None:
+        self.titles, self.create_missing = titles, create_missing
+        self.choices = choices or {}
+        self.missing: dict[tuple[str, str], Missing] = {}
+        self.unresolved: dict[tuple[str, str], Unresolved] = {}
+        self._indexes: dict[tuple[str, Fold], dict[str, list[int]]] = {}
+
+    def _index(self, registry: str, fold: Fold) -> dict[str, list[int]]:
+        index = self._indexes.get((registry, fold))
+        if index is None:
+            index = {}
+            for record_id, title in (self.titles.get(registry) or {}).items():
+                index.setdefault(fold(title), []).append(record_id)
+            self._indexes[(registry, fold)] = index
+        return index
+
+    def find(
+        self,
+        registry: str,
+        text: str,
+        row: int,
+        values: dict[str, Any],
+        fold: Fold = fold_name,
+    ) -> Found:
+        """The record ``text`` names: a remembered choice, an exact (folded) title, a title
+        equal under ``fold`` (a region's kind word and endings: ``fold_place``), a record to
+        create, or unresolved (listed once with suggestions)."""
+        key = fold_name(text)
+        remembered = (self.choices.get(registry) or {}).get(key)
+        if remembered == NOTES_CHOICE:
+            return Found(None, to_notes=True)
+        if isinstance(remembered, int) and remembered in (self.titles.get(registry) or {}):
+            return Found(remembered)
+        ids = self._index(registry, fold_name).get(key) or self._index(registry, fold).get(
+            fold(text), []
+        )
+        if len(set(ids)) == 1:
+            return Found(ids[0])
+        pending = self.missing.get((registry, fold(text)))
+        if pending is None and (self.create_missing or remembered == CREATE_CHOICE):
+            ref = PendingRef(len(self.missing), registry, text)
+            pending = Missing(registry, text, ref.values, ref)
+            self.missing[(registry, fold(text))] = pending
+        if pending is not None:
+            pending.rows.append(row)
+            for name, value in values.items():  # what a later row adds (its country)
+                if pending.values.get(name) in (None, ""):
+                    pending.values[name] = value
+            return Found(pending.ref)
+        unresolved = self.unresolved.get((registry, key))
+        if unresolved is None:
+            unresolved = Unresolved(registry, text, suggestions=self._suggest(registry, text))
+            self.unresolved[(registry, key)] = unresolved
+        unresolved.rows.append(row)
+        return Found(None, unresolved=True)
+
+    def _suggest(self, registry: str, text: str) -> list[tuple[int, str]]:
+        titles = self.titles.get(registry) or {}
+        by_fold = {fold_place(t): i for i, t in titles.items()}
+        close = difflib.get_close_matches(fold_place(text), list(by_fold), 3, 0.5)
+        return [(by_fold[c], titles[by_fold[c]]) for c in close]
+
+
+@cache
+def _curated(country: str) -> dict[str, list[tuple[str, str, str]]]:
+    """Folded name, and fold_place(name) -> [(Russian name, ISO 3166-2 code, original
+    name)] of a country's regions in the curated and pycountry lists."""
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for sub in subdivisions(country):
+        if sub.name_ru:
+            entry = (sub.name_ru, sub.code, sub.name_original)
+            for key in {fold_name(sub.name_ru), fold_place(sub.name_ru)}:
+                found.setdefault(key, []).append(entry)
+    return found
+
+
+def region_values(name: str, country: str | None, city: bool = False) -> dict[str, Any]:
+    """A region to create for ``name``: its curated Russian name and ISO code when the
+    country's list has it («Хэйлунцзян» -> «провинция Хэйлунцзян», CN-HL); a ``city`` (a
+    twin city) is not its province («Могилёв» is not «Могилёвская область»)."""
+    values: dict[str, Any] = {"name_ru": name, "country_code": country}
+    if city:
+        values["kind"] = "city"
+    elif country:
+        known = _curated(country)
+        curated = known.get(fold_name(name)) or known.get(fold_place(name)) or []
+        if len(curated) == 1:  # «Минская» is the oblast or the city: neither is guessed
+            name_ru, code, original = curated[0]
+            values.update(name_ru=name_ru, iso_code=code, name_original=original)
+    folded = fold_name(values["name_ru"])
+    for stem, kind in _REGION_KINDS:
+        if kind not in values and (folded.startswith(stem) or f" {stem}" in f" {folded}"):
+            values["kind"] = kind
+    return values
+
+
+_REGION_KINDS = tuple(
+    (fold_name(stem), kind)
+    for stem, kind in (
+        ("г ", "city"), ("город", "city"), ("автономн", "autonomous_region"),
+        ("област", "oblast"), ("провинц", "province"), ("штат", "state"),
+    )
+)  # fmt: skip
