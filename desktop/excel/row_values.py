@@ -19,11 +19,20 @@ from ..domain.partial_dates import (
     parse_partial_date,
     parse_term,
 )
+from ..domain.status_words import twin_step_of
 from .columns import CHILD_SEPARATOR, CellError
 from .headers import KEEP, SKIP, STATUS_WORD, TERM, ColumnMatch
 from .plan import NOTE, WARNING, plain
 from .reconcile import Found, PendingRef, fold_city, fold_place, region_values, split_parties
-from .status_steps import TWIN_WORDS, agreement_steps, twin_steps, word_status
+from .status_steps import agreement_steps, twin_steps
+
+# a twin pair's status as its history's last step leaves it
+_TWIN_STATUS_OF = {
+    "established": "active",
+    "resumed": "active",
+    "suspended": "dormant",
+    "ended": "terminated",
+}
 
 if TYPE_CHECKING:
     from .importer import RegistryImporter
@@ -292,7 +301,8 @@ class RowReader:
         try:
             return self.imp.codec.read(field_, value)
         except CellError:
-            code = word_status(str(value), TWIN_WORDS)
+            found = twin_step_of(str(value))
+            code = _TWIN_STATUS_OF.get(found.step) if found is not None else None
             if code is None:
                 raise
             self.keep(field_.name, value)  # «приостановлены польской стороной (апрель 2022)»

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..domain.countries import fold_name
 from ..domain.partial_dates import PartialDate, parse_partial_date, parse_term
+from ..domain.status_words import twin_step_of
 
 AGREEMENT_WORDS = (  # folded stem -> status code, the first that the word starts with wins
     ("действ", "in_force"), ("вступил", "in_force"), ("утратил", "expired"),
@@ -17,11 +18,6 @@ AGREEMENT_WORDS = (  # folded stem -> status code, the first that the word start
     ("денонс", "terminated"), ("пролонг", "prolonged"), ("продлен", "prolonged"),
     ("зарегистр", "registered"), ("подписан", "signed"), ("проект", "draft"),
     ("отмен", "cancelled"), ("заменен", "superseded"),
-)  # fmt: skip
-TWIN_WORDS = (
-    ("действ", "active"), ("активн", "active"), ("возобнов", "active"),
-    ("приостанов", "dormant"), ("заморож", "dormant"), ("не действ", "dormant"),
-    ("прекращ", "terminated"), ("разорван", "terminated"), ("расторг", "terminated"),
 )  # fmt: skip
 _DATE_IN_TEXT = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\(([^)]*\d{4}[^)]*)\)")
 
@@ -90,25 +86,21 @@ def _date_in(text: str) -> date | None:
     return partial.start if partial is not None else None
 
 
-_TWIN_STEP_OF = {"active": "established", "dormant": "suspended", "terminated": "ended"}
-
-
 def twin_steps(word: str, values: dict[str, Any], child: Any) -> list[dict[str, Any]] | None:
-    """A twin pair's history from a status word, when its history has such steps
-    (established, suspended, ended): established on the row's date, then the step the word
-    names, dated by the date in the word (to its precision) or undated; None otherwise."""
+    """A twin pair's history from a status word (``domain.status_words``), when its history
+    has such steps: established on the row's date, then the step the word names, dated by
+    the date in the word (to its precision) or undated, with the side that took it; None
+    for a word that names no step."""
     status = next((f for f in child.fields if f.name == "status"), None)
     codes = set(status.choices.codes()) if status is not None and status.choices else set()
-    code = word_status(word, TWIN_WORDS)
-    step = _TWIN_STEP_OF.get(code or "")
-    if step is None or not {"established", "suspended", "ended"} <= codes:
+    found = twin_step_of(word)
+    if found is None or not {"established", "suspended", "ended"} <= codes:
         return None
     comment = f"импорт: «{word}»"
     steps = [{"status": "established", "on_date": values.get("established_on"), "comment": comment}]
-    if step != "established":
-        side = "foreign" if "сторон" in fold_name(word) else None
+    if found.step in ("suspended", "ended"):  # «возобновлены»: in force, as established
         steps.append(
-            {"status": step, "on_date": _partial_in(word), "side": side, "comment": comment}
+            {"status": found.step, "on_date": found.on_date, "side": found.side, "comment": comment}
         )
     return steps
 

@@ -136,6 +136,16 @@ def test_twins_with_our_municipality_merged_over_its_group(services, corpus):
         ("город Энск", "Харбин", "active"),
         ("город Энск", "г. Бельцы", "suspended"),  # «приостановлены (апрель 2022)»
     ]
+    # the word's step, dated by the date in the word to its precision (domain.status_words)
+    last_steps = {
+        regions[t["foreign_region_id"]]: (
+            t["history"][-1]["status"],
+            str(t["history"][-1]["on_date"]),
+        )
+        for t in records(services, "twins")
+    }
+    assert last_steps["г. Бельцы"] == ("suspended", "04.2022")
+    assert last_steps["Туркестан"] == ("ended", "07.09.2016")
     assert all(o["side"] == "ours" for o in organisations.values())
 
 
