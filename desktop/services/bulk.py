@@ -55,20 +55,32 @@ class BulkMixin:
         it must get (an import keeps the ids of its file); ``checked`` creates have been
         through validation already (the import checks every row before writing any). The
         change log has a create or an update per record; the channel hears one import."""
+        with self.db.write() as session:
+            touched = self.write_import(session, creates, updates, checked)
+        return self.notify(Changes(self.entity.name, Action.IMPORT, tuple(touched)))
+
+    def write_import(
+        self,
+        session: Session,
+        creates: list[tuple[int | None, dict[str, Any]]],
+        updates: list[tuple[int, dict[str, Any]]],
+        checked: bool = False,
+    ) -> list[int]:
+        """``import_records`` inside a write transaction the caller holds (an import that
+        also creates the records its rows refer to, all in one): the ids it wrote. The
+        caller announces them once it committed."""
         now = datetime.now()
         cleaned = [
             (record_id, self._derive(values) if checked else self._clean(values))
             for record_id, values in creates
         ]
-        touched: list[int] = []
-        with self.db.write() as session:
-            self.db.defer_foreign_keys(session)  # rows may refer to rows further down
-            touched += self._insert_many(session, cleaned, now)
-            for record_id, values in updates:
-                record = self._load(session, record_id, for_update=True)
-                self._update_in(session, record, values, now)
-                touched.append(record_id)
-        return self.notify(Changes(self.entity.name, Action.IMPORT, tuple(touched)))
+        self.db.defer_foreign_keys(session)  # rows may refer to rows further down
+        touched = self._insert_many(session, cleaned, now)
+        for record_id, values in updates:
+            record = self._load(session, record_id, for_update=True)
+            self._update_in(session, record, values, now)
+            touched.append(record_id)
+        return touched
 
     def _insert_many(
         self, session: Session, cleaned: list[tuple[int | None, dict[str, Any]]], now: datetime

@@ -1,9 +1,9 @@
 """The import use case: a checked plan written into its registry after a backup, in one
-transaction with its change log, and announced on the change channel (by the registry's
-``import_records``). Reading and checking the file is the Excel side's (``excel.importer``).
+transaction with its change log, and announced on the change channel once it committed.
+Reading and checking the file is the Excel side's (``excel.importer``).
 
-Records the rows refer to and the registry lacks (``--create-missing``) are created first,
-each registry in its own transaction, and the rows then point at them. With
+Records the rows refer to and the registry lacks (``--create-missing``) are created in the
+same transaction, before the rows that point at them: a failure leaves none of them. With
 ``skip_bad_rows`` the good rows are written and the bad ones go, untouched and with their
 problems, to a workbook beside the source."""
 
@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .changes import Action, Changes
+
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from ..excel.plan import ImportPlan
     from ..excel.reconcile import Missing
     from . import Services
-    from .changes import Changes
 
 # the order records are created in: a region before the organisation in it
 _CREATE_ORDER = ("regions", "organisations", "people", "events", "agreements")
@@ -62,12 +65,18 @@ def import_plan(
         services.backups.backup_now("before-import")  # into the registry's backup folder
     bad = set(plan.bad_rows) if skip_bad_rows else set()
     wanted = [m for m in plan.missing if set(m.rows) - bad]
-    ids = _create_missing(services, wanted, result)
-    updates = [(record_id, _real(values, ids)) for row, record_id, values in plan.updates]
-    if update_duplicates:
-        updates += [(record_id, _real(v, ids)) for _, record_id, v in plan.duplicates]
-    creates = [(record_id, _real(values, ids)) for _, record_id, values in plan.creates]
-    result.changes = services[plan.kind].import_records(creates, updates, checked=True)
+    # the records the rows refer to and the rows themselves: one transaction, all or none
+    with services.db.write() as session:
+        ids = _create_missing(services, session, wanted, result)
+        updates = [(record_id, _real(values, ids)) for row, record_id, values in plan.updates]
+        if update_duplicates:
+            updates += [(record_id, _real(v, ids)) for _, record_id, v in plan.duplicates]
+        creates = [(record_id, _real(values, ids)) for _, record_id, values in plan.creates]
+        touched = services[plan.kind].write_import(session, creates, updates, checked=True)
+    for registry in sorted({made[0] for made in result.created}, key=_order):
+        made_ids = tuple(i for name, i, _ in result.created if name == registry)
+        services.notify(Changes(registry, Action.IMPORT, made_ids))
+    result.changes = services.notify(Changes(plan.kind, Action.IMPORT, tuple(touched)))
     from .reconciliation import remember
 
     remember(services, plan)
@@ -75,17 +84,17 @@ def import_plan(
 
 
 def _create_missing(
-    services: Services, missing: list[Missing], result: ImportResult
+    services: Services, session: Session, missing: list[Missing], result: ImportResult
 ) -> dict[int, int]:
-    """Pending id -> real id of each record created."""
+    """Pending id -> real id of each record created (in the import's own transaction)."""
     ids: dict[int, int] = {}
     for registry in sorted({m.registry for m in missing}, key=_order):
         batch = [m for m in missing if m.registry == registry]
         values: list[tuple[int | None, dict[str, Any]]] = [
             (None, _real(dict(m.values), ids)) for m in batch
         ]
-        changes = services[registry].import_records(values, [])
-        for made, record_id in zip(batch, changes.ids, strict=True):
+        created = services[registry].write_import(session, values, [])
+        for made, record_id in zip(batch, created, strict=True):
             ids[int(made.ref)] = record_id
             result.created.append(
                 (registry, record_id, str(made.values.get("name_ru") or made.name))

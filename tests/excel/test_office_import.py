@@ -218,3 +218,26 @@ def test_a_record_that_cannot_be_created_keeps_its_rows_out_whole(services, tmp_
     assert services["twins"].count() == 1 and result.skipped_rows == 1
     regions = [r["name_ru"] for r in records(services, "regions")]
     assert regions == ["Харбин"]  # nothing made for the row left out
+
+
+def test_records_created_for_the_rows_go_in_the_same_transaction_as_the_rows(
+    services, corpus, monkeypatch
+):
+    plan = read_import(services, "twins", corpus["twins"], create_missing=True)
+    assert plan.ok and plan.missing  # regions and our municipalities to create first
+    before = {kind: services[kind].count() for kind in ("regions", "organisations", "twins")}
+    registry = services["twins"]
+    write = registry.write_import
+
+    def fails_after_the_rows(*args, **kwargs):
+        write(*args, **kwargs)
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(registry, "write_import", fails_after_the_rows)
+    with pytest.raises(RuntimeError):
+        import_plan(services, plan)
+    # nothing of it stays: not the rows, nor the records created for them
+    assert {kind: services[kind].count() for kind in before} == before
+    monkeypatch.undo()
+    result = import_plan(services, plan)
+    assert result.created and services["twins"].count() == before["twins"] + 5
