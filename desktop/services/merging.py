@@ -173,11 +173,15 @@ class _Merge:
         )
         self.report.attached += 1
 
-    def _decode(self, entity: Entity, data: dict[str, Any] | None) -> dict[str, Any] | None:
+    def _decode(
+        self, entity: Entity, data: dict[str, Any] | None, told: bool = True
+    ) -> dict[str, Any] | None:
+        """Portable values in this registry's ids; ``told``: references the office no longer
+        has are named in the report (the trip's values; a base's are not news)."""
         if data is None:
             return None
         for ref, uids in referenced_uids(entity, data).items():
-            if unknown := [u for u in uids if u not in self.ids[ref]]:
+            if told and (unknown := [u for u in uids if u not in self.ids[ref]]):
                 self.report.flagged.append(
                     Flag(LOST_REFERENCES, entity.label, (("count", str(len(unknown))),))
                 )
@@ -194,7 +198,7 @@ class _Merge:
         record = self.session.get(MODELS[entity.name], office_id)
         assert record is not None
         office = registry._values(self.session, record)
-        base = self._decode(entity, item["base"])
+        base = self._decode(entity, item["base"], told=False)
         # no base: the record came from this copy in an earlier package; both sides may have
         # changed it since, so every difference goes to a person
         if base is None:
@@ -244,9 +248,11 @@ class _Merge:
                 registry._write_update(self.session, record, changes, self.now, checked=False)
                 self.report.updated.append((entity.name, record.id))
             except ValidationFailed:
-                # together the two sides' values break a rule: a person decides each
+                # together the two sides' values break a rule: a person decides each (the
+                # refused write changed nothing: the record holds the office's values)
+                office = registry._values(self.session, record)
                 merge.conflicts += [
-                    FieldConflict(n, None, merge.values.get(n), changes[n]) for n in merge.taken
+                    FieldConflict(n, None, office.get(n), changes[n]) for n in sorted(merge.taken)
                 ]
         for conflict in merge.conflicts:
             self.session.add(
@@ -273,7 +279,7 @@ class _Merge:
         registry = self.registries[entity.name]
         record = self.session.get(MODELS[entity.name], office_id)
         assert record is not None
-        base = self._decode(entity, item["base"])
+        base = self._decode(entity, item["base"], told=False)
         office = registry._values(self.session, record)
         if base is None or _office_changed(entity, base, office):
             self._flag(entity, record, PURGED_ON_TRIP)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import MODELS
 from ..domain.fields import Entity, Field, Kind
+from ..domain.partial_dates import PartialDate
 
 
 def _fields(entity: Entity) -> list[tuple[str | None, Field]]:
@@ -41,6 +42,8 @@ def _encode(f: Field, value: Any, uids: Mapping[str, Mapping[int, str]]) -> Any:
         return None
     if f.kind is Kind.REF and f.ref is not None:
         return uids[f.ref].get(int(value))
+    if isinstance(value, PartialDate):
+        return value.iso()  # «2012», «2016-07», «1999-12-08»: as stored
     if isinstance(value, datetime | date):
         return value.isoformat()
     return value
@@ -53,6 +56,8 @@ def _decode(f: Field, value: Any, ids: Mapping[str, Mapping[str, int]]) -> Any:
         return ids[f.ref].get(value)
     if f.kind is Kind.DATE and isinstance(value, str):
         return date.fromisoformat(value)
+    if f.kind is Kind.PARTIAL_DATE and isinstance(value, str):
+        return PartialDate.from_iso(value)
     return value
 
 

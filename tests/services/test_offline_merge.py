@@ -211,3 +211,34 @@ def test_files_attached_on_the_trip_come_back_with_their_records(trip):
     assert [a.name for a in office.attachments.listing("organisations", org_id)] == ["письмо.pdf"]
     assert len(office.attachments.listing("agreements", ids["a"])) == 1  # not sent twice
     assert office.attachments.verify() == []
+
+
+def test_values_that_break_a_rule_together_go_to_a_person(trip):
+    office, laptop, ids, folder = trip
+    c = ids["c"]
+    edit(office, "agreements", c, valid_to="31.12.2020")  # each side's edit is valid alone
+    edit(laptop, "agreements", c, valid_from="01.01.2025", notes="срок с 2025")
+    report = bring_back(office, laptop, folder)
+    got = office["agreements"].get(c)
+    assert str(got["valid_from"] or "") == "" and got["notes"] is None  # nothing half-written
+    conflicts = {x.field: x for x in pending_conflicts(office)}
+    assert set(conflicts) == {"valid_from", "notes"} and report.conflicts == 2
+    assert conflicts["valid_from"].office is None
+    assert str(conflicts["valid_from"].laptop) == "01.01.2025"
+
+
+def test_dates_known_to_the_year_or_month_travel_with_their_precision(trip):
+    office, laptop, ids, folder = trip
+    edit(office, "agreements", ids["c"], signed_on="2012")  # before the copy: in its base
+    copy = take_offline(office, folder / "trip" / "laptop3.sqlite")
+    with open_services(copy, user="ivanova") as third:
+        edit(third, "agreements", ids["c"], valid_to="07.2016", notes="с поездки")
+        path = folder / "dates.irchanges"
+        write_changes(third, path)
+    merge_package(office, read_package(path))
+    got = office["agreements"].get(ids["c"])
+    assert (str(got["signed_on"]), str(got["valid_to"]), got["notes"]) == (
+        "2012",
+        "07.2016",
+        "с поездки",
+    )
