@@ -6,8 +6,8 @@ from desktop.services import open_services
 from tests.conftest import add_organisation, add_region
 
 
-def test_only_the_countries_records_name_in_the_language(db_path):
-    with open_services(db_path, language="ru") as services:
+def test_only_the_countries_records_name_in_the_language(db_target):
+    with open_services(db_target, language="ru") as services:
         add_region(services, "провинция Хэйлунцзян", "CN")
         add_region(services, "Минская область", "BY", "Minsk Region")
         trashed = add_region(services, "Ташкентская область", "UZ", "Toshkent viloyati")
@@ -20,7 +20,7 @@ def test_only_the_countries_records_name_in_the_language(db_path):
         ]
         assert services.countries_in_use("organisations") == [("JP", "Япония")]
         assert services.countries_in_use("people") == []  # no country field
-    with open_services(db_path, language="en") as services:
+    with open_services(db_target, language="en") as services:
         assert services.countries_in_use("regions") == [
             ("BY", "Belarus"),
             ("CN", "China"),
