@@ -168,6 +168,34 @@ class Screen:
             # keymap before the next key, or that key is lost («ереводчик» after «王芳»).
             time.sleep(0.8)
 
+    def enter(self, text: str, attempts: int = 3) -> None:
+        """Type ``text`` into the empty field that has the focus and make sure it holds it:
+        xdotool drops a Cyrillic letter now and then (seen even with nothing else running),
+        and a record saved under a misspelt name fails every step after. The field's text is
+        read back through the clipboard (select all, copy) and typed again over itself."""
+        for _ in range(attempts):
+            self.type(text)
+            self.key("ctrl+a", "ctrl+c")
+            if self.clipboard() == text:
+                return
+        raise AssertionError(f"xdotool could not type «{text}» in {attempts} attempts")
+
+    def clipboard(self) -> str:
+        """The X clipboard's text, read by a Qt client of this display."""
+        read = (
+            "from PySide6.QtWidgets import QApplication as A; "
+            "a = A([]); print(a.clipboard().text())"
+        )
+        environment = {**self.env, "QT_QPA_PLATFORM": "xcb"}
+        done = subprocess.run(
+            [sys.executable, "-c", read],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        return done.stdout.rstrip("\n")
+
     def key(self, *keys: str) -> None:
         self.run("xdotool", "key", "--delay", "80", *keys)
         time.sleep(0.1)

@@ -80,14 +80,14 @@ def create_records(screen: Screen, main: str) -> None:
     screen.type("Китай")
     for value in REGION.values():
         screen.tab()
-        screen.type(value)
+        screen.enter(value)
     screen.key("ctrl+Return")
     screen.gone(form, "the region's form after Ctrl+Enter")
     screen.check_no_surprise("region saved")
 
     # An organisation (Ctrl+2): name, then Tab past original name, kind, side to the country.
     form = new_form(screen, main, 2, "Организация")
-    screen.type(ORGANISATION)
+    screen.enter(ORGANISATION)
     screen.tab(4)
     screen.type("Китай")
     screen.tab()
@@ -99,7 +99,7 @@ def create_records(screen: Screen, main: str) -> None:
 
     # An agreement (Ctrl+5): title, country and region on Details; a party; the history.
     form = new_form(screen, main, 5, "Соглашение")
-    screen.type(AGREEMENT)
+    screen.enter(AGREEMENT)
     screen.tab(3)
     screen.type("Китай")
     screen.tab()
@@ -143,7 +143,7 @@ def create_records(screen: Screen, main: str) -> None:
 
     # A delegation (Ctrl+6): purpose, dates, country; members on its second tab.
     form = new_form(screen, main, 6, "Делегация")
-    screen.type(DELEGATION)
+    screen.enter(DELEGATION)
     screen.tab(3)
     screen.type("14.05.2026")
     screen.tab()
