@@ -4,7 +4,7 @@ ISO text, references by uid instead of by id (ids differ between copies; uids do
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -83,15 +83,7 @@ def to_portable(session: Session, entity: Entity, values: Mapping[str, Any]) -> 
         name: uid_map(session, name, {int(i) for i in ids})
         for name, ids in _references(entity, values).items()
     }
-    out: dict[str, Any] = {
-        f.name: _encode(f, values.get(f.name), uids) for f in entity.fields if f.editable
-    }
-    for child in entity.children:
-        out[child.name] = [
-            {f.name: _encode(f, row.get(f.name), uids) for f in child.fields}
-            for row in values.get(child.name) or []
-        ]
-    return out
+    return _converted(entity, values, lambda f, value: _encode(f, value, uids))
 
 
 def referenced_uids(entity: Entity, data: Mapping[str, Any]) -> dict[str, set[str]]:
@@ -103,27 +95,23 @@ def from_portable(
     entity: Entity, data: Mapping[str, Any], ids: Mapping[str, Mapping[str, int]]
 ) -> dict[str, Any]:
     """Back into this registry's values (``ids``: uid -> id by entity); a reference to a
-    uid this registry does not know becomes None (the caller checks with missing_refs)."""
+    uid this registry does not know becomes None (the merge names such references)."""
+    return _converted(entity, data, lambda f, value: _decode(f, value, ids))
+
+
+def _converted(
+    entity: Entity, values: Mapping[str, Any], convert: Callable[[Field, Any], Any]
+) -> dict[str, Any]:
+    """Every editable field and child list of a record, each value through ``convert``."""
     out: dict[str, Any] = {
-        f.name: _decode(f, data.get(f.name), ids) for f in entity.fields if f.editable
+        f.name: convert(f, values.get(f.name)) for f in entity.fields if f.editable
     }
     for child in entity.children:
         out[child.name] = [
-            {f.name: _decode(f, row.get(f.name), ids) for f in child.fields}
-            for row in data.get(child.name) or []
+            {f.name: convert(f, row.get(f.name)) for f in child.fields}
+            for row in values.get(child.name) or []
         ]
     return out
-
-
-def missing_refs(
-    entity: Entity, data: Mapping[str, Any], ids: Mapping[str, Mapping[str, int]]
-) -> list[str]:
-    """Entity names of references in ``data`` that ``ids`` cannot resolve."""
-    return sorted(
-        name
-        for name, uids in referenced_uids(entity, data).items()
-        if any(uid not in ids.get(name, {}) for uid in uids)
-    )
 
 
 def field_to_json(session: Session, entity: Entity, name: str, value: Any) -> str:
