@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,25 +17,34 @@ TITLE = "Реестр международных связей"
 
 @contextmanager
 def xvfb() -> Iterator[str]:
-    """An Xvfb screen (it picks a free display number); yields the DISPLAY value."""
+    """An Xvfb screen (it picks a free display number); yields the DISPLAY value.
+
+    ``-noreset``: the server does not reset when its last client leaves (a window closing
+    between two tests); a window connecting during such a reset cannot start. The server's
+    own messages are kept and printed if it dies while in use."""
     if shutil.which("Xvfb") is None or shutil.which("xdotool") is None:
         raise RuntimeError("Xvfb and xdotool are needed: apt-get install xvfb xdotool x11-utils")
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as announced:
-        number = announced.readline().strip()
-    try:
-        if not number:
-            raise RuntimeError("Xvfb did not start")
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    with tempfile.TemporaryFile(mode="w+") as log:
+        read, write = os.pipe()
+        server = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-noreset", "-screen", "0", "1280x1024x24"]
+            + ["-nolisten", "tcp"],
+            pass_fds=(write,),
+            stderr=log,
+        )
+        os.close(write)
+        with os.fdopen(read) as announced:
+            number = announced.readline().strip()
+        try:
+            if not number:
+                raise RuntimeError("Xvfb did not start")
+            yield f":{number}"
+        finally:
+            if server.poll() is not None:
+                log.seek(0)
+                print(f"Xvfb :{number} ended while in use ({server.returncode}):\n{log.read()}")
+            server.terminate()
+            server.wait(timeout=30)
 
 
 @dataclass

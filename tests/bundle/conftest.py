@@ -84,8 +84,9 @@ def run(program: Path, *args: str, home: Path, cwd: Path) -> subprocess.Complete
     )
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def display() -> Iterator[str]:
+    """A screen of the test's own: nothing one test's windows did can reach the next."""
     with xvfb() as number:
         yield number
 
