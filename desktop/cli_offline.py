@@ -10,7 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .domain.i18n import QT_TRANSLATE_NOOP, translate
+
 CONFLICTS_PENDING = 3
+SIDES = (QT_TRANSLATE_NOOP("Domain", "office"), QT_TRANSLATE_NOOP("Domain", "laptop"))
+
+
+def _say(args: argparse.Namespace, message: str, stream: Any = None, **params: object) -> None:
+    """One line in the interface language (``--lang``)."""
+    print(translate(message, args.lang).format(**params), file=stream or sys.stdout)
 
 
 def add_commands(commands: Any) -> None:
@@ -34,42 +42,75 @@ def add_commands(commands: Any) -> None:
     merge.add_argument("--dry-run", action="store_true", help="tell what would happen only")
     merge.add_argument("--list", action="store_true", help="list the conflicts to resolve")
     merge.add_argument("--resolve", type=int, metavar="ID", help="resolve this conflict")
-    merge.add_argument(
-        "--take", choices=("office", "laptop"), help="with --resolve: whose value to keep"
-    )
+    merge.add_argument("--take", choices=SIDES, help="with --resolve: whose value to keep")
+    for command in (offline, changes, merge):
+        command.add_argument(
+            "--lang", choices=("ru", "en"), default="ru", help="language of the messages"
+        )
 
 
 def _offline(args: argparse.Namespace, open_services: Callable[..., Any]) -> int:
-    with open_services(args.db, writes=False) as services:
+    with open_services(args.db, language=args.lang, writes=False) as services:
         made = services.exchange.take_copy(Path(args.out), args.name, not args.records_only)
-    print(f"wrote {made}: a copy to take away; bring back its changes with «changes»")
+    _say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "Domain", "wrote {path}: a copy to take away; bring back its changes with «changes»"
+        ),
+        path=made,
+    )
     return 0
 
 
 def _changes(args: argparse.Namespace, open_services: Callable[..., Any]) -> int:
-    with open_services(args.db, writes=False) as services:
+    with open_services(args.db, language=args.lang, writes=False) as services:
         package = services.exchange.write_changes(Path(args.out))
-    print(f"wrote {args.out}: {len(package.records) + len(package.purged)} changed record(s)")
+    _say(
+        args,
+        QT_TRANSLATE_NOOP("Domain", "wrote {path}: changed records: {count}"),
+        path=args.out,
+        count=len(package.records) + len(package.purged),
+    )
     return 0
 
 
-def _shown(value: Any) -> str:
+def _shown(args: argparse.Namespace, value: Any) -> str:
     if isinstance(value, list):
-        return f"{len(value)} row(s)"
+        return translate(QT_TRANSLATE_NOOP("Domain", "rows: {count}"), args.lang).format(
+            count=len(value)
+        )
     return "—" if value in (None, "") else str(value)
 
 
-def _list(services: Any) -> int:
+def _list(args: argparse.Namespace, services: Any) -> int:
     found = services.exchange.conflicts()
     for c in found:
-        print(
-            f"#{c.id} {c.entity} «{c.title}» (#{c.record_id}), {c.field}: "
-            f"office {_shown(c.office)} | laptop {_shown(c.laptop)} ({c.laptop_user})"
+        _say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Domain",
+                "#{id} {entity} «{title}» (#{record}), {field}: office {office} | laptop "
+                "{laptop} ({user})",
+            ),
+            id=c.id,
+            entity=translate(c.entity_label, args.lang),
+            title=c.title,
+            record=c.record_id,
+            field=translate(c.field_label, args.lang),
+            office=_shown(args, c.office),
+            laptop=_shown(args, c.laptop),
+            user=c.laptop_user,
         )
     if found:
-        print(f"{len(found)} conflict(s) to resolve: merge --resolve ID --take office|laptop")
+        _say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Domain", "conflicts to resolve: {count}; merge --resolve ID --take office|laptop"
+            ),
+            count=len(found),
+        )
         return CONFLICTS_PENDING
-    print("no conflicts to resolve")
+    _say(args, QT_TRANSLATE_NOOP("Domain", "no conflicts to resolve"))
     return 0
 
 
@@ -80,34 +121,72 @@ def _merge(args: argparse.Namespace, open_services: Callable[..., Any]) -> int:
         raise UsageError("--resolve ID and --take office|laptop go together")
     if args.package is None and args.resolve is None and not args.list:
         raise UsageError("name the package to merge, or --list, or --resolve ID --take SIDE")
-    writes = not (args.dry_run or args.list)
-    with open_services(args.db, writes=writes, backup_folder=args.backup_folder) as services:
+    # A dry run checks by merging and rolling back, so it needs the registry for writing:
+    # while a window holds it, it is refused naming the holder (the window's own File →
+    # Trip → Accept changes shows the same preview).
+    writes = not args.list
+    with open_services(
+        args.db, language=args.lang, writes=writes, backup_folder=args.backup_folder
+    ) as services:
         if args.resolve is not None:
             services.exchange.resolve(args.resolve, args.take)
-            print(f"conflict #{args.resolve} resolved: kept the {args.take}'s value")
-            return _list(services)
+            _say(
+                args,
+                QT_TRANSLATE_NOOP("Domain", "conflict #{id} resolved: kept the {side}'s value"),
+                id=args.resolve,
+                side=translate(args.take, args.lang),
+            )
+            return _list(args, services)
         if args.list:
-            return _list(services)
+            return _list(args, services)
         package = services.exchange.read_package(Path(args.package))
         report = services.exchange.merge(package, dry_run=args.dry_run)
         if report.already_merged:
-            print(f"{args.package} was merged before: nothing changed")
+            _say(
+                args,
+                QT_TRANSLATE_NOOP("Domain", "{file} was merged before: nothing changed"),
+                file=args.package,
+            )
             return 0
         for flag in report.flagged:
-            print(f"note: {flag.text()}")
-        summary = (
-            f"{len(report.created)} new, {len(report.updated)} updated, "
-            f"{len(report.trashed)} moved to the trash, {report.conflicts} conflict(s)"
+            _say(args, QT_TRANSLATE_NOOP("Domain", "note: {text}"), text=flag.text())
+        summary = translate(
+            QT_TRANSLATE_NOOP(
+                "Domain",
+                "new: {new}, updated: {updated}, moved to the trash: {trashed}, "
+                "conflicts: {conflicts}",
+            ),
+            args.lang,
+        ).format(
+            new=len(report.created),
+            updated=len(report.updated),
+            trashed=len(report.trashed),
+            conflicts=report.conflicts,
         )
         if args.dry_run:
-            print(f"checked {args.package}: would merge {summary}; nothing written")
+            _say(
+                args,
+                QT_TRANSLATE_NOOP(
+                    "Domain", "checked {file}: would merge {summary}; nothing written"
+                ),
+                file=args.package,
+                summary=summary,
+            )
             return 0
-        print(f"merged {args.package}: {summary}")
+        _say(
+            args,
+            QT_TRANSLATE_NOOP("Domain", "merged {file}: {summary}"),
+            file=args.package,
+            summary=summary,
+        )
         pending = len(services.exchange.conflicts())
     if pending:
-        print(
-            f"{pending} conflict(s) to resolve: merge --db {args.db} --list",
-            file=sys.stderr,
+        _say(
+            args,
+            QT_TRANSLATE_NOOP("Domain", "conflicts to resolve: {count}; merge --db {db} --list"),
+            stream=sys.stderr,
+            count=pending,
+            db=args.db,
         )
         return CONFLICTS_PENDING
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import text
@@ -78,10 +79,14 @@ class SiteInfo:
     origin_site: str | None  # the office's site, for a copy taken away
     origin: str | None  # the office registry's path or URL
     base_counter: int | None  # the office's change number when the copy was taken
+    taken_at: datetime | None  # when the copy was taken
 
 
 def read_site(connection: Connection) -> SiteInfo:
     row = connection.execute(
-        text("SELECT site_id, name, origin_site, origin, base_counter FROM registry_site")
+        text("SELECT site_id, name, origin_site, origin, base_counter, taken_at FROM registry_site")
     ).one()
-    return SiteInfo(*row)
+    taken = row.taken_at
+    if isinstance(taken, str):  # SQLite hands text back to a textual query
+        taken = datetime.fromisoformat(taken)
+    return SiteInfo(row.site_id, row.name, row.origin_site, row.origin, row.base_counter, taken)

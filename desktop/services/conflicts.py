@@ -31,6 +31,19 @@ class ConflictInfo:
     laptop: Any
     laptop_user: str
 
+    @property
+    def entity_label(self) -> str:
+        """The record type's name, untranslated (the window and the CLI translate it)."""
+        return BY_NAME[self.entity].label
+
+    @property
+    def field_label(self) -> str:
+        """The conflicting field's or child list's label, untranslated."""
+        entity = BY_NAME[self.entity]
+        labels = {f.name: f.label for f in entity.fields}
+        labels |= {child.name: child.label for child in entity.children}
+        return labels.get(self.field, self.field)
+
 
 def pending_conflicts(services: Services) -> list[ConflictInfo]:
     with services.db.read() as session:

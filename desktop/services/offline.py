@@ -142,7 +142,6 @@ def write_changes(services: Services, out: Path) -> Package:
     purged: list[dict[str, Any]] = []
     with db.read() as session:
         through = counter(session.connection())
-        taken_at = session.execute(text("SELECT taken_at FROM registry_site")).scalar()
         bases = {
             (b.entity, b.uid): json.loads(b.values) for b in session.scalars(select(BaseRecord))
         }
@@ -161,7 +160,7 @@ def write_changes(services: Services, out: Path) -> Package:
                         "base": bases.get((entity.name, record.uid or "")),
                         "values": to_portable(session, entity, values),
                         "deleted": record.deleted_at is not None,
-                        "log": _log_lines(session, entity.name, record.id, _as_time(taken_at)),
+                        "log": _log_lines(session, entity.name, record.id, site.taken_at),
                     }
                 )
         for stone in session.scalars(select(Tombstone).where(Tombstone.change_seq > base)):
@@ -186,12 +185,6 @@ def write_changes(services: Services, out: Path) -> Package:
     )
     _write_package(package, out, lambda digest: stored_file(services, digest))
     return package
-
-
-def _as_time(value: Any) -> datetime | None:
-    if isinstance(value, str):
-        return datetime.fromisoformat(value)
-    return value
 
 
 def _new_attachments(session: Any) -> list[dict[str, Any]]:

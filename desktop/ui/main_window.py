@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+        trip.mark_copy(self, services)
         self.page_actions: list[QAction] = []
         self._build_actions()
         self._restore_layout()

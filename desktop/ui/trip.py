@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -21,13 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.entities import BY_NAME
 from ..services import Services
 from . import dialogs
 from .errors import is_user_error, user_message
 from .long_work import Cancelled, run_long
 from .rows_model import RowsModel, rows_view
-from .text import tr_domain
+from .text import format_date, tr_domain
 
 
 def _fails(parent: QWidget, title: str, work: Any) -> tuple[bool, Any]:
@@ -43,6 +43,34 @@ def _fails(parent: QWidget, title: str, work: Any) -> tuple[bool, Any]:
             parent, QCoreApplication.translate("Trip", "Trip"), user_message(exc), error=True
         )
         return False, None
+
+
+def copy_notice(services: Services) -> str | None:
+    """On a copy taken on a trip: where it came from and when, and how its work goes back
+    (an officer must never take the copy for the office's registry)."""
+    if not services.exchange.is_copy:
+        return None
+    site = services.exchange.site
+    return QCoreApplication.translate(
+        "Trip",
+        "A copy for a trip («{name}») of {origin}, taken {taken}. Its changes go back to the "
+        "office with File → Trip → Prepare changes for the office.",
+    ).format(name=site.name or "", origin=site.origin or "?", taken=format_date(site.taken_at))
+
+
+def mark_copy(window: QMainWindow, services: Services) -> None:
+    """Say on the window of a copy that it is one: in the title and in the status bar."""
+    notice = copy_notice(services)
+    if notice is None:
+        return
+    window.setWindowTitle(
+        window.windowTitle() + QCoreApplication.translate("Trip", " (a copy for a trip)")
+    )
+    label = QLabel(notice)
+    label.setObjectName("copy-notice")
+    label.setStyleSheet("QLabel { background: #fff3c4; color: #5c4400; padding: 2px 6px; }")
+    label.setToolTip(notice)
+    window.statusBar().addWidget(label, 1)
 
 
 def take_copy(parent: QWidget, services: Services) -> None:
@@ -251,14 +279,10 @@ class ConflictsDialog(QDialog):
         self.conflicts = self.services.exchange.conflicts()
         rows = []
         for c in self.conflicts:
-            entity = BY_NAME[c.entity]
-            names = {f.name: f.label for f in entity.fields} | {
-                child.name: child.label for child in entity.children
-            }
             rows.append(
                 [
-                    f"{tr_domain(entity.label)}: {c.title}",
-                    tr_domain(names.get(c.field, c.field)),
+                    f"{tr_domain(c.entity_label)}: {c.title}",
+                    tr_domain(c.field_label),
                     self._shown(c.office),
                     self._shown(c.laptop),
                 ]

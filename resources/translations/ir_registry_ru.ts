@@ -269,68 +269,68 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="204" />
-        <location filename="../../desktop/ui/trip.py" line="307" />
+        <location filename="../../desktop/ui/trip.py" line="232" />
+        <location filename="../../desktop/ui/trip.py" line="331" />
         <source>Conflicts to resolve</source>
         <translation>Конфликты для решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="207" />
+        <location filename="../../desktop/ui/trip.py" line="235" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="208" />
+        <location filename="../../desktop/ui/trip.py" line="236" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="209" />
+        <location filename="../../desktop/ui/trip.py" line="237" />
         <source>In the office</source>
         <translation>В офисе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="210" />
+        <location filename="../../desktop/ui/trip.py" line="238" />
         <source>From the trip</source>
         <translation>Из поездки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="224" />
+        <location filename="../../desktop/ui/trip.py" line="252" />
         <source>Keep the office's</source>
         <translation>Оставить офисное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="225" />
+        <location filename="../../desktop/ui/trip.py" line="253" />
         <source>Take the trip's</source>
         <translation>Взять из поездки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="226" />
+        <location filename="../../desktop/ui/trip.py" line="254" />
         <source>Open the record…</source>
         <translation>Открыть запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="228" />
+        <location filename="../../desktop/ui/trip.py" line="256" />
         <source>Edit it yourself; then keep the office's value here, which is yours now</source>
         <translation>Исправьте её сами, затем здесь оставьте офисное значение — теперь оно ваше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="232" />
+        <location filename="../../desktop/ui/trip.py" line="260" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="269" />
+        <location filename="../../desktop/ui/trip.py" line="293" />
         <source>{count} conflict(s) left. Nothing is decided until you choose.</source>
         <translation>Осталось конфликтов: {count}. Пока вы не выберете, ничего не решено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="273" />
+        <location filename="../../desktop/ui/trip.py" line="297" />
         <source>No conflicts left.</source>
         <translation>Конфликтов не осталось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="281" />
+        <location filename="../../desktop/ui/trip.py" line="305" />
         <source>{count} row(s)</source>
         <translation>строк: {count}</translation>
     </message>
@@ -1856,13 +1856,13 @@
     </message>
     <message>
         <location filename="../../desktop/excel/columns.py" line="188" />
-        <location filename="../../desktop/excel/row_values.py" line="205" />
+        <location filename="../../desktop/excel/row_values.py" line="214" />
         <source>Unknown country: write its name or ISO code</source>
         <translation>Неизвестная страна: укажите название или код ISO</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/columns.py" line="206" />
-        <location filename="../../desktop/excel/row_values.py" line="77" />
+        <location filename="../../desktop/excel/row_values.py" line="86" />
         <source>Not an id number</source>
         <translation>Это не номер записи (ID)</translation>
     </message>
@@ -2244,47 +2244,47 @@
         <translation>(в примечания)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="172" />
+        <location filename="../../desktop/excel/row_values.py" line="181" />
         <source>The date has no year: the field is left empty, the text kept in the notes</source>
         <translation>в дате нет года: поле оставлено пустым, текст сохранён в примечаниях</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="355" />
+        <location filename="../../desktop/excel/row_values.py" line="365" />
         <source>Not a date: write dd.mm.yyyy, «13 июля 1995 года», «июль 2016» or «2012»</source>
         <translation>Не дата: пишите дд.мм.гггг, «13 июля 1995 года», «июль 2016» или «2012»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="188" />
+        <location filename="../../desktop/excel/row_values.py" line="197" />
         <source>Known to the {precision} only: kept in the notes, the date field left empty</source>
         <translation>дата известна только с точностью до {precision}: сохранена в примечаниях, поле даты оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="213" />
+        <location filename="../../desktop/excel/row_values.py" line="222" />
         <source>Read as the Republic of Korea (KR); the DPRK is written «КНДР»</source>
         <translation>прочитано как Республика Корея (KR); КНДР пишется «КНДР»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="241" />
+        <location filename="../../desktop/excel/row_values.py" line="250" />
         <source>The country is not given, and the partner does not tell it</source>
         <translation>страна не указана, и по партнёру её не определить</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="334" />
+        <location filename="../../desktop/excel/row_values.py" line="344" />
         <source>The term could not be read: it is kept in the notes</source>
         <translation>срок не удалось прочитать: он сохранён в примечаниях</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="352" />
+        <location filename="../../desktop/excel/row_values.py" line="362" />
         <source>The status could not be placed in the history: it is kept in the notes</source>
         <translation>состояние не удалось внести в историю статусов: оно сохранено в примечаниях</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="359" />
+        <location filename="../../desktop/excel/row_values.py" line="369" />
         <source>month</source>
         <translation>месяца</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="360" />
+        <location filename="../../desktop/excel/row_values.py" line="370" />
         <source>year</source>
         <translation>года</translation>
     </message>
@@ -2299,7 +2299,7 @@
         <translation>{what} (строка {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="287" />
+        <location filename="../../desktop/excel/row_values.py" line="296" />
         <source>Not in the registry: «{name}»</source>
         <translation>нет в реестре: «{name}»</translation>
     </message>
@@ -2387,6 +2387,81 @@
         <location filename="../../desktop/services/report_twins.py" line="105" />
         <source>Status since</source>
         <translation>Дата статуса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_offline.py" line="16" />
+        <source>office</source>
+        <translation>офис</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_offline.py" line="16" />
+        <source>laptop</source>
+        <translation>поездка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_offline.py" line="57" />
+        <source>wrote {path}: a copy to take away; bring back its changes with «changes»</source>
+        <translation>записано {path}: копия, которую берут с собой; её изменения возвращаются командой «changes»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_offline.py" line="70" />
+        <source>wrote {path}: changed records: {count}</source>
+        <translation>записано {path}: изменённых записей: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_offline.py" line="79" />
+        <source>rows: {count}</source>
+        <translation>строк: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_offline.py" line="90" />
+        <source>#{id} {entity} «{title}» (#{record}), {field}: office {office} | laptop {laptop} ({user})</source>
+        <translation>#{id} {entity} «{title}» (#{record}), {field}: в офисе {office} | в поездке {laptop} ({user})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_offline.py" line="107" />
+        <source>conflicts to resolve: {count}; merge --resolve ID --take office|laptop</source>
+        <translation>конфликтов для решения: {count}; merge --resolve ID --take office|laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_offline.py" line="113" />
+        <source>no conflicts to resolve</source>
+        <translation>конфликтов для решения нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_offline.py" line="135" />
+        <source>conflict #{id} resolved: kept the {side}'s value</source>
+        <translation>конфликт #{id} решён: оставлено значение стороны «{side}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_offline.py" line="147" />
+        <source>{file} was merged before: nothing changed</source>
+        <translation>{file} уже был принят: ничего не изменилось</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_offline.py" line="152" />
+        <source>note: {text}</source>
+        <translation>внимание: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_offline.py" line="154" />
+        <source>new: {new}, updated: {updated}, moved to the trash: {trashed}, conflicts: {conflicts}</source>
+        <translation>новых: {new}, обновлено: {updated}, в корзину: {trashed}, конфликтов: {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_offline.py" line="169" />
+        <source>checked {file}: would merge {summary}; nothing written</source>
+        <translation>проверено {file}: было бы принято — {summary}; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_offline.py" line="178" />
+        <source>merged {file}: {summary}</source>
+        <translation>принято {file}: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_offline.py" line="186" />
+        <source>conflicts to resolve: {count}; merge --db {db} --list</source>
+        <translation>конфликтов для решения: {count}; merge --db {db} --list</translation>
     </message>
 </context>
 <context>
@@ -2799,147 +2874,147 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="53" />
-        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="208" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107" />
+        <location filename="../../desktop/ui/main_window.py" line="108" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109" />
+        <location filename="../../desktop/ui/main_window.py" line="110" />
         <source>&amp;Report for the ministry…</source>
         <translation>&amp;Отчёт для министерства…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114" />
+        <location filename="../../desktop/ui/main_window.py" line="115" />
         <source>&amp;Import into this registry…</source>
         <translation>&amp;Импорт в этот реестр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <location filename="../../desktop/ui/main_window.py" line="122" />
         <source>&amp;Export this registry…</source>
         <translation>&amp;Экспорт этого реестра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="129" />
         <source>Empty &amp;template for this registry…</source>
         <translation>Пустой &amp;шаблон этого реестра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="135" />
         <source>&amp;Print this table…</source>
         <translation>&amp;Печать таблицы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>&amp;Trip</source>
         <translation>&amp;Поездка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140" />
+        <location filename="../../desktop/ui/main_window.py" line="141" />
         <source>&amp;Take a copy on a trip…</source>
         <translation>&amp;Взять копию с собой…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>&amp;Prepare changes for the office…</source>
         <translation>&amp;Подготовить изменения для офиса…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>&amp;Accept changes from a trip…</source>
         <translation>П&amp;ринять изменения из поездки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>&amp;Conflicts to resolve…</source>
         <translation>&amp;Конфликты для решения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Add a &amp;country outside ISO…</source>
         <translation>Добавить &amp;страну вне ISO…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="163" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>&amp;Restore from trash</source>
         <translation>&amp;Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="180" />
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>Show &amp;trash</source>
         <translation>Показать &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ui/main_window.py" line="189" />
         <source>Delete for &amp;good…</source>
         <translation>Удалить &amp;навсегда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="193" />
         <source>Empty the trash of records older than 30 days…</source>
         <translation>Очистить корзину от записей старше 30 дней…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206" />
+        <location filename="../../desktop/ui/main_window.py" line="207" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="297" />
+        <location filename="../../desktop/ui/main_window.py" line="298" />
         <source>%Ln record(s) shown of {total}</source>
         <translation>
             <numerusform>Показана %Ln запись из {total}</numerusform>
@@ -2948,57 +3023,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216" />
+        <location filename="../../desktop/ui/main_window.py" line="217" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219" />
+        <location filename="../../desktop/ui/main_window.py" line="220" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223" />
+        <location filename="../../desktop/ui/main_window.py" line="224" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277" />
+        <location filename="../../desktop/ui/main_window.py" line="278" />
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278" />
+        <location filename="../../desktop/ui/main_window.py" line="279" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>Moved to the trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>Deleted for good</source>
         <translation>Удалено навсегда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="283" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283" />
+        <location filename="../../desktop/ui/main_window.py" line="284" />
         <source>Restored from a backup</source>
         <translation>Восстановлено из резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ui/main_window.py" line="287" />
         <source>{verb}: %n record(s)</source>
         <translation>
             <numerusform>{verb}: %n запись</numerusform>
@@ -3007,22 +3082,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340" />
+        <location filename="../../desktop/ui/main_window.py" line="341" />
         <source> (template)</source>
         <translation> (шаблон)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342" />
+        <location filename="../../desktop/ui/main_window.py" line="343" />
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349" />
+        <location filename="../../desktop/ui/main_window.py" line="350" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355" />
+        <location filename="../../desktop/ui/main_window.py" line="356" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -3535,78 +3610,88 @@
         <translation>Поездка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="49" />
-        <location filename="../../desktop/ui/trip.py" line="63" />
+        <location filename="../../desktop/ui/trip.py" line="54" />
+        <source>A copy for a trip («{name}») of {origin}, taken {taken}. Its changes go back to the office with File → Trip → Prepare changes for the office.</source>
+        <translation>Копия для поездки («{name}») реестра {origin}, взята {taken}. Изменения возвращаются в офис через Файл → Поездка → Подготовить изменения для офиса.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="67" />
+        <source> (a copy for a trip)</source>
+        <translation> (копия для поездки)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="77" />
+        <location filename="../../desktop/ui/trip.py" line="91" />
         <source>Take a copy on a trip</source>
         <translation>Взять копию с собой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="57" />
+        <location filename="../../desktop/ui/trip.py" line="85" />
         <source>Writing the copy…</source>
         <translation>Запись копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="64" />
+        <location filename="../../desktop/ui/trip.py" line="92" />
         <source>The copy was written to {path}. Work in it on the laptop (start the registry with that file); back at the office, prepare its changes there and accept them here.</source>
         <translation>Копия записана: {path}. Работайте в ней на ноутбуке (запустите реестр с этим файлом); вернувшись, подготовьте там изменения и примите их здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="74" />
-        <location filename="../../desktop/ui/trip.py" line="78" />
-        <location filename="../../desktop/ui/trip.py" line="100" />
+        <location filename="../../desktop/ui/trip.py" line="102" />
+        <location filename="../../desktop/ui/trip.py" line="106" />
+        <location filename="../../desktop/ui/trip.py" line="128" />
         <source>Prepare changes for the office</source>
         <translation>Подготовить изменения для офиса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="79" />
+        <location filename="../../desktop/ui/trip.py" line="107" />
         <source>This registry is not a copy taken on a trip: its changes are here already. Take a copy with File → Trip → Take a copy on a trip.</source>
         <translation>Этот реестр — не копия для поездки: его изменения уже здесь. Копию можно взять через Файл → Поездка → Взять копию с собой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="93" />
+        <location filename="../../desktop/ui/trip.py" line="121" />
         <source>Writing the changes…</source>
         <translation>Запись изменений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="101" />
+        <location filename="../../desktop/ui/trip.py" line="129" />
         <source>{count} changed record(s) written to {path}. Accept them in the office registry.</source>
         <translation>Изменённых записей: {count}, записаны в {path}. Примите их в офисном реестре.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="110" />
-        <location filename="../../desktop/ui/trip.py" line="127" />
-        <location filename="../../desktop/ui/trip.py" line="135" />
-        <location filename="../../desktop/ui/trip.py" line="158" />
+        <location filename="../../desktop/ui/trip.py" line="138" />
+        <location filename="../../desktop/ui/trip.py" line="155" />
+        <location filename="../../desktop/ui/trip.py" line="163" />
+        <location filename="../../desktop/ui/trip.py" line="186" />
         <source>Accept changes from a trip</source>
         <translation>Принять изменения из поездки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="119" />
+        <location filename="../../desktop/ui/trip.py" line="147" />
         <source>Checking the changes…</source>
         <translation>Проверка изменений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="128" />
+        <location filename="../../desktop/ui/trip.py" line="156" />
         <source>These changes were accepted before: nothing to do.</source>
         <translation>Эти изменения уже были приняты: делать нечего.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="142" />
+        <location filename="../../desktop/ui/trip.py" line="170" />
         <source>Accept the changes</source>
         <translation>Принять изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="150" />
+        <location filename="../../desktop/ui/trip.py" line="178" />
         <source>Accepting the changes…</source>
         <translation>Приём изменений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="165" />
+        <location filename="../../desktop/ui/trip.py" line="193" />
         <source>Accepted: {created} new, {updated} changed, {trashed} moved to the trash.</source>
         <translation>Принято: новых — {created}, изменённых — {updated}, в корзину — {trashed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="169" />
+        <location filename="../../desktop/ui/trip.py" line="197" />
         <source>Accepting these changes adds {created} new record(s), changes {updated}, moves {trashed} to the trash and leaves {conflicts} conflict(s) for you to resolve.</source>
         <translation>Приём этих изменений добавит новых записей: {created}, изменит: {updated}, переместит в корзину: {trashed} и оставит вам конфликтов для решения: {conflicts}.</translation>
     </message>

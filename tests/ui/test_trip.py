@@ -103,3 +103,28 @@ def test_accepting_the_same_package_again_says_there_is_nothing_to_do(
 def test_preparing_changes_in_an_office_registry_says_what_to_do_instead(window, services, answers):
     trip.prepare_changes(window, services)
     assert any("not a copy taken on a trip" in text for text in answers["asked"])
+
+
+def test_the_window_of_a_copy_says_it_is_one_and_where_it_came_from(
+    qtbot, window, services, settings, tmp_path
+):
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.ui.main_window import MainWindow
+
+    assert window.findChild(QLabel, "copy-notice") is None  # the office's own registry
+    assert not window.windowTitle().endswith(" (a copy for a trip)")
+    copy = services.exchange.take_copy(tmp_path / "laptop.sqlite", name="Иванова, Харбин")
+    with open_services(copy, user="ivanova") as laptop:
+        away = MainWindow(laptop, settings)
+        qtbot.addWidget(away)
+        away.show()
+        notice = away.findChild(QLabel, "copy-notice")
+        assert notice is not None and notice.isVisible()
+        assert "«Иванова, Харбин»" in notice.text()
+        assert str(services.location) in notice.text()
+        assert laptop.exchange.site.taken_at is not None
+        assert laptop.exchange.site.taken_at.strftime("%d.%m.%Y") in notice.text()
+        assert away.windowTitle().endswith(" (a copy for a trip)")
+        away.home.background.wait()
+        away.close()
