@@ -23,6 +23,23 @@ def new_uid() -> str:
     return uuid.uuid4().hex
 
 
+def kept_uids(old: list[tuple[str | None, dict[str, Any]]], new: list[dict[str, Any]]) -> list[str]:
+    """The uids for ``new``, a child list rewritten over ``old`` (uid, values) rows: a row
+    kept as it was takes its old uid wherever it moved; a row edited in its place takes the
+    uid of the row that was there; a row added gets a new one."""
+    free = [uid for uid, _ in old]
+    given: list[str | None] = [None] * len(new)
+    for i, row in enumerate(new):
+        for j, (uid, values) in enumerate(old):
+            if free[j] is not None and values == row:
+                given[i], free[j] = uid, None
+                break
+    for i in range(len(new)):
+        if given[i] is None and i < len(free) and free[i] is not None:
+            given[i], free[i] = free[i], None
+    return [uid or new_uid() for uid in given]
+
+
 def current_change(context: Any) -> int:
     """The change number of the transaction running on this connection (a column default:
     SQLAlchemy passes its execution context)."""

@@ -120,6 +120,13 @@ class Record:
         return {"version_id_col": cls.version}
 
 
+class ChildRow:
+    """A row of a record's child list: its uid stays with it while the list is rewritten
+    (``services/registry.py`` gives a kept or edited row its old uid, migration 0013)."""
+
+    uid: Mapped[str | None] = mapped_column(String(32), default=new_uid, index=True, unique=True)
+
+
 class Country(Base):
     __tablename__ = "country"
     code: Mapped[str] = mapped_column(String(2), primary_key=True)
@@ -206,7 +213,7 @@ class Agreement(Record, Base):
     responsible_officer: Mapped[str | None] = mapped_column(String(300))
 
 
-class AgreementParty(Base):
+class AgreementParty(ChildRow, Base):
     __tablename__ = "agreement_party"
     id: Mapped[int] = mapped_column(primary_key=True)
     agreement_id: Mapped[int] = _fk("agreement.id", nullable=False, ondelete="CASCADE")
@@ -217,7 +224,7 @@ class AgreementParty(Base):
     signatory_position: Mapped[str | None] = mapped_column(String(500))
 
 
-class AgreementStatus(Base):
+class AgreementStatus(ChildRow, Base):
     __tablename__ = "agreement_status"
     id: Mapped[int] = mapped_column(primary_key=True)
     agreement_id: Mapped[int] = _fk("agreement.id", nullable=False, ondelete="CASCADE")
@@ -247,7 +254,7 @@ class Delegation(Record, Base):
     report_submitted_on: Mapped[date | None] = mapped_column(Date)
 
 
-class DelegationMember(Base):
+class DelegationMember(ChildRow, Base):
     __tablename__ = "delegation_member"
     id: Mapped[int] = mapped_column(primary_key=True)
     delegation_id: Mapped[int] = _fk("delegation.id", nullable=False, ondelete="CASCADE")
@@ -257,7 +264,7 @@ class DelegationMember(Base):
     role: Mapped[str | None] = mapped_column(String(300))
 
 
-class DelegationAgreement(Base):
+class DelegationAgreement(ChildRow, Base):
     __tablename__ = "delegation_agreement"
     id: Mapped[int] = mapped_column(primary_key=True)
     delegation_id: Mapped[int] = _fk("delegation.id", nullable=False, ondelete="CASCADE")
@@ -275,7 +282,7 @@ class TwinRelation(Record, Base):
     status: Mapped[str] = mapped_column(String(20), index=True)
 
 
-class TwinStatus(Base):
+class TwinStatus(ChildRow, Base):
     __tablename__ = "twin_status"
     id: Mapped[int] = mapped_column(primary_key=True)
     twin_id: Mapped[int] = _fk("twin_relation.id", nullable=False, ondelete="CASCADE")

@@ -18,7 +18,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ..db.database import Database, fetch_ids
-from ..db.identity import current_change_of
+from ..db.identity import current_change_of, kept_uids
 from ..db.models import CHILD_MODELS, MODELS, ChangeLog, Record, Tombstone, table_of
 from ..db.server import retried
 from ..domain.fields import Child, Entity
@@ -261,7 +261,7 @@ class Registry(BulkMixin):
         session.add(record)
         session.flush()
         self._log(session, record.id, Action.CREATE, now)
-        self._save_children(session, record.id, cleaned)
+        self._save_children(session, record.id, cleaned, new=True)
         return record
 
     def _update_in(
@@ -342,14 +342,36 @@ class Registry(BulkMixin):
             for row in session.scalars(statement)
         ]
 
-    def _save_children(self, session: Session, parent_id: int, cleaned: dict[str, Any]) -> None:
+    def _save_children(
+        self, session: Session, parent_id: int, cleaned: dict[str, Any], new: bool = False
+    ) -> None:
+        """Rewrite the child lists; the rows that stay keep their uids (``kept_uids``)."""
         for child in self.entity.children:
             model, parent_column = CHILD_MODELS[child.table]
+            rows = cleaned[child.name]
+            old = [] if new else self._child_uids(session, child, parent_id)
+            if not old and not rows:
+                continue
             session.execute(delete(model).where(getattr(model, parent_column) == parent_id))
             session.add_all(
-                model(**{parent_column: parent_id, "position": i, **row})
-                for i, row in enumerate(cleaned[child.name])
+                model(**{parent_column: parent_id, "position": i, "uid": uid, **row})
+                for i, (row, uid) in enumerate(zip(rows, kept_uids(old, rows), strict=True))
             )
+
+    def _child_uids(
+        self, session: Session, child: Child, parent_id: int
+    ) -> list[tuple[str | None, dict[str, Any]]]:
+        model, parent_column = CHILD_MODELS[child.table]
+        columns = [getattr(model, f.name) for f in child.fields]
+        statement = (
+            select(table_of(model).c.uid, *columns)
+            .where(getattr(model, parent_column) == parent_id)
+            .order_by(table_of(model).c.position, table_of(model).c.id)
+        )
+        names = [f.name for f in child.fields]
+        return [
+            (row[0], dict(zip(names, row[1:], strict=True))) for row in session.execute(statement)
+        ]
 
     def _apply(self, record: Record, cleaned: dict[str, Any]) -> None:
         for field in self.entity.fields:
