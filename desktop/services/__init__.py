@@ -17,6 +17,7 @@ from .changes import Action, ChangeChannel, Changes, Listener
 from .countries import CustomCountries
 from .exchange import Exchange
 from .facades import Attachments, Backups, DashboardAPI, Reports
+from .live import LiveUpdates
 from .queries import Query
 from .registry import Registry
 from .settings import Settings
@@ -49,6 +50,11 @@ class Services:
         self.exchange = Exchange(self)
         self.custom_countries = CustomCountries(self)
         self.custom_countries.load()
+        # a shared server registry: writes announced to the other clients, theirs heard
+        # once a window calls live.start() (services/live.py)
+        self.live = (
+            LiveUpdates(db.engine, self._channel.notify) if db.dialect == "postgresql" else None
+        )
 
     def __getitem__(self, name: str) -> Registry:
         return self.registries[name]
@@ -66,8 +72,12 @@ class Services:
         return self._channel.subscribe(listener)
 
     def notify(self, changes: Changes) -> Changes:
-        """Tell every listener what a committed write changed (the writes call this)."""
-        return self._channel.notify(changes)
+        """Tell every listener what a committed write changed (the writes call this), and
+        the other clients of a server registry."""
+        self._channel.notify(changes)
+        if self.live is not None:
+            self.live.publish(changes)
+        return changes
 
     def countries(self) -> list[tuple[str, str]]:
         """(code, name) in the interface language, sorted by name."""
@@ -100,6 +110,8 @@ class Services:
         return self._country_names.get(code, code)
 
     def close(self) -> None:
+        if self.live is not None:
+            self.live.stop()
         use_custom_countries([])  # its own countries go with it
         self.db.close()
 

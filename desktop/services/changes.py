@@ -34,6 +34,7 @@ class Changes:
     entity: str | None  # a registry's name, SETTINGS, or None: every registry
     action: Action
     ids: tuple[int, ...] = ()
+    elsewhere: bool = False  # written by another client of a shared registry (services/live.py)
 
     def concerns(self, entity: str) -> bool:
         return self.entity is None or self.entity == entity

@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self.nav.addItem(tr_domain(entity.plural))
         self.change_signal.changed.connect(self._tell_changes)  # after the pages updated
+        if services.live is not None:
+            services.live.start()  # other officers' saves reach the pages (a server registry)
         self.nav.setStyleSheet("QListWidget::item { padding: 5px 8px; }")
         # the registries' names whole, however narrow the window (the pages give way)
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 4)
@@ -283,6 +285,8 @@ class MainWindow(QMainWindow):
             Action.IMPORT: self.tr("Imported"),
             Action.REPLACE: self.tr("Restored from a backup"),
         }[changes.action]
+        if changes.elsewhere:
+            verb = self.tr("Changed by another user")
         if changes.ids:
             verb = self.tr("{verb}: %n record(s)", "", len(changes.ids)).format(verb=verb)
         self.statusBar().showMessage(verb, 5000)

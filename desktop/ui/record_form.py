@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ..domain.fields import Entity, Kind
 from ..services import Services
 from ..services.editing import RecordEdit
-from ..services.errors import ConflictError, ValidationFailed
+from ..services.errors import ConflictError, NotFound, ValidationFailed
 from ..services.registry import SavedRecord
 from . import dialogs
 from .attachments_tab import AttachmentsTab
@@ -109,6 +109,10 @@ class RecordForm(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save_and_close)
 
+        self.changed_notice = QLabel()  # another officer saved this record meanwhile
+        self.changed_notice.setWordWrap(True)
+        self.changed_notice.setStyleSheet("QLabel { background: #fff3c4; padding: 4px; }")
+        self.changed_notice.hide()
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
@@ -116,6 +120,7 @@ class RecordForm(QDialog):
         self.duplicate_warning = DuplicateWarning()
         self.duplicate_warning.open_requested.connect(self._open_existing)
         self._confirmed_key: tuple[Any, ...] | None = None  # «save anyway» said for this key
+        layout.addWidget(self.changed_notice)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.duplicate_warning)
         layout.addWidget(self.summary)
@@ -163,6 +168,7 @@ class RecordForm(QDialog):
 
     def _show_record(self) -> None:
         """The editors show the edit's values as they are now (loaded, saved or theirs)."""
+        self.changed_notice.hide()
         self._fill(self.edit.values)
         self._touched.clear()
         self._update_title()
@@ -307,6 +313,30 @@ class RecordForm(QDialog):
             return False
         self._after_save(saved, created)
         return True
+
+    def changed_elsewhere(self) -> None:
+        """Another officer saved or removed this record (a shared registry): a form with
+        nothing typed shows their version; one with unsaved changes says so before the save
+        (which will offer the comparison: mine / theirs / edit)."""
+        if self.record_id is None:
+            return
+        if self.edit.is_dirty:
+            self.changed_notice.setText(
+                self.tr(
+                    "Another user has changed this record since you opened it. Saving will "
+                    "show both versions to choose from."
+                )
+            )
+            self.changed_notice.show()
+            return
+        try:
+            self.edit.load()
+        except NotFound:
+            self.changed_notice.setText(self.tr("Another user has deleted this record."))
+            self.changed_notice.show()
+            return
+        self._show_record()
+        self._history_changed()
 
     def _after_save(self, saved: SavedRecord, created: bool) -> None:
         """Show what the write stored (normalised values, the new version): no read."""

@@ -214,9 +214,13 @@ class RegistryPage(QWidget):
         """A write committed (here or anywhere). Rows it changed are read again when next
         painted; records that came or went are searched for again now if the page is
         visible, else when it is shown (a hidden page only marks itself stale)."""
+        mine = changes.concerns(self.entity.name)
+        if mine and changes.elsewhere:  # another officer's save: the open forms of it know
+            for form in self.forms:
+                if not changes.ids or form.record_id in changes.ids:
+                    form.changed_elsewhere()
         if not self.loaded:
             return  # searched when first shown anyway
-        mine = changes.concerns(self.entity.name)
         named_here = any(f.ref == changes.entity for f in self.model.fields if f.ref)
         if not (mine or named_here):
             return

@@ -2874,147 +2874,152 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="53" />
-        <location filename="../../desktop/ui/main_window.py" line="208" />
+        <location filename="../../desktop/ui/main_window.py" line="210" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108" />
+        <location filename="../../desktop/ui/main_window.py" line="110" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110" />
+        <location filename="../../desktop/ui/main_window.py" line="112" />
         <source>&amp;Report for the ministry…</source>
         <translation>&amp;Отчёт для министерства…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="117" />
         <source>&amp;Import into this registry…</source>
         <translation>&amp;Импорт в этот реестр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="124" />
         <source>&amp;Export this registry…</source>
         <translation>&amp;Экспорт этого реестра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="131" />
         <source>Empty &amp;template for this registry…</source>
         <translation>Пустой &amp;шаблон этого реестра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>&amp;Print this table…</source>
         <translation>&amp;Печать таблицы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="140" />
         <source>&amp;Trip</source>
         <translation>&amp;Поездка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ui/main_window.py" line="143" />
         <source>&amp;Take a copy on a trip…</source>
         <translation>&amp;Взять копию с собой…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="148" />
         <source>&amp;Prepare changes for the office…</source>
         <translation>&amp;Подготовить изменения для офиса…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>&amp;Accept changes from a trip…</source>
         <translation>П&amp;ринять изменения из поездки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>&amp;Conflicts to resolve…</source>
         <translation>&amp;Конфликты для решения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="163" />
         <source>Add a &amp;country outside ISO…</source>
         <translation>Добавить &amp;страну вне ISO…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>&amp;Restore from trash</source>
         <translation>&amp;Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="185" />
         <source>Show &amp;trash</source>
         <translation>Показать &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <location filename="../../desktop/ui/main_window.py" line="191" />
         <source>Delete for &amp;good…</source>
         <translation>Удалить &amp;навсегда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ui/main_window.py" line="195" />
         <source>Empty the trash of records older than 30 days…</source>
         <translation>Очистить корзину от записей старше 30 дней…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="209" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="289" />
+        <source>Changed by another user</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="298" />
+        <location filename="../../desktop/ui/main_window.py" line="302" />
         <source>%Ln record(s) shown of {total}</source>
         <translation>
             <numerusform>Показана %Ln запись из {total}</numerusform>
@@ -3023,57 +3028,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217" />
+        <location filename="../../desktop/ui/main_window.py" line="219" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220" />
+        <location filename="../../desktop/ui/main_window.py" line="222" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224" />
+        <location filename="../../desktop/ui/main_window.py" line="226" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>Moved to the trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281" />
+        <location filename="../../desktop/ui/main_window.py" line="283" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="284" />
         <source>Deleted for good</source>
         <translation>Удалено навсегда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283" />
+        <location filename="../../desktop/ui/main_window.py" line="285" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>Restored from a backup</source>
         <translation>Восстановлено из резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <location filename="../../desktop/ui/main_window.py" line="291" />
         <source>{verb}: %n record(s)</source>
         <translation>
             <numerusform>{verb}: %n запись</numerusform>
@@ -3082,22 +3087,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341" />
+        <location filename="../../desktop/ui/main_window.py" line="345" />
         <source> (template)</source>
         <translation> (шаблон)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343" />
+        <location filename="../../desktop/ui/main_window.py" line="347" />
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350" />
+        <location filename="../../desktop/ui/main_window.py" line="354" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356" />
+        <location filename="../../desktop/ui/main_window.py" line="360" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -3193,7 +3198,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/record_form.py" line="85" />
-        <location filename="../../desktop/ui/record_form.py" line="227" />
+        <location filename="../../desktop/ui/record_form.py" line="233" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
@@ -3243,47 +3248,57 @@
         <translation>Напечатать карточку или сохранить в PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="145" />
+        <location filename="../../desktop/ui/record_form.py" line="150" />
         <source>Required</source>
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="191" />
+        <location filename="../../desktop/ui/record_form.py" line="197" />
         <source>New: {entity}</source>
         <translation>Новая запись: {entity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="237" />
+        <location filename="../../desktop/ui/record_form.py" line="243" />
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="238" />
+        <location filename="../../desktop/ui/record_form.py" line="244" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="239" />
+        <location filename="../../desktop/ui/record_form.py" line="245" />
         <source>Moved to the trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="240" />
+        <location filename="../../desktop/ui/record_form.py" line="246" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="275" />
+        <location filename="../../desktop/ui/record_form.py" line="281" />
         <source>Probable duplicate</source>
         <translation>Вероятный дубликат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="292" />
+        <location filename="../../desktop/ui/record_form.py" line="298" />
         <source>Correct the fields marked in red before saving.</source>
         <translation>Исправьте поля, отмеченные красным, и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="343" />
+        <location filename="../../desktop/ui/record_form.py" line="326" />
+        <source>Another user has changed this record since you opened it. Saving will show both versions to choose from.</source>
+        <translation>Другой пользователь изменил эту запись, пока она была открыта. При сохранении вы увидите обе версии и выберете.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="335" />
+        <source>Another user has deleted this record.</source>
+        <translation>Другой пользователь удалил эту запись.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="373" />
         <source>Save the changes to this record?</source>
         <translation>Сохранить изменения этой записи?</translation>
     </message>
@@ -3325,7 +3340,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/registry_page.py" line="78" />
-        <location filename="../../desktop/ui/registry_page.py" line="312" />
+        <location filename="../../desktop/ui/registry_page.py" line="316" />
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
@@ -3335,12 +3350,12 @@
         <translation>Показать удалённые записи, чтобы восстановить их</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="281" />
+        <location filename="../../desktop/ui/registry_page.py" line="285" />
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/registry_page.py" line="283" />
+        <location filename="../../desktop/ui/registry_page.py" line="287" />
         <source>Move %n record(s) to the trash? They can be restored from the trash.</source>
         <translation>
             <numerusform>Переместить %n запись в корзину? Её можно будет восстановить.</numerusform>
@@ -3349,13 +3364,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="301" />
-        <location filename="../../desktop/ui/registry_page.py" line="318" />
+        <location filename="../../desktop/ui/registry_page.py" line="305" />
+        <location filename="../../desktop/ui/registry_page.py" line="322" />
         <source>Delete for good</source>
         <translation>Удаление навсегда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/registry_page.py" line="302" />
+        <location filename="../../desktop/ui/registry_page.py" line="306" />
         <source>Delete %n record(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Удалить %n запись навсегда? Это нельзя отменить.</numerusform>
@@ -3364,12 +3379,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/registry_page.py" line="313" />
+        <location filename="../../desktop/ui/registry_page.py" line="317" />
         <source>No record has been in the trash for more than 30 days.</source>
         <translation>В корзине нет записей старше 30 дней.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/registry_page.py" line="320" />
+        <location filename="../../desktop/ui/registry_page.py" line="324" />
         <source>Delete for good the %n record(s) that have been in the trash for more than 30 days?</source>
         <translation>
             <numerusform>Удалить навсегда %n запись, пролежавшую в корзине больше 30 дней?</numerusform>
