@@ -207,6 +207,7 @@ class Registry(BulkMixin):
     def restore(self, ids: Iterable[int]) -> Changes:
         return self._set_deleted(list(ids), None, Action.RESTORE)
 
+    @retried
     def purge(self, ids: Iterable[int]) -> Changes:
         """Delete records from the trash for good (records still referred to are refused)."""
         ids = list(ids)
@@ -400,6 +401,7 @@ class Registry(BulkMixin):
             )
         )
 
+    @retried  # into or out of the trash: run again like a save
     def _set_deleted(self, ids: list[int], when: datetime | None, action: Action) -> Changes:
         done: list[int] = []
         with self.db.write() as session:

@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, text
 from desktop.db import database, server
 from desktop.db.errors import DatabaseBusyError
 from desktop.services import open_services
+from desktop.services.errors import NotFound
 from desktop.services.registry import Registry
 from tests.conftest import add_region
 
@@ -94,3 +95,34 @@ def test_a_write_that_keeps_losing_is_told_busy_after_three_attempts(services, m
         services["regions"].update(record_id, 1, {"name_ru": "провинция Гирин"})
     assert len(attempts) == server.WRITE_ATTEMPTS == 3
     assert services["regions"].get(record_id)["version"] == 1
+
+
+@pytest.mark.parametrize("action", ["delete", "restore", "purge"])
+def test_moving_to_and_out_of_the_trash_lost_to_another_transaction_is_run_again(
+    services, monkeypatch, action
+):
+    record_id = add_region(services)
+    regions = services["regions"]
+    if action != "delete":
+        regions.delete([record_id])
+    attempts: list[int] = []
+    load = Registry._load
+
+    def lose(self, session, *args, **kwargs):  # noqa: ANN001
+        attempts.append(1)
+        if len(attempts) <= 2:
+            session.execute(
+                text("DO $$ BEGIN RAISE EXCEPTION 'lost' USING ERRCODE = '40P01'; END $$")
+            )
+        return load(self, session, *args, **kwargs)
+
+    monkeypatch.setattr(Registry, "_load", lose)
+    getattr(regions, action)([record_id])
+    assert len(attempts) == 3
+    monkeypatch.undo()
+    if action == "purge":
+        assert regions.lookup("провинция Хэйлунцзян") == []
+        with pytest.raises(NotFound):
+            regions.get(record_id)
+    else:
+        assert (regions.get(record_id)["deleted_at"] is None) == (action == "restore")
