@@ -7,13 +7,13 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QPoint, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMenu, QSplitter, QStackedWidget
 
 from ..domain.entities import ALL
 from ..services import Action, Changes, Services
-from . import dialogs, trip
+from . import dialogs, trip, window_layout
 from .app_settings import AppSettings
 from .backups_dialog import BackupsDialog
 from .change_signal import ChangeSignal
@@ -24,9 +24,8 @@ from .long_work import run_long
 from .registry_page import RegistryPage
 from .settings_dialog import SettingsDialog
 from .text import tr_domain
+from .window_layout import HOME
 from .window_shortcuts import WindowShortcuts
-
-HOME = 0  # the dashboard's row in the side list; registries follow in ALL's order
 
 
 class MainWindow(QMainWindow):
@@ -80,7 +79,7 @@ class MainWindow(QMainWindow):
         trip.mark_copy(self, services)
         self.page_actions: list[QAction] = []
         self._build_actions()
-        self._restore_layout()
+        window_layout.restore(self, self.settings)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -385,36 +384,8 @@ class MainWindow(QMainWindow):
 
     # -- remembered layout and closing -----------------------------------------------------
 
-    def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:  # the first start: 1400×850 where the screen has room, else 90% of it
-            screen = self.screen() or QGuiApplication.primaryScreen()
-            room = screen.availableGeometry()
-            size = QSize(min(1400, room.width() * 9 // 10), min(850, room.height() * 9 // 10))
-            self.resize(size)
-            self.move(room.center() - QPoint(size.width() // 2, size.height() // 2))
-        for key, target in (
-            ("window/state", self.restoreState),
-            ("window/splitter", self.splitter.restoreState),
-        ):
-            state = self.settings.value(key)
-            if state is not None:
-                target(state)
-        for page in self.pages.values():
-            page.restore_layout(self.settings)
-        row = self.settings.value("window/page", HOME, type=int)
-        self.nav.setCurrentRow(row if isinstance(row, int) and 0 <= row <= len(ALL) else HOME)
-
     def save_layout(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/page", self.nav.currentRow())
-        for page in self.pages.values():
-            page.save_layout(self.settings)
-        self.settings.sync()
+        window_layout.save(self, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         for page in self.pages.values():

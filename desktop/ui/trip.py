@@ -45,17 +45,20 @@ def _fails(parent: QWidget, title: str, work: Any) -> tuple[bool, Any]:
         return False, None
 
 
-def copy_notice(services: Services) -> str | None:
-    """On a copy taken on a trip: where it came from and when, and how its work goes back
-    (an officer must never take the copy for the office's registry)."""
+def copy_notice(services: Services) -> tuple[str, str] | None:
+    """On a copy taken on a trip: where it came from and when (shown), and how its work goes
+    back (its tooltip); an officer must never take the copy for the office's registry."""
     if not services.exchange.is_copy:
         return None
     site = services.exchange.site
-    return QCoreApplication.translate(
-        "Trip",
-        "A copy for a trip («{name}») of {origin}, taken {taken}. Its changes go back to the "
-        "office with File → Trip → Prepare changes for the office.",
+    shown = QCoreApplication.translate(
+        "Trip", "A copy for a trip («{name}») of {origin}, taken {taken}"
     ).format(name=site.name or "", origin=site.origin or "?", taken=format_date(site.taken_at))
+    how = QCoreApplication.translate(
+        "Trip",
+        "Its changes go back to the office with File → Trip → Prepare changes for the office.",
+    )
+    return shown, f"{shown}. {how}"
 
 
 def mark_copy(window: QMainWindow, services: Services) -> None:
@@ -66,10 +69,11 @@ def mark_copy(window: QMainWindow, services: Services) -> None:
     window.setWindowTitle(
         window.windowTitle() + QCoreApplication.translate("Trip", " (a copy for a trip)")
     )
-    label = QLabel(notice)
+    shown, whole = notice
+    label = QLabel(shown)
     label.setObjectName("copy-notice")
     label.setStyleSheet("QLabel { background: #fff3c4; color: #5c4400; padding: 2px 6px; }")
-    label.setToolTip(notice)
+    label.setToolTip(whole)
     window.statusBar().addWidget(label, 1)
 
 

@@ -269,68 +269,68 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="232" />
-        <location filename="../../desktop/ui/trip.py" line="331" />
+        <location filename="../../desktop/ui/trip.py" line="236" />
+        <location filename="../../desktop/ui/trip.py" line="335" />
         <source>Conflicts to resolve</source>
         <translation>Конфликты для решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="235" />
+        <location filename="../../desktop/ui/trip.py" line="239" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="236" />
+        <location filename="../../desktop/ui/trip.py" line="240" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="237" />
+        <location filename="../../desktop/ui/trip.py" line="241" />
         <source>In the office</source>
         <translation>В офисе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="238" />
+        <location filename="../../desktop/ui/trip.py" line="242" />
         <source>From the trip</source>
         <translation>Из поездки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="252" />
+        <location filename="../../desktop/ui/trip.py" line="256" />
         <source>Keep the office's</source>
         <translation>Оставить офисное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="253" />
+        <location filename="../../desktop/ui/trip.py" line="257" />
         <source>Take the trip's</source>
         <translation>Взять из поездки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="254" />
+        <location filename="../../desktop/ui/trip.py" line="258" />
         <source>Open the record…</source>
         <translation>Открыть запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="256" />
+        <location filename="../../desktop/ui/trip.py" line="260" />
         <source>Edit it yourself; then keep the office's value here, which is yours now</source>
         <translation>Исправьте её сами, затем здесь оставьте офисное значение — теперь оно ваше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="260" />
+        <location filename="../../desktop/ui/trip.py" line="264" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="293" />
+        <location filename="../../desktop/ui/trip.py" line="297" />
         <source>{count} conflict(s) left. Nothing is decided until you choose.</source>
         <translation>Осталось конфликтов: {count}. Пока вы не выберете, ничего не решено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="297" />
+        <location filename="../../desktop/ui/trip.py" line="301" />
         <source>No conflicts left.</source>
         <translation>Конфликтов не осталось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="305" />
+        <location filename="../../desktop/ui/trip.py" line="309" />
         <source>{count} row(s)</source>
         <translation>строк: {count}</translation>
     </message>
@@ -3626,87 +3626,92 @@
     </message>
     <message>
         <location filename="../../desktop/ui/trip.py" line="54" />
-        <source>A copy for a trip («{name}») of {origin}, taken {taken}. Its changes go back to the office with File → Trip → Prepare changes for the office.</source>
-        <translation>Копия для поездки («{name}») реестра {origin}, взята {taken}. Изменения возвращаются в офис через Файл → Поездка → Подготовить изменения для офиса.</translation>
+        <source>A copy for a trip («{name}») of {origin}, taken {taken}</source>
+        <translation>Копия для поездки («{name}») реестра {origin}, взята {taken}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="67" />
+        <location filename="../../desktop/ui/trip.py" line="57" />
+        <source>Its changes go back to the office with File → Trip → Prepare changes for the office.</source>
+        <translation>Изменения возвращаются в офис через Файл → Поездка → Подготовить изменения для офиса.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trip.py" line="70" />
         <source> (a copy for a trip)</source>
         <translation> (копия для поездки)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="77" />
-        <location filename="../../desktop/ui/trip.py" line="91" />
+        <location filename="../../desktop/ui/trip.py" line="81" />
+        <location filename="../../desktop/ui/trip.py" line="95" />
         <source>Take a copy on a trip</source>
         <translation>Взять копию с собой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="85" />
+        <location filename="../../desktop/ui/trip.py" line="89" />
         <source>Writing the copy…</source>
         <translation>Запись копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="92" />
+        <location filename="../../desktop/ui/trip.py" line="96" />
         <source>The copy was written to {path}. Work in it on the laptop (start the registry with that file); back at the office, prepare its changes there and accept them here.</source>
         <translation>Копия записана: {path}. Работайте в ней на ноутбуке (запустите реестр с этим файлом); вернувшись, подготовьте там изменения и примите их здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="102" />
         <location filename="../../desktop/ui/trip.py" line="106" />
-        <location filename="../../desktop/ui/trip.py" line="128" />
+        <location filename="../../desktop/ui/trip.py" line="110" />
+        <location filename="../../desktop/ui/trip.py" line="132" />
         <source>Prepare changes for the office</source>
         <translation>Подготовить изменения для офиса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="107" />
+        <location filename="../../desktop/ui/trip.py" line="111" />
         <source>This registry is not a copy taken on a trip: its changes are here already. Take a copy with File → Trip → Take a copy on a trip.</source>
         <translation>Этот реестр — не копия для поездки: его изменения уже здесь. Копию можно взять через Файл → Поездка → Взять копию с собой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="121" />
+        <location filename="../../desktop/ui/trip.py" line="125" />
         <source>Writing the changes…</source>
         <translation>Запись изменений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="129" />
+        <location filename="../../desktop/ui/trip.py" line="133" />
         <source>{count} changed record(s) written to {path}. Accept them in the office registry.</source>
         <translation>Изменённых записей: {count}, записаны в {path}. Примите их в офисном реестре.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="138" />
-        <location filename="../../desktop/ui/trip.py" line="155" />
-        <location filename="../../desktop/ui/trip.py" line="163" />
-        <location filename="../../desktop/ui/trip.py" line="186" />
+        <location filename="../../desktop/ui/trip.py" line="142" />
+        <location filename="../../desktop/ui/trip.py" line="159" />
+        <location filename="../../desktop/ui/trip.py" line="167" />
+        <location filename="../../desktop/ui/trip.py" line="190" />
         <source>Accept changes from a trip</source>
         <translation>Принять изменения из поездки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="147" />
+        <location filename="../../desktop/ui/trip.py" line="151" />
         <source>Checking the changes…</source>
         <translation>Проверка изменений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="156" />
+        <location filename="../../desktop/ui/trip.py" line="160" />
         <source>These changes were accepted before: nothing to do.</source>
         <translation>Эти изменения уже были приняты: делать нечего.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="170" />
+        <location filename="../../desktop/ui/trip.py" line="174" />
         <source>Accept the changes</source>
         <translation>Принять изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="178" />
+        <location filename="../../desktop/ui/trip.py" line="182" />
         <source>Accepting the changes…</source>
         <translation>Приём изменений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="193" />
+        <location filename="../../desktop/ui/trip.py" line="197" />
         <source>Accepted: {created} new, {updated} changed, {trashed} moved to the trash.</source>
         <translation>Принято: новых — {created}, изменённых — {updated}, в корзину — {trashed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trip.py" line="197" />
+        <location filename="../../desktop/ui/trip.py" line="201" />
         <source>Accepting these changes adds {created} new record(s), changes {updated}, moves {trashed} to the trash and leaves {conflicts} conflict(s) for you to resolve.</source>
         <translation>Приём этих изменений добавит новых записей: {created}, изменит: {updated}, переместит в корзину: {trashed} и оставит вам конфликтов для решения: {conflicts}.</translation>
     </message>

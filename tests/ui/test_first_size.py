@@ -34,3 +34,19 @@ def test_a_remembered_geometry_is_kept(qtbot, services, settings, answers, lapto
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)
     again.home.background.wait()
+
+
+def test_a_geometry_remembered_on_a_bigger_screen_is_brought_inside_this_one(
+    qtbot, services, settings, answers, laptop_screen
+):
+    """Remembered at 1920×1080, or before the scale factor went up to 125 %: the window
+    would stand past the screen's edge, its right-hand buttons out of reach."""
+    first = MainWindow(services, settings)
+    qtbot.addWidget(first)
+    first.setGeometry(100, 80, 1800, 1000)
+    first.save_layout()
+    first.home.background.wait()
+    again = MainWindow(services, QSettings(settings.fileName(), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    assert QRect(0, 0, 1366, 728).contains(again.frameGeometry())
+    again.home.background.wait()

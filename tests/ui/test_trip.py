@@ -122,6 +122,7 @@ def test_the_window_of_a_copy_says_it_is_one_and_where_it_came_from(
         notice = away.findChild(QLabel, "copy-notice")
         assert notice is not None and notice.isVisible()
         assert "«Иванова, Харбин»" in notice.text()
+        assert "Prepare changes for the office" in notice.toolTip()
         assert str(services.location) in notice.text()
         assert laptop.exchange.site.taken_at is not None
         assert laptop.exchange.site.taken_at.strftime("%d.%m.%Y") in notice.text()
