@@ -416,3 +416,9 @@ def table_of(model: type[Any]) -> Table:
     """The Core table of a mapped class: the ``Record`` mixin and ``type[Base]`` do not
     declare ``__table__`` to the type checker, and Core inserts want the table itself."""
     return cast(Table, model.__table__)
+
+
+# Results and plans of measures live in a module of their own (size); registered here.
+from .models_results import CHILD_MODELS as _OUTCOME_MODELS  # noqa: E402
+
+CHILD_MODELS.update(_OUTCOME_MODELS)

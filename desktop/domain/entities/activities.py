@@ -7,6 +7,7 @@ from .. import lifecycle
 from ..fields import Child, Derived, Entity, Field, Kind, Linked
 from ..i18n import QT_TRANSLATE_NOOP
 from .common import choice, country, notes
+from .outcomes import plan, results
 
 EVENTS = Entity(
     name="events",
@@ -272,6 +273,8 @@ TWINS = Entity(
                 ),
             ),
         ),
+        results("twin_result", "established_on"),
+        plan("twin_plan_item", "established_on"),
     ),
     title_field=None,
     natural_key=("our_organisation_id", "foreign_region_id"),

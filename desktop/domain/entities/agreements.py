@@ -11,6 +11,7 @@ from ..fields import Child, Derived, Entity, Field, Kind, Linked, Rows
 from ..i18n import QT_TRANSLATE_NOOP
 from ..lifecycle import AGREEMENT_STATUSES
 from .common import choice, country, notes
+from .outcomes import plan, results
 
 
 def registered_on(rows: Rows) -> Any:
@@ -194,6 +195,8 @@ AGREEMENTS = Entity(
                 ),
             ),
         ),
+        results("agreement_result", "signed_on"),
+        plan("agreement_plan_item", "signed_on"),
     ),
     date_range=("valid_from", "valid_to"),
     year_field="signed_on",
