@@ -418,7 +418,7 @@ def table_of(model: type[Any]) -> Table:
     return cast(Table, model.__table__)
 
 
-# Results and plans of measures live in a module of their own (size); registered here.
+# Results and plans of measures: a module of their own (models.py's size), listed here too.
 from .models_results import CHILD_MODELS as _OUTCOME_MODELS  # noqa: E402
 
 CHILD_MODELS.update(_OUTCOME_MODELS)

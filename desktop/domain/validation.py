@@ -238,7 +238,8 @@ def _clean_child(
         issues += child.check_record(checked, record)
     for issue in issues:
         if issue.row not in rows_with_problems:  # a bad cell is reported once
-            problems.append(Problem(issue.field, issue.message, issue.params, child.name, issue.row))
+            problem = Problem(issue.field, issue.message, issue.params, child.name, issue.row)
+            problems.append(problem)
     return cleaned, checked
 
 

@@ -41,8 +41,17 @@ def test_results_and_plan_are_stored_and_read_back(services):
             {"on_date": "07.2024", "kind": "figure", "description": "Товарооборот вырос на 12 %"},
         ],
         plan=[
-            {"measure": "Обмен делегациями", "deadline": "2025", "responsible": "Минэкономразвития"},
-            {"measure": "Ярмарка", "deadline": "06.2024", "status": "done", "done_on": "20.06.2024"},
+            {
+                "measure": "Обмен делегациями",
+                "deadline": "2025",
+                "responsible": "Минэкономразвития",
+            },
+            {
+                "measure": "Ярмарка",
+                "deadline": "06.2024",
+                "status": "done",
+                "done_on": "20.06.2024",
+            },
         ],
     )
     stored = services["agreements"].get(record)

@@ -89,7 +89,8 @@ def plan_check(since_field: str) -> Any:
                 problems.append(RowProblem(index, "done_on", message))
             elif done_on is not None and status != "done":
                 message = QT_TRANSLATE_NOOP(
-                    "Domain", "A date of execution for an item not done: set the status to done "
+                    "Domain",
+                    "A date of execution for an item not done: set the status to done "
                     "or clear the date",
                 )
                 problems.append(RowProblem(index, "done_on", message))
@@ -162,9 +163,7 @@ def plan(table: str, since_field: str) -> Child:
                 searchable=True,
                 width=40,
             ),
-            Field(
-                "deadline", QT_TRANSLATE_NOOP("Domain", "Deadline"), Kind.PARTIAL_DATE, width=11
-            ),
+            Field("deadline", QT_TRANSLATE_NOOP("Domain", "Deadline"), Kind.PARTIAL_DATE, width=11),
             Field(
                 "responsible",
                 QT_TRANSLATE_NOOP("Domain", "Responsible"),
