@@ -63,7 +63,9 @@ class DashboardPage(QWidget):
         self.lists: dict[str, QListWidget] = {}
         self.boxes: dict[str, QGroupBox] = {}
         grid = QGridLayout()
-        for index, key in enumerate(("expiring", "awaiting", "upcoming", "incomplete")):
+        # three to a row: the plans' overdue items beside the agreements' deadlines
+        keys = ("expiring", "awaiting", "overdue", "upcoming", "incomplete")
+        for index, key in enumerate(keys):
             box = QGroupBox()
             inner = QVBoxLayout(box)
             listing = QListWidget()
@@ -75,7 +77,7 @@ class DashboardPage(QWidget):
             listing.itemActivated.connect(self._open)
             inner.addWidget(listing)
             self.lists[key], self.boxes[key] = listing, box
-            grid.addWidget(box, index // 2, index % 2)
+            grid.addWidget(box, index // 3, index % 3)
         self.charts = [QChartView() for _ in range(3)]
         charts = QGridLayout()
         for index, view in enumerate(self.charts):
@@ -158,12 +160,14 @@ class DashboardPage(QWidget):
                 "Visits and events in the next %n day(s)", "", self.rules.upcoming_days
             ),
             "incomplete": self.tr("Missing what the reports need"),
+            "overdue": self.tr("Overdue items of plans of measures"),
         }
         nothing = {
             "expiring": self.tr("No agreements expiring"),
             "awaiting": self.tr("Nothing waiting"),
             "upcoming": self.tr("No visits or events ahead"),
             "incomplete": self.tr("Nothing missing"),
+            "overdue": self.tr("No overdue items"),
         }
         for key, listing in self.lists.items():
             items: list[Attention] = getattr(board, key)
