@@ -607,6 +607,10 @@
 <context>
     <name>Domain</name>
     <message>
+        <source>Names a record of a registry imported after this one: left empty; import this file again once that registry is imported</source>
+        <translation>Ссылается на запись реестра, который загружается после этого: оставлено пустым; загрузите этот файл ещё раз, когда тот реестр будет загружен</translation>
+    </message>
+    <message>
         <source>Project</source>
         <translation>Проект</translation>
     </message>

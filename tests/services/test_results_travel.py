@@ -131,3 +131,44 @@ def test_results_and_plans_round_trip_through_export_and_import(services, tmp_pa
         assert [p["status"] for p in agreement["plan"]] == ["planned", "done", "cancelled"]
     finally:
         fresh.close()
+
+
+def test_a_result_naming_a_delegation_is_linked_by_a_second_import(
+    services, tmp_path, new_db_target
+):
+    """Agreements are imported before delegations, and a delegation names the agreements
+    it signed: an agreement's result naming a delegation is left empty with a warning,
+    and linked when the agreements are imported again after the delegations."""
+    record = services["agreements"].create({"title": "Соглашение", "country_code": "CN"}).ids[0]
+    visit = services["delegations"].create(
+        {
+            "purpose": "Визит губернатора",
+            "date_from": date(2025, 3, 3),
+            "country_code": "CN",
+            "agreements": [{"agreement_id": record}],
+        }
+    )
+    result = {"on_date": "03.2025", "kind": "delegation", "delegation_id": visit.ids[0]}
+    services["agreements"].update(record, 1, {"results": [{**result, "description": "Визит"}]})
+    files = {
+        k: export_registry(services, k, tmp_path / f"{k}.xlsx")
+        for k in ("agreements", "delegations")
+    }
+    fresh = open_services(new_db_target("fresh"))
+    try:
+        first = read_import(fresh, "agreements", files["agreements"])
+        assert first.ok and len(first.warnings) == 1
+        assert "imported after this one" in first.warnings[0].text()
+        apply_import(fresh, first)
+        assert fresh["agreements"].get(record)["results"][0]["delegation_id"] is None
+        apply_import(fresh, read_import(fresh, "delegations", files["delegations"]))
+        again = read_import(fresh, "agreements", files["agreements"])
+        assert again.ok and again.warnings == [] and len(again.updates) == 1
+        apply_import(fresh, again)
+        assert (
+            fresh["agreements"].get(record)["results"]
+            == services["agreements"].get(record)["results"]
+        )
+        assert fresh["delegations"].get(visit.ids[0])["agreements"] == [{"agreement_id": record}]
+    finally:
+        fresh.close()
