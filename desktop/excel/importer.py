@@ -283,7 +283,6 @@ class RegistryImporter:
             result.append(entry)
         return result
 
-
     def _imported_later(self, registry: str) -> bool:
         """Whether ``registry`` comes after this one in the order registries are imported
         (an agreement's result names a delegation, a delegation the agreements it signed)."""
