@@ -13,7 +13,7 @@ from ..domain.entities import ALL
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.lifecycle import AGREEMENT_STATUSES, AWAITING_STATUSES, BINDING_STATUSES
 from . import Services
-from .dashboard_plans import overdue_items
+from .outcomes import overdue_items
 from .report_model import add_months, iter_agreements
 
 LIST_LIMIT = 200

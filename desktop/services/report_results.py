@@ -11,15 +11,14 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
 
 from ..db import models as m
-from ..domain.entities import ALL
 from ..domain.entities.outcomes import CLOSED_STATUSES, PLAN_STATUSES, RESULT_KINDS, is_overdue
 from ..domain.fields import Child, Entity
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.partial_dates import date_bounds
 from ..domain.report_rows import Column, ReportTable
+from .outcomes import lists_of, record_names
 
 if TYPE_CHECKING:
     from .reports import ReportBuilder
@@ -27,33 +26,10 @@ if TYPE_CHECKING:
 RECORD = QT_TRANSLATE_NOOP("Domain", "Agreement or twin relation")
 
 
-def _lists(choices: Any) -> Iterator[tuple[Entity, Child]]:
-    """The child lists (of every registry) whose rows take values of ``choices``."""
-    for entity in ALL:
-        for child in entity.children:
-            if any(f.choices is choices for f in child.fields):
-                yield entity, child
-
-
-def _names(report: ReportBuilder, entity: Entity, ids: set[int]) -> dict[int, str]:
-    """What names each record in the sheets: an agreement's title, a twin pair's two names."""
-    if entity.title_field is not None:
-        return report.services[entity.name].titles(ids)
-    ours, region, twin = aliased(m.Organisation), aliased(m.ForeignRegion), m.TwinRelation
-    with report.services.db.read() as session:
-        rows = session.execute(
-            select(twin.id, ours.name_ru, region.name_ru)
-            .join(ours, ours.id == twin.our_organisation_id)
-            .join(region, region.id == twin.foreign_region_id)
-            .where(twin.id.in_(ids))
-        ).all()
-    return {twin_id: f"{our_name} — {region_name}" for twin_id, our_name, region_name in rows}
-
-
 def _rows(report: ReportBuilder, choices: Any) -> Iterator[tuple[Entity, Child, str, dict]]:
     """(registry, list, the record's name, row) of every row of such lists of records not
     in the trash, in the records' order and the rows' own."""
-    for entity, child in _lists(choices):
+    for entity, child in lists_of(choices):
         model, parent_column = m.CHILD_MODELS[child.table]
         parent, owner = m.MODELS[entity.name], getattr(model, parent_column)
         names = [f.name for f in child.fields]
@@ -64,7 +40,7 @@ def _rows(report: ReportBuilder, choices: Any) -> Iterator[tuple[Entity, Child, 
                 .where(parent.deleted_at.is_(None))
                 .order_by(owner, m.table_of(model).c.position)
             ).all()
-        titles = _names(report, entity, {row[0] for row in found})
+        titles = record_names(report.services, entity, {row[0] for row in found})
         for record_id, *values in found:
             yield entity, child, titles.get(record_id, ""), dict(zip(names, values, strict=True))
 

@@ -148,9 +148,21 @@ def test_overdue_plan_items_are_counted_on_home(services):
     )
     deleted = _agreement(services, title="В корзине", plan=[{"measure": "x", "deadline": "2021"}])
     services["agreements"].delete([deleted])
+    twin = services["twins"].create(
+        {
+            "our_organisation_id": add_organisation(services, "Администрация г. Благовещенска"),
+            "foreign_region_id": add_region(services, "городской округ Хэйхэ"),
+            "country_code": "CN",
+            "plan": [{"measure": "Дни культуры", "deadline": "2024"}],
+        }
+    )
     board = build_dashboard(services, today=date(2026, 12, 1))
     assert [(item.title, item.day) for item in board.overdue] == [
+        (
+            "Администрация г. Благовещенска — городской округ Хэйхэ — Дни культуры",
+            date(2024, 12, 31),
+        ),
         ("Дорожная карта с Хэйлунцзяном — Просрочено месяцем", date(2026, 10, 31)),
         ("Дорожная карта с Хэйлунцзяном — Просрочено днём", date(2026, 11, 1)),
     ]
-    assert {item.entity for item in board.overdue} == {"agreements"}
+    assert [(item.entity, item.record_id) for item in board.overdue][0] == ("twins", twin.ids[0])
