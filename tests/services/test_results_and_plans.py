@@ -166,3 +166,19 @@ def test_overdue_plan_items_are_counted_on_home(services):
         ("Дорожная карта с Хэйлунцзяном — Просрочено днём", date(2026, 11, 1)),
     ]
     assert [(item.entity, item.record_id) for item in board.overdue][0] == ("twins", twin.ids[0])
+
+
+def test_without_a_signing_date_the_signed_step_says_when_the_ties_began():
+    values = {
+        "title": "Соглашение без даты подписания",
+        "country_code": "CN",
+        "history": [
+            {"status": "draft", "on_date": date(2019, 5, 1)},
+            {"status": "signed", "on_date": date(2020, 3, 1)},
+        ],
+        "plan": [{"measure": "Рано", "status": "done", "done_on": "01.01.2020"}],
+        "results": [{"on_date": "03.2020", "description": "Вовремя"}],
+    }
+    found = _problems(AGREEMENTS, values)
+    assert "Done before the ties began (01.03.2020)" in found[("plan", 0, "done_on")]
+    assert ("results", 0, "on_date") not in found

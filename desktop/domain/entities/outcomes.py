@@ -9,7 +9,7 @@ exchange follow from the description.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -55,9 +55,18 @@ def _before(value: Any, since: Any) -> bool:
     return mine is not None and theirs is not None and mine[1] < theirs[0]
 
 
-def results_check(since_field: str) -> Any:
+# the record's values -> the day its ties began (an agreement's signing), None if unknown
+Since = Callable[[Mapping[str, Any]], Any]
+
+
+def _shown(day: Any) -> str:
+    """A date as the form writes it: «01.03.2020», or «03.2020» / «2020» as known."""
+    return day.strftime("%d.%m.%Y") if isinstance(day, date) else str(day)
+
+
+def results_check(began: Since) -> Any:
     def check(rows: Rows, record: Mapping[str, Any]) -> list[RowProblem]:
-        since = record.get(since_field)
+        since = began(record)
         return [
             RowProblem(
                 index,
@@ -65,7 +74,7 @@ def results_check(since_field: str) -> Any:
                 QT_TRANSLATE_NOOP(
                     "Domain", "Dated before the ties began ({since}): correct the date"
                 ),
-                (("since", str(since)),),
+                (("since", _shown(since)),),
             )
             for index, row in enumerate(rows)
             if _before(row.get("on_date"), since)
@@ -74,11 +83,11 @@ def results_check(since_field: str) -> Any:
     return check
 
 
-def plan_check(since_field: str) -> Any:
+def plan_check(began: Since) -> Any:
     """«Done on» is given when an item is done, only then, and not before the ties began."""
 
     def check(rows: Rows, record: Mapping[str, Any]) -> list[RowProblem]:
-        since = record.get(since_field)
+        since = began(record)
         problems: list[RowProblem] = []
         for index, row in enumerate(rows):
             done_on, status = row.get("done_on"), row.get("status")
@@ -98,13 +107,13 @@ def plan_check(since_field: str) -> Any:
                 message = QT_TRANSLATE_NOOP(
                     "Domain", "Done before the ties began ({since}): correct the date"
                 )
-                problems.append(RowProblem(index, "done_on", message, (("since", str(since)),)))
+                problems.append(RowProblem(index, "done_on", message, (("since", _shown(since)),)))
         return problems
 
     return check
 
 
-def results(table: str, since_field: str) -> Child:
+def results(table: str, began: Since) -> Child:
     """The dated list of what was done, with the delegation or event it was."""
     return Child(
         "results",
@@ -145,11 +154,11 @@ def results(table: str, since_field: str) -> Child:
                 width=20,
             ),
         ),
-        check_record=results_check(since_field),
+        check_record=results_check(began),
     )
 
 
-def plan(table: str, since_field: str) -> Child:
+def plan(table: str, began: Since) -> Child:
     """The plan of measures (road map): what, by when, who, and how far it got."""
     return Child(
         "plan",
@@ -175,5 +184,5 @@ def plan(table: str, since_field: str) -> Child:
             ),
             Field("done_on", QT_TRANSLATE_NOOP("Domain", "Done on"), Kind.DATE, width=11),
         ),
-        check_record=plan_check(since_field),
+        check_record=plan_check(began),
     )
