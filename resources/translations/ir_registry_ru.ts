@@ -655,8 +655,8 @@
         <translation>Что сделано</translation>
     </message>
     <message>
-        <source>Plan of measures</source>
-        <translation>План мероприятий</translation>
+        <source>Plan</source>
+        <translation>План</translation>
     </message>
     <message>
         <source>Measure</source>

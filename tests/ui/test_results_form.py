@@ -90,7 +90,12 @@ def test_home_lists_overdue_plan_items_and_opens_them(qtbot, window, services):
     assert listing.count() == 1
     assert "Дорожная карта с Хэйлунцзяном — Бизнес-миссия" in listing.item(0).text()
     assert home.boxes["overdue"].title().endswith("(1)")
+    # counted on the report's line; its link shows the list
+    assert "(1)</a>" in home.overdue_link.text() and home.overdue_link.isVisible()
+    home.overdue_link.linkActivated.emit("overdue")
+    assert home.overdue_window.isVisible() and listing.isVisible()
     home._open(listing.item(0))
+    assert not home.overdue_window.isVisible()
     page = window.page()
     assert page is window.pages["agreements"]
     assert [form.record_id for form in page.forms] == [record.ids[0]]

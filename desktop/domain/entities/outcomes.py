@@ -162,7 +162,7 @@ def plan(table: str, began: Since) -> Child:
     """The plan of measures (road map): what, by when, who, and how far it got."""
     return Child(
         "plan",
-        QT_TRANSLATE_NOOP("Domain", "Plan of measures"),
+        QT_TRANSLATE_NOOP("Domain", "Plan"),  # short: the form's tabs are many
         table,
         (
             Field(
