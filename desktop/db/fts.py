@@ -26,14 +26,25 @@ def _text(row: str, columns: Sequence[str]) -> str:
     return " || ' ' || ".join(f"coalesce({row}.{column}, '')" for column in columns)
 
 
+# child table -> (its column naming the parent, its searchable columns): since revision 0011
+# a record's text holds its child lists' too (an agreement is found by its results)
+Children = Mapping[str, tuple[str, Sequence[str]]]
+
+
 def body_sql(
     row: str,
     columns: Sequence[str],
     with_country: bool,
     refs: Mapping[str, tuple[str, Sequence[str]]] | None = None,
+    children: Children | None = None,
 ) -> str:
     """The indexed text of the record ``row``; ``refs``: reference column -> (table, columns)."""
     parts = [_text(row, columns)]
+    for child, (parent, child_columns) in (children or {}).items():
+        parts.append(
+            f"coalesce((SELECT group_concat({_text('c', child_columns)}, ' ') FROM {child} c "
+            f"WHERE c.{parent} = {row}.id), '')"
+        )
     if with_country:
         parts.append(
             f"coalesce((SELECT name_ru || ' ' || name_en || ' ' || code FROM country "
@@ -52,9 +63,10 @@ def create_statements(
     columns: Sequence[str],
     with_country: bool,
     refs: Mapping[str, tuple[str, Sequence[str]]] | None = None,
+    children: Children | None = None,
 ) -> list[str]:
     fts = f"{table}_fts"
-    new_body = body_sql("new", columns, with_country, refs)
+    new_body = body_sql("new", columns, with_country, refs, children)
     watched = [*columns, *(refs or {})] + (["country_code"] if with_country else [])
     # Without refs (revision 0001) any update re-indexes; with them, only a change of text.
     on_update = f"UPDATE OF {', '.join(watched)}" if refs is not None else "UPDATE"
@@ -68,7 +80,16 @@ def create_statements(
         f"CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN "
         f"DELETE FROM {fts} WHERE rowid = old.id; END",
     ]
-    own_body = body_sql("s", columns, with_country, refs)
+    own_body = body_sql("s", columns, with_country, refs, children)
+    for child, (parent, _) in (children or {}).items():
+        # a child row written or removed re-indexes its record (saved after the record)
+        for event, which in (("INSERT", "new"), ("DELETE", "old"), ("UPDATE", "new")):
+            statements.append(
+                f"CREATE TRIGGER {table}_fts_child_{child}_{event.lower()} AFTER {event} ON "
+                f"{child} BEGIN DELETE FROM {fts} WHERE rowid = {which}.{parent}; "
+                f"INSERT INTO {fts}(rowid, body) SELECT s.id, {own_body} FROM {table} s "
+                f"WHERE s.id = {which}.{parent}; END"
+            )
     for column, (target, target_columns) in (refs or {}).items():
         # A renamed region re-indexes the agreements that name it.
         statements.append(
@@ -86,14 +107,22 @@ def fill_statement(
     columns: Sequence[str],
     with_country: bool,
     refs: Mapping[str, tuple[str, Sequence[str]]] | None = None,
+    children: Children | None = None,
 ) -> str:
     """Index every existing record (after the FTS table was created anew)."""
-    body = body_sql("s", columns, with_country, refs)
+    body = body_sql("s", columns, with_country, refs, children)
     return f"INSERT INTO {table}_fts(rowid, body) SELECT s.id, {body} FROM {table} s"
 
 
-def drop_statements(table: str, refs: Sequence[str] = ()) -> list[str]:
+def drop_statements(
+    table: str, refs: Sequence[str] = (), children: Sequence[str] = ()
+) -> list[str]:
     return [
+        *(
+            f"DROP TRIGGER IF EXISTS {table}_fts_child_{child}_{event}"
+            for child in children
+            for event in ("insert", "delete", "update")
+        ),
         *(f"DROP TRIGGER IF EXISTS {table}_fts_ref_{column}" for column in refs),
         f"DROP TRIGGER IF EXISTS {table}_fts_insert",
         f"DROP TRIGGER IF EXISTS {table}_fts_update",

@@ -423,3 +423,9 @@ def table_of(model: type[Any]) -> Table:
     """The Core table of a mapped class: the ``Record`` mixin and ``type[Base]`` do not
     declare ``__table__`` to the type checker, and Core inserts want the table itself."""
     return cast(Table, model.__table__)
+
+
+# Results and plans of measures: a module of their own (models.py's size), listed here too.
+from .models_results import CHILD_MODELS as _OUTCOME_MODELS  # noqa: E402
+
+CHILD_MODELS.update(_OUTCOME_MODELS)

@@ -106,6 +106,9 @@ class Child:
     fields: tuple[Field, ...]
     # cleaned rows -> problems; a cell that failed its own field check reaches it as None
     check: Callable[[Rows], list[RowProblem]] | None = None
+    # the same, for rules that also need the record's own cleaned fields (a plan item is not
+    # done before the agreement was signed)
+    check_record: Callable[[Rows, Mapping[str, Any]], list[RowProblem]] | None = None
     initial_rows: Callable[[], list[dict[str, Any]]] | None = None
     derived: Derived | None = None
     hint: Callable[[Rows], Hint] | None = None

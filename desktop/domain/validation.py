@@ -215,7 +215,10 @@ def _clean_fields(
 
 
 def _clean_child(
-    child: Child, rows: list[Mapping[str, Any]], problems: list[Problem]
+    child: Child,
+    rows: list[Mapping[str, Any]],
+    problems: list[Problem],
+    record: Mapping[str, Any],
 ) -> tuple[list, list]:
     """The cleaned rows, and the same with every cell that failed its own check as None."""
     cleaned = [
@@ -229,13 +232,14 @@ def _clean_child(
         {name: None if (i, name) in bad_cells else value for name, value in row.items()}
         for i, row in enumerate(cleaned)
     ]
-    if child.check is not None:
-        rows_with_problems = {p.row for p in own}
-        for issue in child.check(checked):
-            if issue.row not in rows_with_problems:  # a bad cell is reported once
-                problems.append(
-                    Problem(issue.field, issue.message, issue.params, child.name, issue.row)
-                )
+    rows_with_problems = {p.row for p in own}
+    issues = child.check(checked) if child.check is not None else []
+    if child.check_record is not None:
+        issues += child.check_record(checked, record)
+    for issue in issues:
+        if issue.row not in rows_with_problems:  # a bad cell is reported once
+            problem = Problem(issue.field, issue.message, issue.params, child.name, issue.row)
+            problems.append(problem)
     return cleaned, checked
 
 
@@ -280,7 +284,7 @@ def clean(entity: Entity, values: Mapping[str, Any]) -> tuple[dict[str, Any], li
     problems: list[Problem] = []
     cleaned = _clean_fields(entity.fields, values, problems)
     for child in entity.children:
-        rows, checked = _clean_child(child, list(values.get(child.name) or []), problems)
+        rows, checked = _clean_child(child, list(values.get(child.name) or []), problems, cleaned)
         cleaned[child.name] = rows
         _link(child, checked, cleaned, problems)
 

@@ -83,7 +83,7 @@ class Codec:
     def __init__(self, language: str, titles: dict[str, dict[int, str]]) -> None:
         self.language = language
         self.titles = titles  # entity name -> id -> title
-        self._choice_codes: dict[str, dict[str, str]] = {}  # field -> spelling -> code
+        self._choice_codes: dict[str, dict[str, str]] = {}  # list -> spelling -> code
         names = known_countries()
         self.country_names = {c.code: c.name_ru if language == "ru" else c.name_en for c in names}
 
@@ -133,13 +133,14 @@ class Codec:
 
     def _choice(self, field: Field, text: str) -> str:
         assert field.choices is not None
-        codes = self._choice_codes.get(field.name)
-        if codes is None:  # every spelling of every value, built once per field
+        # by list, not by field name: a plan item's «status» is not a history step's
+        codes = self._choice_codes.get(field.choices.name)
+        if codes is None:  # every spelling of every value, built once per list
             codes = {}
             for code, label in field.choices.items:
                 for spelling in (code, label, translate(label, "ru")):
                     codes.setdefault(spelling.casefold(), code)
-            self._choice_codes[field.name] = codes
+            self._choice_codes[field.choices.name] = codes
         found = codes.get(text.strip().casefold())
         if found is not None:
             return found

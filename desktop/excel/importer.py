@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..domain.entities import ALL
 from ..domain.fields import Kind
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.text import normalise_text
@@ -27,10 +28,16 @@ from .exporter import LISTS_SHEET, reference_names
 from .headers import HeaderMatcher
 from .isolated import read_sheets
 from .layout import SheetLayout, carry_merged, read_layout
-from .plan import ERROR, ImportPlan, ImportProblem, SkippedRow, plain
+from .plan import ERROR, WARNING, ImportPlan, ImportProblem, SkippedRow, plain
 from .problem_book import write_problems
 from .reconcile import Resolver
 from .row_values import RowReader
+
+LATER_REFERENCE = QT_TRANSLATE_NOOP(
+    "Domain",
+    "Names a record of a registry imported after this one: left empty; import this file "
+    "again once that registry is imported",
+)
 
 __all__ = ["ImportPlan", "ImportProblem", "RegistryImporter", "read_import", "write_problems"]
 
@@ -268,9 +275,19 @@ class RegistryImporter:
                     else:
                         entry[field_.name] = self.codec.read(field_, text)
                 except CellError as error:
+                    if field_.kind is Kind.REF and self._imported_later(field_.ref or ""):
+                        entry[field_.name] = None  # named again by a second import
+                        self.problem(number, column, text, LATER_REFERENCE, WARNING)
+                        continue
                     self.problem(number, column, line, error.message, **error.params)
             result.append(entry)
         return result
+
+    def _imported_later(self, registry: str) -> bool:
+        """Whether ``registry`` comes after this one in the order registries are imported
+        (an agreement's result names a delegation, a delegation the agreements it signed)."""
+        order = [entity.name for entity in ALL]
+        return order.index(registry) > order.index(self.kind)
 
 
 class _Titles(dict[str, dict[int, str]]):

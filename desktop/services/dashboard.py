@@ -13,10 +13,12 @@ from ..domain.entities import ALL
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.lifecycle import AGREEMENT_STATUSES, AWAITING_STATUSES, BINDING_STATUSES
 from . import Services
+from .outcomes import overdue_items
 from .report_model import add_months, iter_agreements
 
 LIST_LIMIT = 200
-READS = ("agreements", "delegations", "events")  # the registries the board is built from
+# the registries the board is built from
+READS = ("agreements", "delegations", "events", "twins")
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Dashboard:
     awaiting: list[Attention] = field(default_factory=list)
     upcoming: list[Attention] = field(default_factory=list)
     incomplete: list[Attention] = field(default_factory=list)
+    overdue: list[Attention] = field(default_factory=list)  # plan items past their deadline
     report_due: date | None = None
     days_to_report: int = 0
     in_force_by_country: list[tuple[str, int]] = field(default_factory=list)
@@ -131,7 +134,14 @@ def build_dashboard(
                 per_year[start.year][direction] += 1
     board.upcoming += [Attention("events", eid, name, start) for eid, name, start in events]
     board.upcoming.sort(key=lambda item: item.day or date.max)
-    for name in ("expiring", "awaiting", "upcoming", "incomplete"):
+    board.overdue = sorted(
+        (
+            Attention(entity, record_id, f"{title} — {measure}", day)
+            for entity, record_id, title, measure, day in overdue_items(services, today)
+        ),
+        key=lambda item: (item.day or date.min, item.title),
+    )
+    for name in ("expiring", "awaiting", "upcoming", "incomplete", "overdue"):
         setattr(board, name, getattr(board, name)[:LIST_LIMIT])
 
     board.in_force_by_country = [

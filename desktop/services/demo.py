@@ -13,31 +13,15 @@ from ..db import fts, sort_index
 from ..db import models as m
 from ..db.database import Database
 from ..db.ids import new_ids
+from ..db.models_results import AgreementPlanItem, AgreementResult, TwinPlanItem, TwinResult
 from ..domain.countries import all_countries, subdivisions
 from ..domain.lifecycle import BINDING_STATUSES, twin_status
 from . import demo_data as D
 from .demo_histories import agreement_history, twin_history
+from .demo_outcomes import outcome_rows
 
 BATCH = 5000
 BULK_CACHE_KB = 256 * 1024
-# pycountry's subdivision types -> our region kinds
-REGION_KINDS_BY_TYPE = {
-    "province": "province",
-    "state": "state",
-    "oblast": "oblast",
-    "region": "oblast",
-    "city": "city",
-    "municipality": "city",
-    "autonomous region": "autonomous_region",
-    "autonomous republic": "autonomous_region",
-    "autonomous province": "autonomous_region",
-    "union territory": "state",
-    "rayon": "municipality",
-    "capital city": "city",
-    "capital territory": "city",
-    "republic": "autonomous_region",
-    "special administrative region": "other",
-}
 
 
 class DemoBuilder:
@@ -272,6 +256,7 @@ class DemoBuilder:
         self.agreements: list[int] = []
         statuses: list[dict[str, Any]] = []
         parties: list[dict[str, Any]] = []
+        signed_on: dict[int, date | None] = {}
 
         def rows() -> Iterator[dict[str, Any]]:
             for i in range(self.scale):
@@ -279,6 +264,7 @@ class DemoBuilder:
                 self.agreements.append(aid)
                 history = self._history()
                 signed = next((d for s, d in history if s in BINDING_STATUSES), None)
+                signed_on[aid] = signed
                 rid, country, region, _ = self.rng.choice(self.regions)
                 year = (signed or history[0][1]).year
                 title = self.rng.choice(D.AGREEMENT_TITLES).format(years=f"{year}–{year + 2}")
@@ -345,6 +331,9 @@ class DemoBuilder:
         count = self._insert(m.Agreement, rows())
         self._insert(m.AgreementStatus, iter(statuses))
         self._insert(m.AgreementParty, iter(parties))
+        done = outcome_rows("agreement_id", self.today, self.scale, signed_on, self.events, [])
+        self._insert(AgreementResult, iter(done.results))
+        self._insert(AgreementPlanItem, iter(done.plan))
         return count
 
     def _delegations(self) -> int:
@@ -403,6 +392,7 @@ class DemoBuilder:
                     else None,
                 }
 
+        self.delegations: list[int] = ids
         count = self._insert(m.Delegation, rows())
         self._insert(m.DelegationMember, iter(members))
         self._insert(m.DelegationAgreement, iter(linked))
@@ -410,11 +400,13 @@ class DemoBuilder:
 
     def _twins(self) -> int:
         ids, steps = self._new_ids(m.TwinRelation), []
+        established_on: dict[int, date | None] = {}
 
         def rows() -> Iterator[dict[str, Any]]:
             for tid in ids:
                 rid, country, _, _ = self.rng.choice(self.regions)
                 established = self._date(years_back=30, years_ahead=0)
+                established_on[tid] = established
                 history = twin_history(self.rng, established, self.today)
                 for p, (s, d) in enumerate(history):
                     steps.append({"twin_id": tid, "position": p, "status": s, "on_date": d})
@@ -430,6 +422,10 @@ class DemoBuilder:
 
         count = self._insert(m.TwinRelation, rows())
         self._insert(m.TwinStatus, iter(steps))
+        links = self.delegations
+        done = outcome_rows("twin_id", self.today, self.scale, established_on, self.events, links)
+        self._insert(TwinResult, iter(done.results))
+        self._insert(TwinPlanItem, iter(done.plan))
         return count
 
 

@@ -151,3 +151,22 @@ DELEGATION_PURPOSES = (
     "Визит вежливости и обсуждение плана мероприятий",
     "Культурная программа: дни региона",
 )
+
+# pycountry's subdivision types -> our region kinds
+REGION_KINDS_BY_TYPE = {
+    "province": "province",
+    "state": "state",
+    "oblast": "oblast",
+    "region": "oblast",
+    "city": "city",
+    "municipality": "city",
+    "autonomous region": "autonomous_region",
+    "autonomous republic": "autonomous_region",
+    "autonomous province": "autonomous_region",
+    "union territory": "state",
+    "rayon": "municipality",
+    "capital city": "city",
+    "capital territory": "city",
+    "republic": "autonomous_region",
+    "special administrative region": "other",
+}

@@ -21,7 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 
 from ..db.database import sort_key
-from ..db.models import MODELS, Country, year_bounds
+from ..db.models import CHILD_MODELS, MODELS, Country, year_bounds
 from ..domain.entities import BY_NAME
 from ..domain.fields import Entity, Field, Kind
 from ..domain.text import normalise_text
@@ -77,7 +77,16 @@ def _ilike_ids(entity: Entity, word: str) -> Any:
     """Ids of ``entity`` records with ``word`` in their searchable text (PostgreSQL)."""
     model = MODELS[entity.name]
     columns = [getattr(model, f.name) for f in entity.searchable_fields]
-    return select(model.id).where(or_(*(c.ilike(f"%{word}%") for c in columns)))
+    found = [c.ilike(f"%{word}%") for c in columns]
+    for child in entity.children:  # the searchable text of its child lists (its results)
+        child_model, parent = CHILD_MODELS[child.table]
+        texts = [getattr(child_model, f.name) for f in child.fields if f.searchable]
+        if texts:
+            owners = select(getattr(child_model, parent)).where(
+                or_(*(c.ilike(f"%{word}%") for c in texts))
+            )
+            found.append(model.id.in_(owners))
+    return select(model.id).where(or_(*found))
 
 
 class EntityQueries:

@@ -22,6 +22,7 @@ from ..domain.partial_dates import PartialDate
 from ..domain.report_rows import Column, Report, ReportTable
 from . import Services
 from .report_model import AgreementFacts, add_months, iter_agreements
+from .report_results import results_tables
 from .report_twins import twins_table
 
 
@@ -189,6 +190,7 @@ class ReportBuilder:
                 )
             )
         )
+        tables += results_tables(self)  # what came of the ties, after the lists of them
         scalars = {
             "region": settings.region,
             # in a repeated row {{region}} is the partner's; ours keeps a name of its own

@@ -394,6 +394,14 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>Overdue items of plans of measures</source>
+        <translation>Просроченные пункты планов мероприятий</translation>
+    </message>
+    <message>
+        <source>No overdue items</source>
+        <translation>Просроченных пунктов нет</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="130" />
         <source>Looking through the registry…</source>
         <translation>Просматриваю реестр…</translation>
@@ -598,6 +606,94 @@
 </context>
 <context>
     <name>Domain</name>
+    <message>
+        <source>Names a record of a registry imported after this one: left empty; import this file again once that registry is imported</source>
+        <translation>Ссылается на запись реестра, который загружается после этого: оставлено пустым; загрузите этот файл ещё раз, когда тот реестр будет загружен</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <source>Dated before the ties began ({since}): correct the date</source>
+        <translation>Дата раньше начала связей ({since}): исправьте дату</translation>
+    </message>
+    <message>
+        <source>The item is done: give the day it was done on</source>
+        <translation>Пункт выполнен: укажите дату выполнения</translation>
+    </message>
+    <message>
+        <source>A date of execution for an item not done: set the status to done or clear the date</source>
+        <translation>Дата выполнения у невыполненного пункта: поставьте статус «Выполнен» или сотрите дату</translation>
+    </message>
+    <message>
+        <source>Done before the ties began ({since}): correct the date</source>
+        <translation>Выполнено раньше начала связей ({since}): исправьте дату</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <source>Agreement or twin relation</source>
+        <translation>Соглашение или побратимская связь</translation>
+    </message>
+    <message>
+        <source>Results of the ties in the period</source>
+        <translation>Результаты связей за период</translation>
+    </message>
+    <message>
+        <source>Plans of measures</source>
+        <translation>Планы мероприятий</translation>
+    </message>
+    <message>
+        <source>Plans of measures: items of the period</source>
+        <translation>Планы мероприятий: пункты за период</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
     <message>
         <location filename="../../desktop/domain/lifecycle.py" line="157" />
         <source>The agreement's history is complete.</source>

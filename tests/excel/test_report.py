@@ -58,6 +58,8 @@ def test_workbook_is_formatted_for_the_ministry(known, tmp_path):
         "Побратимские связи",
         "По странам",
         "Истекающие",
+        "Результаты",
+        "Планы мероприятий",
     ]
     for ws in workbook.worksheets:
         assert ws["A1"].value == "Энская область"

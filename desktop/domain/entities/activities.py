@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from .. import choices as C
 from .. import lifecycle
 from ..fields import Child, Derived, Entity, Field, Kind, Linked
 from ..i18n import QT_TRANSLATE_NOOP
 from .common import choice, country, notes
+from .outcomes import plan, results
 
 EVENTS = Entity(
     name="events",
@@ -193,6 +197,12 @@ DELEGATIONS = Entity(
     status_field="status",
 )
 
+
+def established(record: Mapping[str, Any]) -> Any:
+    """When the ties began: the pair's date (its history's «established» step fills it)."""
+    return record.get("established_on")
+
+
 TWINS = Entity(
     name="twins",
     label=QT_TRANSLATE_NOOP("Domain", "Twin relation"),
@@ -272,6 +282,8 @@ TWINS = Entity(
                 ),
             ),
         ),
+        results("twin_result", established),
+        plan("twin_plan_item", established),
     ),
     title_field=None,
     natural_key=("our_organisation_id", "foreign_region_id"),

@@ -3,6 +3,7 @@ declared on the history child list: lifecycle.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from .. import choices as C
@@ -11,11 +12,19 @@ from ..fields import Child, Derived, Entity, Field, Kind, Linked, Rows
 from ..i18n import QT_TRANSLATE_NOOP
 from ..lifecycle import AGREEMENT_STATUSES
 from .common import choice, country, notes
+from .outcomes import plan, results
 
 
 def registered_on(rows: Rows) -> Any:
     """The date of the history's «registered» step (the first, if it was entered twice)."""
     return next((row.get("on_date") for row in rows if row.get("status") == "registered"), None)
+
+
+def signed(record: Mapping[str, Any]) -> Any:
+    """When the ties began: the signing date, else the day of the history's «signed» step."""
+    steps = record.get("history") or []
+    step = next((row.get("on_date") for row in steps if row.get("status") == "signed"), None)
+    return record.get("signed_on") or step
 
 
 AGREEMENTS = Entity(
@@ -194,6 +203,8 @@ AGREEMENTS = Entity(
                 ),
             ),
         ),
+        results("agreement_result", signed),
+        plan("agreement_plan_item", signed),
     ),
     date_range=("valid_from", "valid_to"),
     year_field="signed_on",
