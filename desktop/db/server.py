@@ -232,7 +232,10 @@ def refusal(engine: Engine, where: str, exc: DBAPIError) -> errors.StorageError 
     (connection failures carry none): is the server there at all, does it take these
     credentials for its maintenance database, does the database exist. None for an error
     that is none of these (a bug)."""
-    user = engine.url.username or who_am_i().split("@")[0]
+    failed = getattr(exc.orig, "pgconn", None)
+    # the user libpq tried: the URL's, a service's of pg_service.conf, or the login's
+    tried = _text(getattr(failed, "user", b"")) if failed is not None else ""
+    user = engine.url.username or tried or who_am_i().split("@")[0]
     if errors.sqlstate(exc.orig) == errors.INSUFFICIENT_PRIVILEGE:
         return errors.NoRightsError(where, user)
     # busy: another client migrating (it holds the advisory lock) or writing
@@ -240,7 +243,6 @@ def refusal(engine: Engine, where: str, exc: DBAPIError) -> errors.StorageError 
     classified = errors.classify(exc.orig, where, holder)
     if classified is not None:
         return classified
-    failed = getattr(exc.orig, "pgconn", None)
     if not isinstance(exc, OperationalError) or exc.orig is None or errors.sqlstate(exc.orig):
         return None
     host = _text(getattr(failed, "host", b"")) if failed is not None else ""

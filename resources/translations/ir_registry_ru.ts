@@ -3,6 +3,11 @@
 <context>
     <name>App</name>
     <message>
+        <location filename="../../desktop/ui/app.py" line="1" />
+        <source>Also working in this registry: {users}</source>
+        <translation>В этом реестре также работают: {users}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/app.py" line="106" />
         <location filename="../../desktop/ui/app.py" line="143" />
         <source>The registry is damaged</source>
@@ -598,6 +603,21 @@
 </context>
 <context>
     <name>Domain</name>
+    <message>
+        <location filename="../../desktop/db/server_copy.py" line="1" />
+        <source>{path} is not empty (it holds {detail}); it was left untouched. A backup is restored only into an empty database: ask the administrator for a new one.</source>
+        <translation>{path} не пуста (в ней есть {detail}); она оставлена как была. Резервная копия восстанавливается только в пустую базу данных: попросите администратора создать новую.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/server_copy.py" line="1" />
+        <source>{path} must be upgraded to this version, and its copy is written first, but the copy could not be written ({detail}); the registry was left as it was. Choose a writable backup folder (--backup-folder, or File → Settings…) and open it again.</source>
+        <translation>{path} нужно обновить до этой версии, и сначала записывается её копия, но копию записать не удалось ({detail}); реестр оставлен как был. Выберите папку резервных копий, доступную для записи (--backup-folder или Файл → Настройки…), и откройте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/server.py" line="1" />
+        <source>{path} must be upgraded to this version of the application, which only the registry's owner role may do ({detail} is staff); it was left as it was. Ask the administrator to run: ir-registry upgrade --db URL-of-the-owner</source>
+        <translation>{path} нужно обновить до этой версии программы, а это может сделать только роль владельца реестра ({detail} — сотрудник); реестр оставлен как был. Попросите администратора выполнить: ir-registry upgrade --db URL-владельца</translation>
+    </message>
     <message>
         <location filename="../../desktop/domain/lifecycle.py" line="157" />
         <source>The agreement's history is complete.</source>
