@@ -122,7 +122,7 @@ def add(services: Services, entity: str, record_id: int, source: Path | str) -> 
         raise RegistryFileError(str(source))  # reading it would drop SQLite's locks
     services[entity].get(record_id)  # the record must exist
     content = source.read_bytes() if in_database(services) else None
-    if content is not None:
+    if content is not None:  # kept below, with the attachment's own row
         digest, target = hashlib.sha256(content).hexdigest(), None
     else:
         digest, target = store_file(services, source)
@@ -150,8 +150,15 @@ def stored_file(services: Services, digest: str) -> Path:
     return _stored_path(store_folder(services), digest)
 
 
-def store_file(services: Services, source: Path) -> tuple[str, Path]:
-    """Put a file into the store under its digest (once per content): (digest, where)."""
+def store_file(services: Services, source: Path) -> tuple[str, Path | None]:
+    """Put a file into the store under its digest (once per content): (digest, where; None
+    on a server, whose table takes it in a transaction of its own)."""
+    if in_database(services):
+        content = source.read_bytes()
+        digest = hashlib.sha256(content).hexdigest()
+        with services.db.write() as session:
+            keep_content(session.connection(), digest, content)
+        return digest, None
     digest = _digest(source)
     target = _stored_path(store_folder(services), digest)
     if not target.exists():

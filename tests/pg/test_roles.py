@@ -84,10 +84,15 @@ def test_staff_write_records_import_and_merge_but_cannot_change_the_schema(
         with open_services(laptop_file, user="ivanova") as laptop:
             current = laptop["regions"].get(rid)
             laptop["regions"].update(rid, current["version"], {"notes": "из поездки"})
+            letter = tmp_path / "письмо.pdf"
+            letter.write_bytes(b"%PDF-1.4 letter from Harbin")
+            laptop.attachments.add("regions", rid, letter)
             write_changes(laptop, tmp_path / "trip.irchanges")
         report = services.exchange.merge(read_package(tmp_path / "trip.irchanges"))
-        assert report.updated == [("regions", rid)]
+        assert report.updated == [("regions", rid)] and report.attached == 1
         assert services["regions"].get(rid)["notes"] == "из поездки"
+        [got] = services.attachments.listing("regions", rid)  # its bytes in the database
+        assert services.attachments.verified_path(got).read_bytes() == letter.read_bytes()
     corpus = build(tmp_path / "corpus")
     argv = ["import", "--db", staff, "agreements", str(corpus["agreements"]), "--create-missing"]
     assert main(argv) == 0, capsys.readouterr().err
