@@ -59,10 +59,14 @@ def server_backups_folder() -> Path:
     return Path.home() / "registry-backups"
 
 
+def backup_stem(url: str) -> str:
+    """What a server registry's backups are named after: its database."""
+    return make_url(url).database or "registry"
+
+
 def backup_name(url: str, reason: str, now: datetime | None = None) -> str:
     """A backup's file name as the SQLite registries' (backup.py), the stem the database's."""
-    stem = make_url(url).database or "registry"
-    return f"{stem}_{(now or datetime.now()).strftime(STAMP)}_{reason}.sqlite"
+    return f"{backup_stem(url)}_{(now or datetime.now()).strftime(STAMP)}_{reason}.sqlite"
 
 
 def backup_before_upgrade(url: str, where: str, folder: Path | None) -> Path:

@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 
 class NotAFileDatabaseError(StorageError):
     message = QT_TRANSLATE_NOOP(
-        "Domain", "Backups are made of SQLite files; back up the server database there."
+        "Domain",
+        "{path} is on a server: a backup is restored there only into an empty database, with "
+        "ir-registry restore FILE --db URL-of-the-new-database.",
     )
 
 
@@ -66,7 +68,7 @@ class BackupEntry:
 
 def _db_path(db: Database) -> Path:
     if db.path is None:
-        raise NotAFileDatabaseError(str(db.url))
+        raise NotAFileDatabaseError(db.where)
     return db.path
 
 
@@ -86,7 +88,15 @@ def backup_folder(services: Services) -> Path:
     settings, or ``--backup-folder``), else ``backups/`` beside the registry. A folder stored
     in the registry file is never used: a file from elsewhere must not decide where copies
     of the data go."""
-    return services.backups.chosen or files.backups_folder(_db_path(services.db))
+    if services.backups.chosen:
+        return services.backups.chosen
+    path = services.db.path
+    return files.backups_folder(path) if path else server_copy.server_backups_folder()
+
+
+def _stem(db: Database) -> str:
+    """The name a registry's backups begin with: its file's, or its server database's."""
+    return db.path.stem if db.path else server_copy.backup_stem(db.url)
 
 
 def _refuse_overwrite(out: Path, live: Path | None, force: bool) -> None:
@@ -133,7 +143,7 @@ def server_backup(
     on a server to take away starts from this (issue 15)."""
     db: Database = services.db
     if out is None:
-        folder = services.backups.chosen or server_copy.server_backups_folder()
+        folder = backup_folder(services)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -193,9 +203,11 @@ def backup_if_changed(services: Services, now: datetime | None = None) -> Path |
 def list_backups(services: Services) -> list[BackupEntry]:
     """The registry's backups, newest first: in the folder they go to, and those made beside
     the registry before another folder was chosen (still there to restore)."""
-    path = _db_path(services.db)
-    folders = dict.fromkeys((backup_folder(services), files.backups_folder(path)))
-    found = [b for folder in folders for b in files.list_backups(folder, path.stem)]
+    path = services.db.path
+    beside = [files.backups_folder(path)] if path else []
+    folders = dict.fromkeys((backup_folder(services), *beside))
+    stem = _stem(services.db)
+    found = [b for folder in folders for b in files.list_backups(folder, stem)]
     return [
         BackupEntry(b.path, b.created, b.reason, b.size, files.record_counts(b.path))
         for b in sorted(found, key=lambda b: b.created, reverse=True)

@@ -1980,8 +1980,8 @@
     </message>
     <message>
         <location filename="../../desktop/services/backups.py" line="24" />
-        <source>Backups are made of SQLite files; back up the server database there.</source>
-        <translation>Резервные копии делаются для файлов SQLite; копию серверной базы делайте на сервере.</translation>
+        <source>{path} is on a server: a backup is restored there only into an empty database, with ir-registry restore FILE --db URL-of-the-new-database.</source>
+        <translation>{path} находится на сервере: резервная копия восстанавливается туда только в пустую базу данных командой ir-registry restore ФАЙЛ --db URL-новой-базы.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/dashboard.py" line="89" />

@@ -16,7 +16,7 @@ from desktop.cli import main
 from desktop.db import backup as files
 from desktop.domain.entities import ALL
 from desktop.services import Services, open_services
-from desktop.services.backups import server_backup
+from desktop.services.backups import NotAFileDatabaseError, server_backup
 from desktop.services.demo import fill_demo
 from desktop.services.settings import RegistrySettings
 
@@ -142,3 +142,14 @@ def test_a_backup_is_never_written_over_a_file_and_goes_to_the_chosen_folder(
     assert main(["backup", "--db", db_target, "--backup-folder", str(folder)]) == 0
     [made] = folder.glob("registry_test_*_manual.sqlite")
     assert files.verify(made)
+
+
+def test_the_backups_dialog_lists_a_server_registrys_copies(db_target, tmp_path):
+    with open_services(db_target, backup_folder=tmp_path / "chosen") as services:
+        fill_demo(services.db, 2)
+        made = services.backups.backup_now()
+        [entry] = services.backups.listing()
+        assert entry.path == made and entry.reason == "manual"
+        assert entry.counts["agreement"] == services["agreements"].count() > 0
+        with pytest.raises(NotAFileDatabaseError, match="only into an empty database"):
+            services.backups.restore(made)
