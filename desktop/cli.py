@@ -313,9 +313,12 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _upgrade(args: argparse.Namespace) -> int:
+    from .services.opening import grant_staff
+
     with _open(args.db, backup_folder=args.backup_folder) as services:  # opening upgrades
         where = services.db.where
-    print(f"{where}: the schema is up to date")
+        granted = grant_staff(services.db)  # again: the staff role may be newer
+    print(f"{where}: the schema is up to date" + ("; staff rights given" if granted else ""))
     return 0
 
 

@@ -34,10 +34,23 @@ __all__ = [
     "lock_holder",
     "open_database",
     "open_read_only",
+    "grant_staff",
     "other_holder",
     "others_connected",
     "without_password",
 ]
+
+
+def grant_staff(db: Database) -> bool:
+    """On a server, as its owner: give the staff role its rights again (a role created after
+    the registry was built); whether they were given."""
+    if db.path is not None:
+        return False
+    with db.engine.begin() as connection:
+        if not server.may_migrate(connection):
+            return False
+        server.grant_staff(connection)
+    return True
 
 
 def others_connected(db: Database) -> list[str]:

@@ -154,7 +154,7 @@ def test_the_owner_upgrades_after_a_checked_copy_into_the_backup_folder(
     engine.dispose()
     folder = tmp_path / "backups"
     assert main(["upgrade", "--db", owner, "--backup-folder", str(folder)]) == 0
-    assert "up to date" in capsys.readouterr().out
+    assert "up to date; staff rights given" in capsys.readouterr().out
     [copy] = folder.glob("*_before-upgrade.sqlite")
     assert copy.name.startswith("registry_roles_")
     assert files.verify(copy) == "0008"  # the registry as it was, checked completely
@@ -210,3 +210,16 @@ def test_a_url_is_remembered_without_its_password(url, kept):
     remembered = without_password(url)
     assert "s3cret" not in remembered and "password" not in remembered
     assert kept in remembered.replace("%2F", "/")
+
+
+def test_upgrade_gives_the_staff_role_its_rights_again(registry, capsys):
+    owner, staff = registry
+    open_database(owner).close()
+    engine = create_engine(owner)  # as if the staff role had come after the registry
+    with engine.begin() as connection:
+        connection.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {STAFF}"))
+    engine.dispose()
+    assert f"The user {STAFF} lacks the rights" in one_line(["check", "--db", staff], capsys)
+    assert main(["upgrade", "--db", owner]) == 0
+    assert "staff rights given" in capsys.readouterr().out
+    assert main(["check", "--db", staff]) == 0, capsys.readouterr().err
