@@ -100,11 +100,13 @@ def _columns(connection: Connection) -> dict[str, set[str]]:
     }
 
 
-def _batches(connection: Connection, table: Table, columns: list[str]) -> Iterator[list[dict]]:
+def _batches(
+    connection: Connection, table: Table, columns: list[str], size: int = BATCH
+) -> Iterator[list[dict]]:
     query = select(*(table.c[name] for name in columns))
     if "id" in columns:
         query = query.order_by(table.c.id)
-    result = connection.execution_options(yield_per=BATCH).execute(query)
+    result = connection.execution_options(yield_per=size).execute(query)
     for part in result.partitions():
         yield [dict(row._mapping) for row in part]
 
@@ -200,7 +202,7 @@ def copy_to_sqlite(engine: Engine, out: Path, where: str) -> dict[str, int]:
 def _copy_contents(source: Connection, folder: Path) -> int:
     table = table_of(AttachmentContent)
     written = 0
-    for rows in _batches(source, table, ["sha256", "content"]):
+    for rows in _batches(source, table, ["sha256", "content"], size=4):  # files may be big
         for row in rows:
             try:
                 _write_file(folder, row["sha256"], row["content"])
