@@ -2,6 +2,8 @@
 it is (``application_name``: user@host, seen in ``pg_stat_activity`` by the others) and waits a
 bounded time for a lock (``lock_timeout``, SQLite's busy timeout); a writer that gave up names
 the session holding it; a write that lost a serialization race or a deadlock runs again.
+Also: who else is connected, the attachments' bytes kept in the database, and the roles (the
+owner migrates; the staff role reads and writes, granted by each migration).
 """
 
 from __future__ import annotations
@@ -116,7 +118,8 @@ def others_connected(engine: Engine) -> list[str]:
                 text(
                     "SELECT DISTINCT coalesce(nullif(application_name, ''), usename) "
                     "FROM pg_stat_activity WHERE datname = current_database() "
-                    "AND pid <> pg_backend_pid() AND backend_type = 'client backend' "
+                    "AND pid <> pg_backend_pid() "
+                    "AND coalesce(backend_type, 'client backend') = 'client backend' "
                     "AND NOT (pid = ANY(:own)) ORDER BY 1"
                 ),
                 {"own": own},

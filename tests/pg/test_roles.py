@@ -19,7 +19,7 @@ from desktop.db import migrate, server
 from desktop.db.database import make_engine, open_database
 from desktop.services import open_services
 from desktop.services.offline import read_package, take_offline, write_changes
-from desktop.services.opening import without_password
+from desktop.services.opening import others_connected, without_password
 from tests.conftest import add_region
 from tests.excel.corpus.build import build
 
@@ -223,3 +223,17 @@ def test_upgrade_gives_the_staff_role_its_rights_again(registry, capsys):
     assert main(["upgrade", "--db", owner]) == 0
     assert "staff rights given" in capsys.readouterr().out
     assert main(["check", "--db", staff]) == 0, capsys.readouterr().err
+
+
+def test_a_staff_member_sees_who_else_works_in_the_registry(registry):
+    owner, staff = registry
+    open_database(owner).close()
+    engine = create_engine(owner, connect_args={"application_name": "admin@server-room"})
+    held = engine.connect()
+    held.execute(text("SELECT 1"))
+    try:
+        with open_services(staff, user="staff") as services:
+            assert others_connected(services.db) == ["admin@server-room"]
+    finally:
+        held.close()
+        engine.dispose()
