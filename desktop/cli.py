@@ -158,8 +158,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="import the good rows; write the bad ones with their problems beside the file",
     )
     _backup_folder_option(load)
-    backup = commands.add_parser("backup", help="make a checked backup of the database")
-    backup.add_argument("--db", required=True, dest="db", help="database file")
+    backup = commands.add_parser(
+        "backup",
+        help="make a checked backup of the database (of a server's: an SQLite registry file)",
+    )
+    backup.add_argument("--db", required=True, dest="db", help="database file or server URL")
     backup.add_argument("--out", help="write the backup here instead of the backups folder")
     backup.add_argument(
         "--force", action="store_true", help="overwrite the --out file if it exists"
@@ -167,11 +170,19 @@ def build_parser() -> argparse.ArgumentParser:
     _backup_folder_option(backup)
     restore = commands.add_parser(
         "restore",
-        help="replace the database with a backup (the replaced one is kept as a backup first)",
+        help="replace the database with a backup (the replaced one is kept as a backup first); "
+        "into a server, only into an empty database",
     )
-    restore.add_argument("--db", required=True, dest="db", help="database file")
+    restore.add_argument("--db", required=True, dest="db", help="database file or server URL")
     restore.add_argument("file", help="the backup to restore")
     _backup_folder_option(restore)
+    upgrade = commands.add_parser(
+        "upgrade",
+        help="bring the database to this version's schema (on a server: as the owner role, "
+        "after a checked copy into the backup folder)",
+    )
+    upgrade.add_argument("--db", required=True, dest="db", help="database file or server URL")
+    _backup_folder_option(upgrade)
     check = commands.add_parser("check", help="check the integrity of the database")
     check.add_argument("--db", required=True, dest="db", help="database file")
     cli_offline.add_commands(commands)
@@ -269,11 +280,20 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from .services.backups import check_backup, checked_folder, restore_damaged
+    from .services.backups import (
+        check_backup,
+        checked_folder,
+        restore_damaged,
+        restore_to_server,
+    )
 
     checked_folder(args.backup_folder)
     if not Path(args.file).is_file():
         raise UsageError(f"no such backup: {args.file}")
+    if _is_server(args.db):
+        copied = restore_to_server(args.db, Path(args.file))
+        print(f"restored {args.file} into the server: {sum(copied.values())} records")
+        return 0
     check_backup(Path(args.file))  # completely, before the registry is touched
     _refuse_if_held(args.db, writes=True)  # before the damaged branch, which writes too
     try:
@@ -290,6 +310,20 @@ def _restore(args: argparse.Namespace) -> int:
         kept = services.backups.restore(Path(args.file), verified=True)
     print(f"restored {args.file}; the replaced registry was kept as {kept}")
     return 0
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    from .services.opening import grant_staff
+
+    with _open(args.db, backup_folder=args.backup_folder) as services:  # opening upgrades
+        where = services.db.where
+        granted = grant_staff(services.db)  # again: the staff role may be newer
+    print(f"{where}: the schema is up to date" + ("; staff rights given" if granted else ""))
+    return 0
+
+
+def _is_server(target: str) -> bool:
+    return "://" in target and not target.startswith("sqlite")
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -333,6 +367,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": _import,
         "backup": _backup,
         "restore": _restore,
+        "upgrade": _upgrade,
         "check": _check,
         None: _gui,
         **{name: partial(run, open_services=_open) for name, run in cli_offline.HANDLERS.items()},

@@ -118,7 +118,7 @@ def _copy(source_path: Path, target_path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """The new name is on disk before anyone relies on it."""
     with contextlib.suppress(OSError):  # folders cannot be opened for fsync on Windows
         handle = os.open(folder, os.O_RDONLY)
@@ -223,7 +223,7 @@ def make_backup(
         os.replace(partial, out)
     finally:
         partial.unlink(missing_ok=True)
-    _fsync_folder(out.parent)
+    fsync_folder(out.parent)
     return out
 
 
@@ -340,5 +340,5 @@ def replace_damaged(
         os.replace(partial, db_path)
     finally:
         partial.unlink(missing_ok=True)
-    _fsync_folder(db_path.parent)
+    fsync_folder(db_path.parent)
     return damaged

@@ -45,7 +45,9 @@ BUSY_TIMEOUT_MS = 10_000
 def make_engine(url: str, foreign_keys: bool = True) -> Engine:
     if make_url(url).get_backend_name() == "postgresql":
         # who this connection is, and SQLite's bounded wait for a lock (server.py)
-        return create_engine(url, connect_args=server.connect_arguments(BUSY_TIMEOUT_MS))
+        engine = create_engine(url, connect_args=server.connect_arguments(BUSY_TIMEOUT_MS))
+        server.track_own_sessions(engine)
+        return engine
     engine = create_engine(url)
     if engine.dialect.name != "sqlite":
         return engine
@@ -331,12 +333,18 @@ def _migrate(
             raise
         except errors.StorageError as exc:
             raise errors.MigrationBackupError(str(path), exc.text()) from exc
+    elif revision is not None:  # a server's registry: its SQLite copy, checked (server_copy)
+        from .server_copy import backup_before_upgrade
+
+        backup_before_upgrade(url, _shown(url), backup_folder)
     engine = make_engine(url, foreign_keys=False).execution_options(write=True)
     try:
         with engine.begin() as connection:
             if connection.dialect.name == "postgresql":
                 server.lock_migrations(connection)  # then Alembic reads the revision anew
             migrate.upgrade(connection)
+            if connection.dialect.name == "postgresql":
+                server.grant_staff(connection)  # on what the migrations made
             broken = (
                 connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if connection.dialect.name == "sqlite"

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -417,6 +418,16 @@ class Attachment(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (Index("ix_attachment_record", "entity", "record_id"),)
+
+
+class AttachmentContent(Base):
+    """The bytes of an attached file on a server, once per content (an SQLite registry keeps
+    them in its ``attachments/`` folder instead): every officer sees the same files."""
+
+    __tablename__ = "attachment_content"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 def table_of(model: type[Any]) -> Table:

@@ -18,6 +18,7 @@ from .countries import CustomCountries
 from .exchange import Exchange
 from .facades import Attachments, Backups, DashboardAPI, Reports
 from .live import LiveUpdates
+from .opening import without_password
 from .queries import Query
 from .registry import Registry
 from .settings import Settings
@@ -61,8 +62,9 @@ class Services:
 
     @property
     def location(self) -> str:
-        """Where the registry is: its file, or the server's URL."""
-        return str(self.db.path or self.db.url)
+        """Where the registry is: its file, or the server's URL without a password (shown in
+        the title, kept in a copy taken away)."""
+        return str(self.db.path) if self.db.path is not None else without_password(self.db.url)
 
     # -- the change channel ----------------------------------------------------------------
 

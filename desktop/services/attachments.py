@@ -1,6 +1,7 @@
-"""Files kept beside records, stored once by content in ``attachments/`` beside the
-database. Removing one moves it to the trash like a record; the file itself stays, since
-another record or a backup may hold it."""
+"""Files kept beside records, stored once by content: in ``attachments/`` beside an SQLite
+registry, in the ``attachment_content`` table of a registry on a server (where every officer
+sees them; no folder is shared). Removing one moves it to the trash like a record; the file
+itself stays, since another record or a backup may hold it."""
 
 from __future__ import annotations
 
@@ -15,11 +16,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..db.backup import user_only
 from ..db.lock import RegistryFileError, is_registry_file
-from ..db.models import Attachment, ChangeLog
+from ..db.models import Attachment, AttachmentContent, ChangeLog
+from ..db.server import keep_content
 from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from .changes import Action
@@ -50,12 +52,20 @@ class AttachmentInfo:
     name: str
     size: int
     added_at: datetime
-    path: Path | None  # None: the database names no valid stored file
+    path: Path | None  # None: the database names no valid stored file (or keeps its bytes)
     sha256: str = ""
+    in_database: bool = False  # its bytes are in the server's attachment_content table
 
     @property
     def missing(self) -> bool:
+        if self.in_database:
+            return False
         return self.path is None or not self.path.is_file()
+
+
+def in_database(services: Services) -> bool:
+    """Whether the registry keeps its files' bytes in itself (a server), not in a folder."""
+    return services.db.path is None
 
 
 def store_folder(services: Services) -> Path:
@@ -111,9 +121,15 @@ def add(services: Services, entity: str, record_id: int, source: Path | str) -> 
     if services.db.path is not None and is_registry_file(source, services.db.path):
         raise RegistryFileError(str(source))  # reading it would drop SQLite's locks
     services[entity].get(record_id)  # the record must exist
-    digest, target = store_file(services, source)
+    content = source.read_bytes() if in_database(services) else None
+    if content is not None:  # kept below, with the attachment's own row
+        digest, target = hashlib.sha256(content).hexdigest(), None
+    else:
+        digest, target = store_file(services, source)
     now = datetime.now()
     with services.db.write() as session:
+        if content is not None:  # in the attachment's own transaction: both or neither
+            keep_content(session.connection(), digest, content)
         row = Attachment(
             entity=entity,
             record_id=record_id,
@@ -126,7 +142,7 @@ def add(services: Services, entity: str, record_id: int, source: Path | str) -> 
         session.add(row)
         _log(services, session, entity, record_id, None, source.name)
         session.flush()
-        return AttachmentInfo(row.id, row.name, row.size, now, target, digest)
+        return AttachmentInfo(row.id, row.name, row.size, now, target, digest, target is None)
 
 
 def stored_file(services: Services, digest: str) -> Path:
@@ -134,8 +150,15 @@ def stored_file(services: Services, digest: str) -> Path:
     return _stored_path(store_folder(services), digest)
 
 
-def store_file(services: Services, source: Path) -> tuple[str, Path]:
-    """Put a file into the store under its digest (once per content): (digest, where)."""
+def store_file(services: Services, source: Path) -> tuple[str, Path | None]:
+    """Put a file into the store under its digest (once per content): (digest, where; None
+    on a server, whose table takes it in a transaction of its own)."""
+    if in_database(services):
+        content = source.read_bytes()
+        digest = hashlib.sha256(content).hexdigest()
+        with services.db.write() as session:
+            keep_content(session.connection(), digest, content)
+        return digest, None
     digest = _digest(source)
     target = _stored_path(store_folder(services), digest)
     if not target.exists():
@@ -155,12 +178,13 @@ def store_file(services: Services, source: Path) -> tuple[str, Path]:
     return digest, target
 
 
-def _info(folder: Path, row: Attachment) -> AttachmentInfo:
+def _info(folder: Path | None, row: Attachment, kept: bool = False) -> AttachmentInfo:
+    """``folder`` None: a server's, whose bytes are ``kept`` in its table or not at all."""
     try:
-        path: Path | None = _stored_path(folder, row.sha256)
+        path: Path | None = None if folder is None else _stored_path(folder, row.sha256)
     except ValueError:
         path = None
-    return AttachmentInfo(row.id, row.name, row.size, row.added_at, path, row.sha256)
+    return AttachmentInfo(row.id, row.name, row.size, row.added_at, path, row.sha256, kept)
 
 
 def is_large(source: Path | str, limit_mb: int = LARGE_FILE_MB) -> bool:
@@ -182,8 +206,8 @@ def verified_path(info: AttachmentInfo) -> Path:
 def verify_store(services: Services) -> list[str]:
     """One line per attachment (in the trash too) whose stored file is missing, altered or
     not named by a valid digest, naming the record it belongs to."""
-    if services.db.path is None:
-        return []
+    if in_database(services):
+        return _verify_table(services)
     folder = store_folder(services)
     with services.db.read() as session:
         rows = list(session.scalars(select(Attachment).order_by(Attachment.id)))
@@ -204,18 +228,82 @@ def verify_store(services: Services) -> list[str]:
     return problems
 
 
+def _verify_table(services: Services) -> list[str]:
+    """verify_store on a server: the digests are computed by the server (no bytes travel)."""
+    actual = func.encode(func.sha256(AttachmentContent.content), "hex")
+    with services.db.read() as session:
+        rows = session.execute(
+            select(Attachment, AttachmentContent.sha256, actual)
+            .outerjoin(AttachmentContent, AttachmentContent.sha256 == Attachment.sha256)
+            .order_by(Attachment.id)
+        ).all()
+    problems = []
+    for row, kept, digest in rows:
+        if kept is None or digest != row.sha256:
+            detail = "missing from the database" if kept is None else "its content was changed"
+            problems.append(
+                f"attachment {row.id} ({row.name!r}) of {row.entity} #{row.record_id}: {detail}"
+            )
+    return problems
+
+
 def listing(
     services: Services, entity: str, record_id: int, trash: bool = False
 ) -> list[AttachmentInfo]:
-    folder = store_folder(services)
     deleted = Attachment.deleted_at.is_not(None) if trash else Attachment.deleted_at.is_(None)
+    wanted = (Attachment.entity == entity, Attachment.record_id == record_id, deleted)
+    order = (Attachment.added_at, Attachment.id)
     with services.db.read() as session:
-        rows = session.scalars(
-            select(Attachment)
-            .where(Attachment.entity == entity, Attachment.record_id == record_id, deleted)
-            .order_by(Attachment.added_at, Attachment.id)
-        )
+        if in_database(services):
+            kept = select(AttachmentContent.sha256).where(
+                AttachmentContent.sha256 == Attachment.sha256
+            )
+            found = session.execute(
+                select(Attachment, kept.exists()).where(*wanted).order_by(*order)
+            )
+            return [_info(None, r, bool(present)) for r, present in found]
+        folder = store_folder(services)
+        rows = session.scalars(select(Attachment).where(*wanted).order_by(*order))
         return [_info(folder, r) for r in rows]
+
+
+def opened_copy(services: Services, info: AttachmentInfo) -> Path:
+    """A file the window can hand to the desktop's viewer: the stored file itself once
+    checked (SQLite), or a server's bytes, checked, written to a temporary file of the
+    user's own under the attachment's name (a viewer tells the kind by it)."""
+    if not in_database(services):
+        return verified_path(info)
+    with services.db.read() as session:
+        content = session.scalar(
+            select(AttachmentContent.content).where(AttachmentContent.sha256 == info.sha256)
+        )
+    if content is None:
+        raise StoredFileError(info.name, "missing from the database")
+    if hashlib.sha256(content).hexdigest() != info.sha256:
+        raise StoredFileError(info.name, "its content was changed")
+    folder = Path(tempfile.mkdtemp(prefix="ir-registry-"))  # 0700: the user's own
+    # the name only, never a path: a tampered row must not choose where it is written
+    name = Path(info.name.replace("\\", "/")).name.strip() or "attachment"
+    target = folder / (name if name not in (".", "..") else "attachment")
+    with target.open("xb") as out:
+        out.write(content)
+    user_only(target)
+    return target
+
+
+def read_content(services: Services, digest: str) -> bytes | None:
+    """The bytes of a stored file by digest, from whichever store the registry has (None:
+    not there, or a name that is no digest)."""
+    if in_database(services):
+        with services.db.read() as session:
+            return session.scalar(
+                select(AttachmentContent.content).where(AttachmentContent.sha256 == digest)
+            )
+    try:
+        path = stored_file(services, digest)
+    except ValueError:
+        return None
+    return path.read_bytes() if path.is_file() and not path.is_symlink() else None
 
 
 def _set_deleted(services: Services, attachment_id: int, when: datetime | None) -> None:
@@ -239,7 +327,10 @@ def restore(services: Services, attachment_id: int) -> None:
 
 def copy_store(services: Services, backup_folder: Path) -> int:
     """Bring the backups' copy of the attachments up to date (only new files are copied:
-    a stored file never changes). Returns how many were copied."""
+    a stored file never changes). Returns how many were copied (none from a server: its
+    files are in the backup's own copy, backup_server)."""
+    if in_database(services):
+        return 0
     source = store_folder(services)
     if not source.is_dir():
         return 0

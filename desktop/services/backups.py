@@ -9,9 +9,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
 from ..db import backup as files
-from ..db.database import Database, open_database, raise_if_damaged
+from ..db import server, server_copy
+from ..db.database import Database, make_engine, open_database, raise_if_damaged
 from ..db.errors import CorruptDatabaseError, StorageError
+from ..db.models import Base
 from ..domain.errors import UserError
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from .attachments import copy_store
@@ -22,7 +27,9 @@ if TYPE_CHECKING:
 
 class NotAFileDatabaseError(StorageError):
     message = QT_TRANSLATE_NOOP(
-        "Domain", "Backups are made of SQLite files; back up the server database there."
+        "Domain",
+        "{path} is on a server: a backup is restored there only into an empty database, with "
+        "ir-registry restore FILE --db URL-of-the-new-database.",
     )
 
 
@@ -61,7 +68,7 @@ class BackupEntry:
 
 def _db_path(db: Database) -> Path:
     if db.path is None:
-        raise NotAFileDatabaseError(str(db.url))
+        raise NotAFileDatabaseError(db.where)
     return db.path
 
 
@@ -81,13 +88,21 @@ def backup_folder(services: Services) -> Path:
     settings, or ``--backup-folder``), else ``backups/`` beside the registry. A folder stored
     in the registry file is never used: a file from elsewhere must not decide where copies
     of the data go."""
-    return services.backups.chosen or files.backups_folder(_db_path(services.db))
+    if services.backups.chosen:
+        return services.backups.chosen
+    path = services.db.path
+    return files.backups_folder(path) if path else server_copy.server_backups_folder()
 
 
-def _refuse_overwrite(out: Path, live: Path, force: bool) -> None:
+def _stem(db: Database) -> str:
+    """The name a registry's backups begin with: its file's, or its server database's."""
+    return db.path.stem if db.path else server_copy.backup_stem(db.url)
+
+
+def _refuse_overwrite(out: Path, live: Path | None, force: bool) -> None:
     if not out.exists():
         return
-    if os.path.samefile(out, live):
+    if live is not None and os.path.samefile(out, live):
         raise BackupOverLiveError(str(out))
     if not force:
         if out.is_dir():
@@ -107,6 +122,8 @@ def backup_now(
     """A checked copy of the database; the attachments are copied beside the backups (unless
     a copy of the records only is asked for)."""
     db: Database = services.db
+    if db.path is None:
+        return server_backup(services, reason, out, force)
     path = _db_path(db)
     if out is not None:
         _refuse_overwrite(out, path, force)
@@ -114,6 +131,54 @@ def backup_now(
     if attachments:
         copy_store(services, made.parent)
     return made
+
+
+def server_backup(
+    services: Services, reason: str = "manual", out: Path | None = None, force: bool = False
+) -> Path:
+    """The whole registry on a server as a checked SQLite registry (records, child rows,
+    change log, settings, exchange tables; the attachments' bytes into ``attachments/``
+    beside it), which the application opens like any other: ``out``, else a backup's name
+    in the folder chosen on this computer (or ``~/registry-backups``). A copy for an office
+    on a server to take away starts from this (issue 15)."""
+    db: Database = services.db
+    if out is None:
+        folder = backup_folder(services)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise files.BackupFolderError(str(folder), exc.strerror or str(exc)) from exc
+        out = folder / server_copy.backup_name(db.url, reason)
+    _refuse_overwrite(out, None, force)
+    if out.exists():
+        out.unlink()  # --force: a copy is never written over a file, only in its place
+    try:
+        server_copy.copy_to_sqlite(db.engine, out, db.where)
+    except OSError as exc:
+        raise files.BackupNotWrittenError(str(out), exc.strerror or str(exc)) from exc
+    return out
+
+
+def restore_to_server(url: str, backup: Path) -> dict[str, int]:
+    """Put an SQLite registry (a backup of any registry) into an EMPTY database on a server
+    (ServerNotEmptyError otherwise, nothing written), in one transaction; the database is
+    then a registry at the newest schema whose next record gets the next id. Records per
+    registry table (the trash's too)."""
+    check_backup(backup)  # completely, before the server is touched
+    where = make_url(url).render_as_string(hide_password=True)
+    engine = make_engine(url)
+    try:
+        server.open_checked(engine, where, set(Base.metadata.tables))  # one-line refusals
+        try:
+            copied = server_copy.restore_from_sqlite(Path(backup), engine, where)
+            return {table: copied.get(table, 0) for table in files.COUNTED_TABLES}
+        except DBAPIError as exc:
+            refused = server.refusal(engine, where, exc)
+            if refused is None:
+                raise
+            raise refused from exc
+    finally:
+        engine.dispose()
 
 
 def backup_if_changed(services: Services, now: datetime | None = None) -> Path | None:
@@ -138,9 +203,11 @@ def backup_if_changed(services: Services, now: datetime | None = None) -> Path |
 def list_backups(services: Services) -> list[BackupEntry]:
     """The registry's backups, newest first: in the folder they go to, and those made beside
     the registry before another folder was chosen (still there to restore)."""
-    path = _db_path(services.db)
-    folders = dict.fromkeys((backup_folder(services), files.backups_folder(path)))
-    found = [b for folder in folders for b in files.list_backups(folder, path.stem)]
+    path = services.db.path
+    beside = [files.backups_folder(path)] if path else []
+    folders = dict.fromkeys((backup_folder(services), *beside))
+    stem = _stem(services.db)
+    found = [b for folder in folders for b in files.list_backups(folder, stem)]
     return [
         BackupEntry(b.path, b.created, b.reason, b.size, files.record_counts(b.path))
         for b in sorted(found, key=lambda b: b.created, reverse=True)

@@ -26,8 +26,8 @@ class Attachments:
 
     @property
     def available(self) -> bool:
-        """Files are kept beside an SQLite file (a server registry has no folder here)."""
-        return self._services.db.path is not None
+        """Files are kept beside an SQLite file, or in the server's database."""
+        return True
 
     def add(self, entity: str, record_id: int, source: Path | str) -> store.AttachmentInfo:
         added = store.add(self._services, entity, record_id, source)
@@ -43,11 +43,11 @@ class Attachments:
         is missing or altered (empty when all are whole)."""
         return store.verify_store(self._services)
 
-    @staticmethod
-    def verified_path(info: store.AttachmentInfo) -> Path:
-        """Where the stored file is, once its content matched its digest (StoredFileError
-        if not: altered, missing, or a name that is no digest)."""
-        return store.verified_path(info)
+    def verified_path(self, info: store.AttachmentInfo) -> Path:
+        """A file to open, once its content matched its digest (StoredFileError if not:
+        altered, missing, or a name that is no digest): the stored file itself, or a
+        server's bytes written to a temporary file first."""
+        return store.opened_copy(self._services, info)
 
     def listing(
         self, entity: str, record_id: int, trash: bool = False

@@ -358,7 +358,7 @@ def _store_files(services: Services, package: Package) -> set[str]:
     from .offline import FILES
 
     wanted = {a["sha256"] for a in package.attachments}
-    if not wanted or package.source is None or services.db.path is None:
+    if not wanted or package.source is None:
         return set()
     whole: set[str] = set()
     with zipfile.ZipFile(package.source) as archive, tempfile.TemporaryDirectory() as folder:

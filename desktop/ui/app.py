@@ -23,6 +23,8 @@ from ..services.opening import (
     Holder,
     MigrationBackupError,
     StorageError,
+    others_connected,
+    without_password,
 )
 from . import crash, dialogs, paths, translations
 from .app_settings import AppSettings
@@ -132,6 +134,20 @@ def describe_holder(holder: Holder) -> str:
     )
 
 
+def show_others_connected(window: MainWindow, services: Services) -> None:
+    """On a server, who else has the registry open (where a second window on an SQLite file
+    is told who holds it): in the status bar, until another message takes its place."""
+    if services.db.path is not None:
+        return
+    others = others_connected(services.db)
+    if others:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("App", "Also working in this registry: {users}").format(
+                users=", ".join(others)
+            )
+        )
+
+
 def warn_if_damaged(window: MainWindow, error: BaseException | None) -> None:
     if error is None:
         return
@@ -178,11 +194,11 @@ def run_application(db: str | None, language: str | None) -> int:
     ):
         services.close()
         return 1
-    log.info("opened %s", target)
-    if services.db.path is not None:
-        app_settings.last_database = str(services.db.path)
+    log.info("opened %s", without_password(target))
+    app_settings.last_database = str(services.db.path or services.db.url)
     window = MainWindow(services)
     window.show()
+    show_others_connected(window, services)
     checker = Background(window)
     checker.finished.connect(lambda _result, error: warn_if_damaged(window, error))
     if services.db.path is not None:

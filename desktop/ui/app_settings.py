@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, QSettings
 
 from ..services.attachments import LARGE_FILE_MB
 from ..services.dashboard import DashboardRules
+from ..services.opening import without_password
 
 LANGUAGES = ("ru", "en")
 
@@ -61,7 +62,8 @@ class AppSettings:
 
     @last_database.setter
     def last_database(self, path: str) -> None:
-        self.q.setValue("app/last_database", path)
+        # a server's URL without its password: that is ~/.pgpass's to keep, never ours
+        self.q.setValue("app/last_database", without_password(path))
 
     @property
     def large_file_mb(self) -> int:

@@ -9,7 +9,7 @@
   and plan items' text too, re-indexed by triggers on the child tables.
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0010
 Create Date: 2026-12-01
 
 """
@@ -22,7 +22,7 @@ from alembic import op
 from desktop.db import fts
 
 revision = "0011"
-down_revision = "0008"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

@@ -3,44 +3,49 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="106" />
-        <location filename="../../desktop/ui/app.py" line="143" />
+        <location filename="../../desktop/ui/app.py" line="108" />
+        <location filename="../../desktop/ui/app.py" line="159" />
         <source>The registry is damaged</source>
         <translation>Реестр повреждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="109" />
+        <location filename="../../desktop/ui/app.py" line="111" />
         <source>Restore the newest good backup, {file}?</source>
         <translation>Восстановить последнюю исправную копию, {file}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="80" />
-        <location filename="../../desktop/ui/app.py" line="117" />
+        <location filename="../../desktop/ui/app.py" line="82" />
+        <location filename="../../desktop/ui/app.py" line="119" />
         <source>Cannot open the registry</source>
         <translation>Не удаётся открыть реестр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="130" />
+        <location filename="../../desktop/ui/app.py" line="132" />
         <source>{user}@{host}, process {pid}, since {since}</source>
         <translation>{user}@{host}, процесс {pid}, с {since}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="171" />
+        <location filename="../../desktop/ui/app.py" line="145" />
+        <source>Also working in this registry: {users}</source>
+        <translation>В этом реестре также работают: {users}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="187" />
         <source>Already open</source>
         <translation>Уже открыт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="172" />
+        <location filename="../../desktop/ui/app.py" line="188" />
         <source>This registry is open in another window: {holder}. Changes made in both are kept, and a record changed in both is shown to you before it is saved. Open it here too?</source>
         <translation>Этот реестр открыт в другом окне: {holder}. Изменения в обоих окнах сохраняются, а запись, изменённая в обоих, будет показана вам перед сохранением. Открыть его и здесь?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="56" />
+        <location filename="../../desktop/ui/app.py" line="58" />
         <source>Folder for the backup before the update</source>
         <translation>Папка для резервной копии перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="75" />
+        <location filename="../../desktop/ui/app.py" line="77" />
         <source>Choose another folder for the backup, and update the registry?</source>
         <translation>Выбрать другую папку для резервной копии и обновить реестр?</translation>
     </message>
@@ -394,20 +399,23 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="73" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="177" />
         <source>Overdue items of plans of measures</source>
         <translation>Просроченные пункты планов мероприятий</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="184" />
         <source>No overdue items</source>
         <translation>Просроченных пунктов нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="130" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="146" />
         <source>Looking through the registry…</source>
         <translation>Просматриваю реестр…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="145" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="161" />
         <source>The annual report is due on {date}: %n day(s) left.</source>
         <translation>
             <numerusform>Годовой отчёт — {date}: остался %n день.</numerusform>
@@ -416,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="150" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="166" />
         <source>Agreements expiring within %n month(s)</source>
         <translation>
             <numerusform>Соглашения, истекающие в течение %n месяца</numerusform>
@@ -425,7 +433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="153" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="169" />
         <source>Waiting for approval or registration longer than %n day(s)</source>
         <translation>
             <numerusform>Ожидают согласования или регистрации дольше %n дня</numerusform>
@@ -434,7 +442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="158" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="174" />
         <source>Visits and events in the next %n day(s)</source>
         <translation>
             <numerusform>Визиты и мероприятия в ближайший %n день</numerusform>
@@ -443,62 +451,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="160" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="176" />
         <source>Missing what the reports need</source>
         <translation>Не хватает данных для отчётов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="240" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="269" />
         <source>Agreements in force by country</source>
         <translation>Действующие соглашения по странам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="242" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="271" />
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="248" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="277" />
         <source>Delegations per year</source>
         <translation>Делегации по годам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="251" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="280" />
         <source>Incoming</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="252" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="281" />
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="258" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="287" />
         <source>Agreements signed per year</source>
         <translation>Соглашения, подписанные по годам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="260" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="289" />
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="163" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="180" />
         <source>No agreements expiring</source>
         <translation>Нет истекающих соглашений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="164" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="181" />
         <source>Nothing waiting</source>
         <translation>Нет ожидающих</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="165" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="182" />
         <source>No visits or events ahead</source>
         <translation>Нет предстоящих визитов и мероприятий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="166" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="183" />
         <source>Nothing missing</source>
         <translation>Нет незаполненных</translation>
     </message>
@@ -607,90 +615,113 @@
 <context>
     <name>Domain</name>
     <message>
+        <location filename="../../desktop/excel/importer.py" line="36" />
         <source>Names a record of a registry imported after this one: left empty; import this file again once that registry is imported</source>
         <translation>Ссылается на запись реестра, который загружается после этого: оставлено пустым; загрузите этот файл ещё раз, когда тот реестр будет загружен</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities/outcomes.py" line="27" />
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities/outcomes.py" line="29" />
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities/outcomes.py" line="38" />
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities/outcomes.py" line="39" />
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities/outcomes.py" line="74" />
         <source>Dated before the ties began ({since}): correct the date</source>
         <translation>Дата раньше начала связей ({since}): исправьте дату</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities/outcomes.py" line="95" />
         <source>The item is done: give the day it was done on</source>
         <translation>Пункт выполнен: укажите дату выполнения</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities/outcomes.py" line="100" />
         <source>A date of execution for an item not done: set the status to done or clear the date</source>
         <translation>Дата выполнения у невыполненного пункта: поставьте статус «Выполнен» или сотрите дату</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities/outcomes.py" line="107" />
         <source>Done before the ties began ({since}): correct the date</source>
         <translation>Выполнено раньше начала связей ({since}): исправьте дату</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities/outcomes.py" line="120" />
+        <location filename="../../desktop/services/report_results.py" line="115" />
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities/outcomes.py" line="131" />
         <source>What it was</source>
         <translation>Вид</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities/outcomes.py" line="135" />
         <source>What was done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities/outcomes.py" line="165" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities/outcomes.py" line="170" />
         <source>Measure</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities/outcomes.py" line="175" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities/outcomes.py" line="178" />
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities/outcomes.py" line="185" />
         <source>Done on</source>
         <translation>Дата выполнения</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/report_results.py" line="26" />
         <source>Agreement or twin relation</source>
         <translation>Соглашение или побратимская связь</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/report_results.py" line="116" />
         <source>Results of the ties in the period</source>
         <translation>Результаты связей за период</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/report_results.py" line="124" />
         <source>Plans of measures</source>
         <translation>Планы мероприятий</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/report_results.py" line="125" />
         <source>Plans of measures: items of the period</source>
         <translation>Планы мероприятий: пункты за период</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/report_results.py" line="130" />
         <source>Overdue</source>
         <translation>Просрочен</translation>
     </message>
@@ -831,6 +862,7 @@
         <location filename="../../desktop/domain/choices.py" line="77" />
         <location filename="../../desktop/domain/choices.py" line="88" />
         <location filename="../../desktop/domain/choices.py" line="145" />
+        <location filename="../../desktop/domain/entities/outcomes.py" line="30" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -941,8 +973,8 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="82" />
-        <location filename="../../desktop/domain/entities/activities.py" line="182" />
-        <location filename="../../desktop/domain/entities/agreements.py" line="23" />
+        <location filename="../../desktop/domain/entities/activities.py" line="186" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="32" />
         <source>Agreement</source>
         <translation>Соглашение</translation>
     </message>
@@ -958,7 +990,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="85" />
-        <location filename="../../desktop/domain/entities/activities.py" line="120" />
+        <location filename="../../desktop/domain/entities/activities.py" line="124" />
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
@@ -1089,6 +1121,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="132" />
+        <location filename="../../desktop/domain/entities/outcomes.py" line="37" />
         <source>Planned</source>
         <translation>Запланирован</translation>
     </message>
@@ -1104,6 +1137,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="135" />
+        <location filename="../../desktop/domain/entities/outcomes.py" line="40" />
         <location filename="../../desktop/domain/lifecycle.py" line="35" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
@@ -1194,15 +1228,15 @@
         <translation>Код ISO 3166-2</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="23" />
-        <location filename="../../desktop/domain/entities/agreements.py" line="32" />
+        <location filename="../../desktop/domain/entities/activities.py" line="27" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="41" />
         <location filename="../../desktop/domain/entities/places.py" line="33" />
         <location filename="../../desktop/domain/entities/places.py" line="61" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="140" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="149" />
         <location filename="../../desktop/domain/entities/places.py" line="42" />
         <location filename="../../desktop/domain/entities/places.py" line="103" />
         <source>Organisation</source>
@@ -1214,7 +1248,7 @@
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="137" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="146" />
         <location filename="../../desktop/domain/entities/places.py" line="66" />
         <source>Side</source>
         <translation>Сторона</translation>
@@ -1247,7 +1281,7 @@
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="164" />
+        <location filename="../../desktop/domain/entities/activities.py" line="168" />
         <location filename="../../desktop/domain/entities/places.py" line="84" />
         <source>Person</source>
         <translation>Персона</translation>
@@ -1278,335 +1312,343 @@
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="73" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="82" />
         <location filename="../../desktop/domain/entities/places.py" line="114" />
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="24" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="33" />
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="28" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="37" />
         <source>Title</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="39" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="48" />
         <source>Scope</source>
         <translation>Сфера действия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="47" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="56" />
         <source>Partner region</source>
         <translation>Регион-партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="141" />
-        <location filename="../../desktop/domain/entities/activities.py" line="234" />
-        <location filename="../../desktop/domain/entities/agreements.py" line="54" />
-        <location filename="../../desktop/domain/entities/agreements.py" line="166" />
+        <location filename="../../desktop/domain/entities/activities.py" line="145" />
+        <location filename="../../desktop/domain/entities/activities.py" line="244" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="63" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="175" />
+        <location filename="../../desktop/domain/entities/outcomes.py" line="183" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="59" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="68" />
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="62" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="71" />
         <source>Place of signing</source>
         <translation>Место подписания</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="68" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="77" />
         <source>Spheres of cooperation</source>
         <translation>Сферы сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="76" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="85" />
         <source>Term as written</source>
         <translation>Срок действия (как записан)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="82" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="91" />
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="86" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="95" />
         <source>Valid to</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="89" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="98" />
         <source>Open-ended</source>
         <translation>Бессрочное</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="96" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="105" />
         <source>Automatic prolongation</source>
         <translation>Автоматическая пролонгация</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="102" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="111" />
         <source>Prolongation terms</source>
         <translation>Условия пролонгации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="106" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="115" />
         <source>Amends or implements</source>
         <translation>Изменяет или реализует</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="113" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="122" />
         <source>Registration number</source>
         <translation>Рег. номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="118" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="127" />
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="120" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="129" />
         <source>Original kept at</source>
         <translation>Место хранения подлинника</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="123" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="132" />
         <source>Responsible officer</source>
         <translation>Ответственный исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="134" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="143" />
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="148" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="157" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="155" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="164" />
         <source>Signatory's position</source>
         <translation>Должность подписанта</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="244" />
-        <location filename="../../desktop/domain/entities/agreements.py" line="162" />
+        <location filename="../../desktop/domain/entities/activities.py" line="254" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="171" />
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="248" />
+        <location filename="../../desktop/domain/entities/activities.py" line="258" />
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="250" />
-        <location filename="../../desktop/domain/entities/agreements.py" line="170" />
+        <location filename="../../desktop/domain/entities/activities.py" line="260" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="179" />
+        <location filename="../../desktop/domain/entities/outcomes.py" line="125" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="175" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="184" />
+        <location filename="../../desktop/domain/entities/outcomes.py" line="28" />
+        <location filename="../../desktop/domain/entities/outcomes.py" line="152" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="176" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="185" />
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/agreements.py" line="189" />
+        <location filename="../../desktop/domain/entities/agreements.py" line="198" />
         <source>The status history says it was registered on {value}: correct this date or that step</source>
         <translation>По истории статусов соглашение зарегистрировано {value}: исправьте эту дату или тот шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="13" />
+        <location filename="../../desktop/domain/entities/activities.py" line="17" />
+        <location filename="../../desktop/domain/entities/outcomes.py" line="26" />
+        <location filename="../../desktop/domain/entities/outcomes.py" line="148" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="14" />
-        <location filename="../../desktop/services/reports.py" line="281" />
+        <location filename="../../desktop/domain/entities/activities.py" line="18" />
+        <location filename="../../desktop/services/reports.py" line="283" />
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="18" />
+        <location filename="../../desktop/domain/entities/activities.py" line="22" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="20" />
+        <location filename="../../desktop/domain/entities/activities.py" line="24" />
         <source>Series</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="29" />
-        <location filename="../../desktop/domain/entities/activities.py" line="91" />
+        <location filename="../../desktop/domain/entities/activities.py" line="33" />
+        <location filename="../../desktop/domain/entities/activities.py" line="95" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="30" />
-        <location filename="../../desktop/domain/entities/activities.py" line="92" />
+        <location filename="../../desktop/domain/entities/activities.py" line="34" />
+        <location filename="../../desktop/domain/entities/activities.py" line="96" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="32" />
+        <location filename="../../desktop/domain/entities/activities.py" line="36" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="34" />
+        <location filename="../../desktop/domain/entities/activities.py" line="38" />
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="38" />
+        <location filename="../../desktop/domain/entities/activities.py" line="42" />
         <source>Our participants</source>
         <translation>Наши участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="44" />
+        <location filename="../../desktop/domain/entities/activities.py" line="48" />
         <source>Level of participation</source>
         <translation>Уровень участия</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="51" />
-        <location filename="../../desktop/domain/entities/activities.py" line="127" />
+        <location filename="../../desktop/domain/entities/activities.py" line="55" />
+        <location filename="../../desktop/domain/entities/activities.py" line="131" />
         <source>Outcome</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="66" />
+        <location filename="../../desktop/domain/entities/activities.py" line="70" />
+        <location filename="../../desktop/domain/entities/outcomes.py" line="25" />
+        <location filename="../../desktop/domain/entities/outcomes.py" line="142" />
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="67" />
-        <location filename="../../desktop/services/reports.py" line="252" />
+        <location filename="../../desktop/domain/entities/activities.py" line="71" />
+        <location filename="../../desktop/services/reports.py" line="254" />
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="72" />
+        <location filename="../../desktop/domain/entities/activities.py" line="76" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="79" />
+        <location filename="../../desktop/domain/entities/activities.py" line="83" />
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="86" />
+        <location filename="../../desktop/domain/entities/activities.py" line="90" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="95" />
+        <location filename="../../desktop/domain/entities/activities.py" line="99" />
         <source>Regions and cities</source>
         <translation>Регионы и города</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="99" />
+        <location filename="../../desktop/domain/entities/activities.py" line="103" />
         <source>Host / inviting organisation</source>
         <translation>Принимающая / приглашающая сторона</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="106" />
+        <location filename="../../desktop/domain/entities/activities.py" line="110" />
         <source>Head of delegation</source>
         <translation>Руководитель делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="113" />
+        <location filename="../../desktop/domain/entities/activities.py" line="117" />
         <source>Level of the head</source>
         <translation>Уровень руководителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="134" />
+        <location filename="../../desktop/domain/entities/activities.py" line="138" />
         <source>Related event</source>
         <translation>Связанное мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="148" />
+        <location filename="../../desktop/domain/entities/activities.py" line="152" />
         <source>Report submitted on</source>
         <translation>Отчёт представлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="159" />
+        <location filename="../../desktop/domain/entities/activities.py" line="163" />
         <source>Members</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="170" />
+        <location filename="../../desktop/domain/entities/activities.py" line="174" />
         <source>Name, if not in the registry</source>
         <translation>ФИО, если нет в реестре</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="172" />
+        <location filename="../../desktop/domain/entities/activities.py" line="176" />
         <source>Role in the delegation</source>
         <translation>Роль в делегации</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="177" />
+        <location filename="../../desktop/domain/entities/activities.py" line="181" />
         <source>Agreements signed</source>
         <translation>Подписанные соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="198" />
+        <location filename="../../desktop/domain/entities/activities.py" line="208" />
         <source>Twin relation</source>
         <translation>Побратимская связь</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="199" />
+        <location filename="../../desktop/domain/entities/activities.py" line="209" />
         <location filename="../../desktop/services/report_twins.py" line="93" />
         <location filename="../../desktop/services/report_twins.py" line="94" />
         <source>Twin relations</source>
         <translation>Побратимские связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="204" />
+        <location filename="../../desktop/domain/entities/activities.py" line="214" />
         <source>Our municipality or region</source>
         <translation>Наш муниципалитет или регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="212" />
+        <location filename="../../desktop/domain/entities/activities.py" line="222" />
         <source>Foreign city or region</source>
         <translation>Зарубежный город или регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="221" />
+        <location filename="../../desktop/domain/entities/activities.py" line="231" />
         <source>Established on</source>
         <translation>Дата установления</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="227" />
+        <location filename="../../desktop/domain/entities/activities.py" line="237" />
         <source>Basis agreement</source>
         <translation>Соглашение-основание</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="253" />
+        <location filename="../../desktop/domain/entities/activities.py" line="263" />
         <source>By which side</source>
         <translation>Какой стороной</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="258" />
+        <location filename="../../desktop/domain/entities/activities.py" line="268" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/activities.py" line="267" />
+        <location filename="../../desktop/domain/entities/activities.py" line="277" />
         <source>The status history says the ties were established on {value}: correct this date or that step</source>
         <translation>По истории статусов связи установлены {value}: исправьте эту дату или тот шаг</translation>
     </message>
@@ -1765,7 +1807,7 @@
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="293" />
+        <location filename="../../desktop/domain/validation.py" line="297" />
         <source>The end date is before the start date</source>
         <translation>Дата окончания раньше даты начала</translation>
     </message>
@@ -1810,123 +1852,124 @@
         <translation>Записей нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="64" />
+        <location filename="../../desktop/services/reports.py" line="65" />
         <source>Our parties</source>
         <translation>Наши стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="66" />
+        <location filename="../../desktop/services/reports.py" line="67" />
         <source>Foreign parties</source>
         <translation>Иностранные стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="104" />
+        <location filename="../../desktop/services/reports.py" line="105" />
         <source>Status at the end of the period</source>
         <translation>Статус на конец периода</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="110" />
+        <location filename="../../desktop/services/reports.py" line="111" />
         <source>{status}, prolonged automatically</source>
         <translation>{status}, продлено автоматически</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="137" />
-        <location filename="../../desktop/services/reports.py" line="350" />
+        <location filename="../../desktop/services/reports.py" line="138" />
+        <location filename="../../desktop/services/reports.py" line="352" />
         <source>Agreements in force</source>
         <translation>Действующие соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="138" />
+        <location filename="../../desktop/services/reports.py" line="139" />
         <source>Agreements in force on {date}</source>
         <translation>Действующие соглашения на {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="148" />
+        <location filename="../../desktop/services/reports.py" line="149" />
         <source>Concluded</source>
         <translation>Заключённые</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="149" />
+        <location filename="../../desktop/services/reports.py" line="150" />
         <source>Agreements concluded in the period</source>
         <translation>Соглашения, заключённые в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="157" />
+        <location filename="../../desktop/services/reports.py" line="158" />
         <source>Lapsed</source>
         <translation>Прекратившие действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="158" />
+        <location filename="../../desktop/services/reports.py" line="159" />
         <source>Agreements that lapsed in the period</source>
         <translation>Соглашения, прекратившие действие в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="163" />
+        <location filename="../../desktop/services/reports.py" line="164" />
         <source>Lapsed on</source>
         <translation>Дата прекращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="181" />
+        <location filename="../../desktop/services/reports.py" line="182" />
         <source>Expiring</source>
         <translation>Истекающие</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="183" />
+        <location filename="../../desktop/services/reports.py" line="184" />
         <source>Agreements expiring within 12 months after {date}</source>
         <translation>Соглашения, истекающие в течение 12 месяцев после {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="253" />
+        <location filename="../../desktop/services/reports.py" line="255" />
         <source>Delegations in the period</source>
         <translation>Делегации в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="270" />
+        <location filename="../../desktop/services/reports.py" line="272" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="273" />
+        <location filename="../../desktop/services/reports.py" line="275" />
         <source>incoming: {incoming}, outgoing: {outgoing}</source>
         <translation>входящих: {incoming}, исходящих: {outgoing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="282" />
+        <location filename="../../desktop/services/reports.py" line="284" />
         <source>Forums and events in the period</source>
         <translation>Форумы и мероприятия в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="351" />
+        <location filename="../../desktop/services/reports.py" line="353" />
         <source>Signed in the period</source>
         <translation>Подписано за период</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="352" />
+        <location filename="../../desktop/services/reports.py" line="354" />
         <source>Visits to us</source>
         <translation>Визиты к нам</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="353" />
+        <location filename="../../desktop/services/reports.py" line="355" />
         <source>Visits abroad</source>
         <translation>Визиты за рубеж</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="355" />
+        <location filename="../../desktop/services/reports.py" line="357" />
         <source>Active twin pairs</source>
         <translation>Действующие побратимские пары</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="361" />
+        <location filename="../../desktop/services/reports.py" line="363" />
         <source>By country</source>
         <translation>По странам</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="362" />
+        <location filename="../../desktop/services/reports.py" line="364" />
         <source>Summary by country</source>
         <translation>Сводка по странам</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/columns.py" line="105" />
+        <location filename="../../desktop/services/report_results.py" line="98" />
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -1936,44 +1979,44 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="147" />
+        <location filename="../../desktop/excel/columns.py" line="148" />
         <source>Not one of the allowed values: {allowed}</source>
         <translation>Допустимые значения: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="163" />
+        <location filename="../../desktop/excel/columns.py" line="164" />
         <source>Not a date: use a date cell, dd.mm.yyyy or yyyy-mm-dd</source>
         <translation>Это не дата: используйте ячейку с датой, дд.мм.гггг или гггг-мм-дд</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="179" />
+        <location filename="../../desktop/excel/columns.py" line="180" />
         <source>Write yes or no</source>
         <translation>Напишите «да» или «нет»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="188" />
+        <location filename="../../desktop/excel/columns.py" line="189" />
         <location filename="../../desktop/excel/row_values.py" line="214" />
         <source>Unknown country: write its name or ISO code</source>
         <translation>Неизвестная страна: укажите название или код ISO</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="206" />
+        <location filename="../../desktop/excel/columns.py" line="207" />
         <location filename="../../desktop/excel/row_values.py" line="86" />
         <source>Not an id number</source>
         <translation>Это не номер записи (ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="209" />
+        <location filename="../../desktop/excel/columns.py" line="210" />
         <source>No record with id {id}</source>
         <translation>Нет записи с ID {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="220" />
+        <location filename="../../desktop/excel/columns.py" line="221" />
         <source>No record named "{name}"</source>
         <translation>Нет записи «{name}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/columns.py" line="223" />
+        <location filename="../../desktop/excel/columns.py" line="224" />
         <source>Several records are named "{name}": give the id</source>
         <translation>Несколько записей называются «{name}»: укажите ID</translation>
     </message>
@@ -1993,12 +2036,12 @@
         <translation>столбец «{column}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="95" />
+        <location filename="../../desktop/excel/importer.py" line="102" />
         <source>No header row found: expected columns such as {expected}</source>
         <translation>Не найдена строка заголовков: ожидаются столбцы, например: {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="137" />
+        <location filename="../../desktop/excel/importer.py" line="144" />
         <source>Required column "{name}" is missing</source>
         <translation>Нет обязательного столбца «{name}»</translation>
     </message>
@@ -2055,22 +2098,17 @@
         <translation>{path} — не пригодная копия реестра; ничего не восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backups.py" line="24" />
-        <source>Backups are made of SQLite files; back up the server database there.</source>
-        <translation>Резервные копии делаются для файлов SQLite; копию серверной базы делайте на сервере.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/dashboard.py" line="89" />
+        <location filename="../../desktop/services/dashboard.py" line="92" />
         <source>no signing date</source>
         <translation>нет даты подписания</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/dashboard.py" line="91" />
+        <location filename="../../desktop/services/dashboard.py" line="94" />
         <source>no registration number</source>
         <translation>нет рег. номера</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/dashboard.py" line="127" />
+        <location filename="../../desktop/services/dashboard.py" line="130" />
         <source>no trip report</source>
         <translation>нет отчёта о поездке</translation>
     </message>
@@ -2120,17 +2158,22 @@
         <translation>Реестр {path} нужно обновить до этой версии, а перед этим делается его резервная копия, но записать её не удалось ({detail}); реестр оставлен как был. Освободите место или сделайте папку копий рядом с ним доступной для записи и откройте его снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backups.py" line="30" />
+        <location filename="../../desktop/services/backups.py" line="29" />
+        <source>{path} is on a server: a backup is restored there only into an empty database, with ir-registry restore FILE --db URL-of-the-new-database.</source>
+        <translation>{path} находится на сервере: резервная копия восстанавливается туда только в пустую базу данных командой ir-registry restore ФАЙЛ --db URL-новой-базы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/backups.py" line="37" />
         <source>{path} is the registry itself; a backup cannot be written over it. Choose another file name.</source>
         <translation>{path} — это сам реестр; записать резервную копию поверх него нельзя. Выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backups.py" line="38" />
+        <location filename="../../desktop/services/backups.py" line="45" />
         <source>{path} already exists ({detail}); it was left untouched. Choose a new file name, or add --force to overwrite it.</source>
         <translation>{path} уже существует ({detail}); файл не тронут. Выберите новое имя файла или добавьте --force, чтобы перезаписать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backups.py" line="46" />
+        <location filename="../../desktop/services/backups.py" line="53" />
         <source>The backup folder {path} is not a full path: give its full path, from the root of the disk (such as /home/me/backups).</source>
         <translation>Папка резервных копий {path} указана не полным путём: укажите полный путь от корня диска (например, /home/me/backups).</translation>
     </message>
@@ -2210,7 +2253,7 @@
         <translation>Книга {path} повреждена: её часть {part} не совпадает со своим заголовком, поэтому книга не читается. Откройте её в Excel и сохраните как новый .xlsx или попросите другую копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attachments.py" line="40" />
+        <location filename="../../desktop/services/attachments.py" line="42" />
         <source>The attachment "{path}" is not the file that was attached ({detail}): it is not opened. Restore the registry's attachments folder from a backup.</source>
         <translation>Вложение «{path}» — не тот файл, который был приложен ({detail}): оно не открывается. Восстановите папку вложений реестра из резервной копии.</translation>
     </message>
@@ -2240,7 +2283,7 @@
         <translation>{count} стр.: {what} (строки {rows})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="174" />
+        <location filename="../../desktop/excel/importer.py" line="181" />
         <source>Cannot be created in “{registry}”: {field}: {what}</source>
         <translation>Нельзя создать в «{registry}»: {field}: {what}</translation>
     </message>
@@ -2558,6 +2601,21 @@
         <location filename="../../desktop/cli_offline.py" line="186" />
         <source>conflicts to resolve: {count}; merge --db {db} --list</source>
         <translation>конфликтов для решения: {count}; merge --db {db} --list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/server.py" line="162" />
+        <source>{path} must be upgraded to this version of the application, which only the registry's owner role may do ({detail} is staff); it was left as it was. Ask the administrator to run: ir-registry upgrade --db URL-of-the-owner</source>
+        <translation>{path} нужно обновить до этой версии программы, а это может сделать только роль владельца реестра ({detail} — сотрудник); реестр оставлен как был. Попросите администратора выполнить: ir-registry upgrade --db URL-владельца</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/server_copy.py" line="40" />
+        <source>{path} is not empty (it holds {detail}); it was left untouched. A backup is restored only into an empty database: ask the administrator for a new one.</source>
+        <translation>{path} не пуста (в ней есть {detail}); она оставлена как была. Резервная копия восстанавливается только в пустую базу данных: попросите администратора создать новую.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/server_copy.py" line="48" />
+        <source>{path} must be upgraded to this version, and its copy is written first, but the copy could not be written ({detail}); the registry was left as it was. Choose a writable backup folder (--backup-folder, or File → Settings…) and open it again.</source>
+        <translation>{path} нужно обновить до этой версии, и сначала записывается её копия, но копию записать не удалось ({detail}); реестр оставлен как был. Выберите папку резервных копий, доступную для записи (--backup-folder или Файл → Настройки…), и откройте его снова.</translation>
     </message>
 </context>
 <context>
@@ -2964,158 +3022,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="39" />
+        <location filename="../../desktop/ui/main_window.py" line="38" />
         <source>International relations registry — {path}</source>
         <translation>Реестр международных связей — {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="53" />
-        <location filename="../../desktop/ui/main_window.py" line="210" />
+        <location filename="../../desktop/ui/main_window.py" line="52" />
+        <location filename="../../desktop/ui/main_window.py" line="209" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110" />
+        <location filename="../../desktop/ui/main_window.py" line="109" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="111" />
         <source>&amp;Report for the ministry…</source>
         <translation>&amp;Отчёт для министерства…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117" />
+        <location filename="../../desktop/ui/main_window.py" line="116" />
         <source>&amp;Import into this registry…</source>
         <translation>&amp;Импорт в этот реестр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <location filename="../../desktop/ui/main_window.py" line="123" />
         <source>&amp;Export this registry…</source>
         <translation>&amp;Экспорт этого реестра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="130" />
         <source>Empty &amp;template for this registry…</source>
         <translation>Пустой &amp;шаблон этого реестра…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="136" />
         <source>&amp;Print this table…</source>
         <translation>&amp;Печать таблицы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>&amp;Trip</source>
         <translation>&amp;Поездка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143" />
+        <location filename="../../desktop/ui/main_window.py" line="142" />
         <source>&amp;Take a copy on a trip…</source>
         <translation>&amp;Взять копию с собой…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>&amp;Prepare changes for the office…</source>
         <translation>&amp;Подготовить изменения для офиса…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="152" />
         <source>&amp;Accept changes from a trip…</source>
         <translation>П&amp;ринять изменения из поездки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>&amp;Conflicts to resolve…</source>
         <translation>&amp;Конфликты для решения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>Add a &amp;country outside ISO…</source>
         <translation>Добавить &amp;страну вне ISO…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="174" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>&amp;Restore from trash</source>
         <translation>&amp;Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="180" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>Show &amp;trash</source>
         <translation>Показать &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191" />
+        <location filename="../../desktop/ui/main_window.py" line="190" />
         <source>Delete for &amp;good…</source>
         <translation>Удалить &amp;навсегда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195" />
+        <location filename="../../desktop/ui/main_window.py" line="194" />
         <source>Empty the trash of records older than 30 days…</source>
         <translation>Очистить корзину от записей старше 30 дней…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209" />
+        <location filename="../../desktop/ui/main_window.py" line="208" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289" />
+        <location filename="../../desktop/ui/main_window.py" line="288" />
         <source>Changed by another user</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="302" />
+        <location filename="../../desktop/ui/main_window.py" line="301" />
         <source>%Ln record(s) shown of {total}</source>
         <translation>
             <numerusform>Показана %Ln запись из {total}</numerusform>
@@ -3124,57 +3182,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219" />
+        <location filename="../../desktop/ui/main_window.py" line="218" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222" />
+        <location filename="../../desktop/ui/main_window.py" line="221" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226" />
+        <location filename="../../desktop/ui/main_window.py" line="225" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="279" />
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>Moved to the trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284" />
+        <location filename="../../desktop/ui/main_window.py" line="283" />
         <source>Deleted for good</source>
         <translation>Удалено навсегда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285" />
+        <location filename="../../desktop/ui/main_window.py" line="284" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ui/main_window.py" line="285" />
         <source>Restored from a backup</source>
         <translation>Восстановлено из резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="291" />
+        <location filename="../../desktop/ui/main_window.py" line="290" />
         <source>{verb}: %n record(s)</source>
         <translation>
             <numerusform>{verb}: %n запись</numerusform>
@@ -3183,22 +3241,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345" />
+        <location filename="../../desktop/ui/main_window.py" line="344" />
         <source> (template)</source>
         <translation> (шаблон)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347" />
+        <location filename="../../desktop/ui/main_window.py" line="346" />
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354" />
+        <location filename="../../desktop/ui/main_window.py" line="353" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360" />
+        <location filename="../../desktop/ui/main_window.py" line="359" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>

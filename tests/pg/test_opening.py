@@ -146,13 +146,23 @@ def test_check_on_a_server_names_broken_references(services, db_target, capsys):
 
 
 def test_backup_and_restore_of_a_server_database_say_why_not_in_one_line(
-    db_target, tmp_path, capsys
+    db_target, new_db_target, tmp_path, capsys
 ):
-    assert "SQLite" in one_line(["backup", "--db", db_target], capsys)
+    # a backup is made now (test_server_backup.py); what cannot be done is told in a line
+    nowhere = tmp_path / "no such folder" / "copy.sqlite"
+    assert "could not be written" in one_line(
+        ["backup", "--db", db_target, "--out", str(nowhere)], capsys
+    )
+    not_a_registry = tmp_path / "notes.sqlite"
+    not_a_registry.write_bytes(b"not a registry at all, " * 10)
+    empty = new_db_target(empty=True)
+    refused = one_line(["restore", "--db", empty, str(not_a_registry)], capsys)
+    assert "not a usable backup" in refused
     good = tmp_path / "good.sqlite"
     assert main(["demo", "--db", str(good), "--scale", "3"]) == 0
     capsys.readouterr()
-    assert "SQLite" in one_line(["restore", "--db", db_target, str(good)], capsys)
+    assert "is not empty" in one_line(["restore", "--db", db_target, str(good)], capsys)
+    assert _tables(empty) == set()
 
 
 def test_a_client_that_waits_too_long_for_another_migrating_says_who(new_db_target, monkeypatch):

@@ -17,7 +17,7 @@ from desktop.services.backups import backup_now
 from tests.conftest import add_region
 
 pytestmark = pytest.mark.sqlite_only(
-    "attachments are files beside an SQLite registry (in the database: issue 14 item 5)"
+    "the folder store beside an SQLite registry (a server's table: test_attachments_in_database)"
 )
 
 

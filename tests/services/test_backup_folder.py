@@ -17,7 +17,9 @@ from desktop.services import open_services
 from desktop.services.importing import apply_import
 from tests.conftest import add_region
 
-pytestmark = pytest.mark.sqlite_only("backups are copies of the SQLite file (issue 14 item 5)")
+pytestmark = pytest.mark.sqlite_only(
+    "backups of the SQLite file (a server registry's: tests/pg/test_server_backup.py)"
+)
 
 
 def _regions_sheet(path: Path) -> Path:
