@@ -29,7 +29,7 @@ from .isolated import read_sheets
 from .layout import SheetLayout, carry_merged, read_layout
 from .plan import ERROR, ImportPlan, ImportProblem, SkippedRow, plain
 from .problem_book import write_problems
-from .reconcile import Resolver
+from .reconcile import COUNTRIES, Resolver
 from .row_values import RowReader
 
 __all__ = ["ImportPlan", "ImportProblem", "RegistryImporter", "read_import", "write_problems"]
@@ -67,7 +67,8 @@ class RegistryImporter:
         self.codec = Codec(language, self.titles)
         self.mapping, self.choices = dict(mapping or {}), dict(choices or {})
         self.matcher = HeaderMatcher(self.entity, mapping)
-        self.resolver = Resolver(self.titles, create_missing, choices)
+        free_codes = services.custom_countries.free_codes() if create_missing or choices else []
+        self.resolver = Resolver(self.titles, create_missing, choices, free_codes)
         self.lookups = _Lookups(self.titles)
         self._known: dict[str, set[int]] = {}
         self.file_ids: set[int] = set()
@@ -163,6 +164,8 @@ class RegistryImporter:
         plan.missing = list(self.resolver.missing.values())
         plan.unresolved = list(self.resolver.unresolved.values())
         for missing in plan.missing:
+            if missing.registry == COUNTRIES:
+                continue  # a name is all a country of the office's own needs
             entity = self.services[missing.registry].entity
             _, problems = clean(entity, missing.values)
             for problem in problems:

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from ..domain.countries import fold_name, subdivisions
+from ..domain.countries import NewCountry, find_country, fold_name, known_countries, subdivisions
 
+COUNTRIES = "countries"  # what the import's names of countries are reconciled under
 NOTES_CHOICE = "notes"  # a remembered choice: no record, the text goes to the notes
 CREATE_CHOICE = "create"  # a choice: create this one (whether or not --create-missing)
 PENDING_BASE = 1 << 50  # ids of records still to be created stand above every real one
@@ -46,6 +47,8 @@ ABBREVIATIONS = {
 }
 Fold = Callable[[str], str]
 _PARTY_SPLIT = re.compile(r"[\n;]+")
+_COUNTRY_PARTS = re.compile(r"[,;/\n()\[\]«»\"]+")
+_CODE_LIKE = re.compile(r"^[A-Za-z]{1,3}$")
 _DASHES = {"-", "—", "–", "―"}
 
 
@@ -80,6 +83,34 @@ def split_parties(text: Any) -> list[str]:
     return [p for p in parts if p and p not in _DASHES]
 
 
+def country_of(text: str) -> str | None:
+    """The country a cell names, also with words around it: «Китай (КНР)», «г. Пекин, КНР»,
+    «КНР (провинция Хэйлунцзян)»; None when no part of it is a country, or its parts name
+    two («Китай, Казахстан»)."""
+    whole = find_country(text)
+    if whole is not None:
+        return whole
+    codes = {find_country(part) for part in _COUNTRY_PARTS.split(text) if part.strip()}
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def new_country_name(text: str) -> str | None:
+    """The name a country of the office's own is added under for a cell that names no
+    country: the text without its parentheses («Абхазия (Республика Абхазия)»), the last of
+    its comma parts («г. Сухум, Абхазия»); None for what is no country's name: a code-like
+    «ZZ», a number, a part naming a known country («Китай, Абхазия»)."""
+    parts = [p.strip() for p in _COUNTRY_PARTS.split(text) if p.strip()]
+    if any(find_country(part) for part in parts):
+        return None
+    outside = re.sub(r"\([^)]*\)", " ", text)
+    name = " ".join(outside.split(",")[-1].split()).strip(' .;«»"')
+    letters = sum(ch.isalpha() for ch in name)
+    if letters < 3 or any(ch.isdigit() for ch in name) or _CODE_LIKE.match(name) or len(name) > 60:
+        return None
+    return name
+
+
 class PendingRef(int):
     """The id of a record the import will create: an int, so the row validates as it will
     be written; replaced by the real id just before."""
@@ -101,7 +132,7 @@ class Missing:
     registry: str
     name: str
     values: dict[str, Any]
-    ref: PendingRef
+    ref: PendingRef | NewCountry  # what the rows hold until it exists
     rows: list[int] = field(default_factory=list)
 
 
@@ -112,12 +143,12 @@ class Unresolved:
     registry: str
     name: str
     rows: list[int] = field(default_factory=list)
-    suggestions: list[tuple[int, str]] = field(default_factory=list)  # (id, title)
+    suggestions: list[tuple[Any, str]] = field(default_factory=list)  # (id or code, title)
 
 
 @dataclass
 class Found:
-    value: int | None  # an id, a PendingRef, or None (left in the notes / not found)
+    value: Any  # an id, a PendingRef, a country's code, or None (in the notes / not found)
     to_notes: bool = False  # the text belongs in the notes (a remembered choice)
     unresolved: bool = False
 
@@ -130,8 +161,10 @@ class Resolver:
         titles: Mapping[str, Mapping[int, str]],
         create_missing: bool,
         choices: Mapping[str, Mapping[str, Any]] | None = None,
+        free_codes: list[str] | tuple[str, ...] = (),
     ) -> None:
         self.titles, self.create_missing = titles, create_missing
+        self.free_codes = list(free_codes)  # for countries of the office's own: XA–XZ
         self.choices = choices or {}
         self.missing: dict[tuple[str, str], Missing] = {}
         self.unresolved: dict[tuple[str, str], Unresolved] = {}
@@ -186,7 +219,44 @@ class Resolver:
         unresolved.rows.append(row)
         return Found(None, unresolved=True)
 
-    def _suggest(self, registry: str, text: str) -> list[tuple[int, str]]:
+    def country(self, text: str, row: int) -> Found:
+        """The country a cell names: a remembered choice, a country with words around it
+        («Китай (КНР)»), a country of the office's own to add (XA–XZ, when asked to
+        create), or unresolved."""
+        key = fold_name(text)
+        remembered = (self.choices.get(COUNTRIES) or {}).get(key)
+        if remembered == NOTES_CHOICE:
+            return Found(None, to_notes=True)
+        if isinstance(remembered, str) and remembered != CREATE_CHOICE:
+            code = find_country(remembered)
+            if code is not None:
+                return Found(code)
+        code = country_of(text)
+        if code is not None:
+            return Found(code)
+        name = new_country_name(text)
+        pending = self.missing.get((COUNTRIES, fold_name(name))) if name else None
+        wanted = self.create_missing or remembered == CREATE_CHOICE
+        made = sum(1 for registry, _ in self.missing if registry == COUNTRIES)
+        if name and pending is None and wanted and made < len(self.free_codes):
+            ref = NewCountry(self.free_codes[made], name)
+            pending = Missing(COUNTRIES, name, {"name_ru": name}, ref)
+            self.missing[(COUNTRIES, fold_name(name))] = pending
+        if pending is not None:
+            pending.rows.append(row)
+            return Found(pending.ref)
+        unresolved = self.unresolved.get((COUNTRIES, key))
+        if unresolved is None:
+            names = {c.code: c.name_ru for c in known_countries()}
+            by_fold = {fold_name(n): code for code, n in names.items()}
+            close = difflib.get_close_matches(key, list(by_fold), 3, 0.6)
+            suggestions = [(by_fold[c], names[by_fold[c]]) for c in close]
+            unresolved = Unresolved(COUNTRIES, text, suggestions=suggestions)
+            self.unresolved[(COUNTRIES, key)] = unresolved
+        unresolved.rows.append(row)
+        return Found(None, unresolved=True)
+
+    def _suggest(self, registry: str, text: str) -> list[tuple[Any, str]]:
         titles = self.titles.get(registry) or {}
         by_fold = {fold_place(t): i for i, t in titles.items()}
         close = difflib.get_close_matches(fold_place(text), list(by_fold), 3, 0.5)

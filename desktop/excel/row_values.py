@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..domain.countries import find_country, fold_name
+from ..domain.countries import fold_name
 from ..domain.fields import Field, Kind
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.partial_dates import (
@@ -23,7 +23,15 @@ from ..domain.status_words import twin_step_of
 from .columns import CHILD_SEPARATOR, CellError
 from .headers import KEEP, SKIP, STATUS_WORD, TERM, ColumnMatch
 from .plan import NOTE, WARNING, plain
-from .reconcile import Found, PendingRef, fold_city, fold_place, region_values, split_parties
+from .reconcile import (
+    Found,
+    PendingRef,
+    country_of,
+    fold_city,
+    fold_place,
+    region_values,
+    split_parties,
+)
 from .status_steps import agreement_steps, twin_steps
 
 # a twin pair's status as its history's last step leaves it
@@ -38,6 +46,7 @@ if TYPE_CHECKING:
     from .importer import RegistryImporter
 
 _COUNTRY_NOTES = {"корея": "KR", "korea": "KR"}  # read one way of two: said in the preview
+_DASHES = {"", "-", "—", "–"}
 
 
 @dataclass
@@ -205,16 +214,21 @@ class RowReader:
     def _country(self, name: str, value: Any) -> None:
         if value in (None, ""):
             return
-        text = str(plain(value)).strip()
-        code = find_country(text)
-        if code is None:
+        text = " ".join(str(plain(value)).split())
+        if text in _DASHES:
+            return
+        found = self.imp.resolver.country(text, self.number)
+        if found.to_notes:
+            self.keep(name, text)
+            return
+        if found.value is None:
             self.error(
                 name,
                 text,
                 QT_TRANSLATE_NOOP("Domain", "Unknown country: write its name or ISO code"),
             )
             return
-        self.result.values[name] = code
+        self.result.values[name] = found.value
         if fold_name(text) in _COUNTRY_NOTES:
             self.warn(
                 name,
@@ -240,7 +254,7 @@ class RowReader:
                 if found:
                     values[name] = found
                     return
-        from_section = find_country(section) if section else None
+        from_section = country_of(section) if section else None
         if from_section:
             values[name] = from_section
         elif self.entity.field(name).required and name not in self.result.failed:
@@ -266,7 +280,7 @@ class RowReader:
             return None
         registry = field_.ref or ""
         country = self.result.values.get("country_code") or (
-            find_country(section) if section else None
+            country_of(section) if section else None
         )
         if registry == "regions":
             extra = region_values(text, country, city=self.entity.name == "twins")

@@ -2388,6 +2388,14 @@
         <source>Status since</source>
         <translation>Дата статуса</translation>
     </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>created in “{registry}”: {name} (code {id})</source>
+        <translation>создано в «{registry}»: {name} (код {id})</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -2788,6 +2796,10 @@
         <location filename="../../desktop/ui/import_steps.py" line="151" />
         <source>Search for:</source>
         <translation>Найти:</translation>
+    </message>
+    <message>
+        <source>Create the countries, regions and organisations the file names and the registry lacks</source>
+        <translation>Создать страны, регионы и организации, которые названы в файле и которых нет в реестре</translation>
     </message>
 </context>
 <context>
