@@ -71,6 +71,7 @@ class RegistryImporter:
         self.resolver = Resolver(self.titles, create_missing, choices, free_codes)
         self.lookups = _Lookups(self.titles)
         self._known: dict[str, set[int]] = {}
+        self._governments: dict[int, list[int]] | None = None
         self.file_ids: set[int] = set()
 
     def read(self, path: Path | str) -> ImportPlan:
@@ -182,6 +183,17 @@ class RegistryImporter:
                         what=problem.message,
                     )
                     plan.bad_rows.setdefault(row, list(self.grid[row - 1]))
+
+    def governments(self) -> dict[int, list[int]]:
+        """Region id -> the foreign regional governments in it, read once per file and only
+        for a file whose parties name a region."""
+        if self._governments is None:
+            self._governments = {}
+            for org in self.services["organisations"].all_values():
+                region, kind = org.get("region_id"), org.get("kind")
+                if region and kind == "regional_government" and org.get("side") != "ours":
+                    self._governments.setdefault(region, []).append(org["id"])
+        return self._governments
 
     def known_ids(self, ref: str) -> set[int]:
         """Ids a reference to ``ref`` may name: built once per file, not once per cell."""

@@ -47,6 +47,15 @@ ABBREVIATIONS = {
 }
 Fold = Callable[[str], str]
 _PARTY_SPLIT = re.compile(r"[\n;]+")
+# the words a regional government's name has around its region's: «Народное правительство
+# провинции Цзилинь», «Могилевский облисполком», «Администрация Энской области»
+_GOVERNMENT = tuple(
+    fold_name(w)
+    for w in (
+        "правительств", "администрац", "народн", "облисполком", "исполнительн", "комитет",
+        "исполком", "губернатор", "мэри", "government", "people", "administration",
+    )
+)  # fmt: skip
 _COUNTRY_PARTS = re.compile(r"[,;/\n()\[\]«»\"]+")
 _CODE_LIKE = re.compile(r"^[A-Za-z]{1,3}$")
 _DASHES = {"-", "—", "–", "―"}
@@ -190,17 +199,11 @@ class Resolver:
         """The record ``text`` names: a remembered choice, an exact (folded) title, a title
         equal under ``fold`` (a region's kind word and endings: ``fold_place``), a record to
         create, or unresolved (listed once with suggestions)."""
+        known = self.existing(registry, text, fold)
+        if known is not None:
+            return known
         key = fold_name(text)
         remembered = (self.choices.get(registry) or {}).get(key)
-        if remembered == NOTES_CHOICE:
-            return Found(None, to_notes=True)
-        if isinstance(remembered, int) and remembered in (self.titles.get(registry) or {}):
-            return Found(remembered)
-        ids = self._index(registry, fold_name).get(key) or self._index(registry, fold).get(
-            fold(text), []
-        )
-        if len(set(ids)) == 1:
-            return Found(ids[0])
         pending = self.missing.get((registry, fold(text)))
         if pending is None and (self.create_missing or remembered == CREATE_CHOICE):
             ref = PendingRef(len(self.missing), registry, text)
@@ -218,6 +221,38 @@ class Resolver:
             self.unresolved[(registry, key)] = unresolved
         unresolved.rows.append(row)
         return Found(None, unresolved=True)
+
+    def existing(self, registry: str, text: str, fold: Fold = fold_name) -> Found | None:
+        """What ``text`` names in the registry, or a remembered choice; None if neither."""
+        key = fold_name(text)
+        remembered = (self.choices.get(registry) or {}).get(key)
+        if remembered == NOTES_CHOICE:
+            return Found(None, to_notes=True)
+        if isinstance(remembered, int) and remembered in (self.titles.get(registry) or {}):
+            return Found(remembered)
+        ids = self._index(registry, fold_name).get(key) or self._index(registry, fold).get(
+            fold(text), []
+        )
+        return Found(ids[0]) if len(set(ids)) == 1 else None
+
+    def region_named(self, text: str, own: Any = None) -> Any:
+        """The region a party's name is the government of — «провинция Хэйлунцзян»,
+        «Народное правительство провинции Цзилинь», «Могилевский облисполком»: the row's
+        own region (``own``, a record's id or one to create), a region of the registry, or
+        one this import creates; None when the name is no region's."""
+        words = [w for w in text.split() if not fold_name(w).startswith(_GOVERNMENT)]
+        if not words or len(words) == len(text.split()) and len(words) > 3:
+            return None
+        key = fold_place(" ".join(words))
+        if own is not None:
+            title = own.name if isinstance(own, PendingRef) else self.titles["regions"].get(own)
+            if title and fold_place(title) == key:
+                return own
+        ids = set(self._index("regions", fold_place).get(key, []))
+        if len(ids) == 1:
+            return ids.pop()
+        pending = self.missing.get(("regions", key))
+        return pending.ref if pending is not None else None
 
     def country(self, text: str, row: int) -> Found:
         """The country a cell names: a remembered choice, a country with words around it

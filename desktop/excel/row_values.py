@@ -329,14 +329,26 @@ class RowReader:
         rows = []
         parties = split_parties(text)
         org = next(f for f in child.fields if f.kind is Kind.REF)
+        resolver = self.imp.resolver
         for position, name in enumerate(parties):
             side = "ours" if position == 0 and len(parties) > 1 else "foreign"
-            extra = {
-                "name_ru": name,
-                "side": side,
-                "country_code": "RU" if side == "ours" else self.result.values.get("country_code"),
-            }
-            found = self.imp.resolver.find(org.ref or "", name, self.number, extra)
+            found = resolver.existing(org.ref or "", name)
+            region = None
+            if found is None and side == "foreign":
+                region = resolver.region_named(name, self.result.values.get("region_id"))
+                government = self._government_of(region)
+                found = Found(government) if government is not None else None
+            if found is None:
+                extra = {
+                    "name_ru": name,
+                    "side": side,
+                    "country_code": "RU"
+                    if side == "ours"
+                    else self.result.values.get("country_code"),
+                }
+                if region is not None:  # the government of the region it names
+                    extra.update(region_id=region, kind="regional_government")
+                found = resolver.find(org.ref or "", name, self.number, extra)
             record_id = self._found(child.name, name, found)
             if record_id is None:
                 continue
@@ -344,6 +356,14 @@ class RowReader:
                 side = self.fact("organisations", record_id, "side") or side
             rows.append({"side": side, org.name: record_id})
         return rows
+
+    def _government_of(self, region: Any) -> int | None:
+        """The one foreign regional government the registry has in ``region``."""
+        if region is None or isinstance(region, PendingRef):
+            return None
+        governments = self.imp.governments()
+        found = governments.get(region, [])
+        return found[0] if len(found) == 1 else None
 
     def _term(self, value: Any, signed: PartialDate | None) -> None:
         if value in (None, ""):
