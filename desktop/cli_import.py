@@ -64,6 +64,7 @@ def run_import(services: Services, args: argparse.Namespace, mapping: dict[str, 
         {**remembered, **mapping},
         args.create_missing,
         choices,
+        getattr(args, "sheet", None),
     )
     plan.user_mapping = mapping  # what is new to remember; the rest is remembered already
     _tell_layout(plan, language, say)

@@ -56,8 +56,10 @@ class RegistryImporter:
         mapping: Mapping[str, str] | None = None,
         create_missing: bool = False,
         choices: Mapping[str, Mapping[str, Any]] | None = None,
+        sheet: str | None = None,
     ) -> None:
         self.services, self.kind, self.language = services, kind, language
+        self.sheet = sheet  # the sheet asked for (``--sheet``), else the best one
         self.registry = services[kind]
         self.entity = self.registry.entity
         self.columns = sheet_columns(self.entity)
@@ -80,12 +82,14 @@ class RegistryImporter:
         plan.user_mapping = dict(self.mapping)
         plan.choices = {registry: dict(names) for registry, names in self.choices.items()}
         sheets = _sheets(path)
-        for name, rows, merges in sheets:
-            layout = read_layout(rows, merges, self.matcher.known)
-            if layout is not None:
-                plan.sheet, plan.header_row = name, layout.header_rows[-1] + 1
-                self._read_sheet(rows, merges, layout)
-                return plan
+        chosen = self._choose_sheet(sheets)
+        if chosen is not None:
+            name, rows, merges, layout = chosen
+            plan.sheet, plan.header_row = name, layout.header_rows[-1] + 1
+            self._read_sheet(rows, merges, layout)
+            return plan
+        if plan.problems:
+            return plan
         expected = ", ".join(header(c, self.language) for c in self.columns[1:6])
         plan.sheet = sheets[0][0] if sheets else ""
         plan.add(
@@ -101,6 +105,53 @@ class RegistryImporter:
             )
         )
         return plan
+
+    def _choose_sheet(
+        self, sheets: list[tuple[str, list[list[Any]], list[Any]]]
+    ) -> tuple[str, list[list[Any]], list[Any], SheetLayout] | None:
+        """The sheet holding this registry: the one asked for, else the one whose header
+        has every required column and the most columns this registry knows («Соглашения»
+        beside «Побратимы»); a problem naming them when two are as good."""
+        ranked = []
+        for name, rows, merges in sheets:
+            if self.sheet is not None and name != self.sheet:
+                continue
+            layout = read_layout(rows, merges, self.matcher.known)
+            if layout is not None:
+                targets = {m.target for m in self.matcher.match(layout.headers)}
+                complete = not self._required_missing(targets, layout)
+                known = sum(1 for cell in layout.headers if self.matcher.known(cell))
+                ranked.append(((complete, known), name, rows, merges, layout))
+        names = "«" + "», «".join(name for name, _, _ in sheets) + "»"
+        if self.sheet is not None and not any(name == self.sheet for name, _, _ in sheets):
+            self.plan.add(
+                ImportProblem(self.sheet, None, None, None, _NO_SUCH_SHEET, (("sheets", names),))
+            )
+            return None
+        if not ranked:
+            return None
+        best = max(rank for rank, *_ in ranked)
+        ties = [name for rank, name, *_ in ranked if rank == best]
+        if len(ties) > 1 and best[0]:
+            self.plan.sheet = ties[0]
+            listed = "«" + "», «".join(ties) + "»"
+            self.plan.add(
+                ImportProblem(ties[0], None, None, None, _SHEETS_ALIKE, (("sheets", listed),))
+            )
+            return None
+        _, name, rows, merges, layout = next(item for item in ranked if item[0] == best)
+        return name, rows, merges, layout
+
+    def _required_missing(self, targets: set[str], layout: SheetLayout) -> list[Any]:
+        """The required fields no column of the header gives."""
+        missing = []
+        for field_ in self.entity.fields:
+            given = {field_.name, f"{field_.name}__id"} & targets
+            if field_.required and field_.default is None and not given:
+                if field_.kind is Kind.COUNTRY and layout.sections:
+                    continue  # the section rows name the country
+                missing.append(field_)
+        return missing
 
     def problem(
         self,
@@ -127,18 +178,14 @@ class RegistryImporter:
         plan.mapping = [(m.text, by_key.get(m.target)) for m in plan.columns]
         plan.skipped = [SkippedRow(s.row + 1, s.reason.value, s.text) for s in layout.skipped]
         targets = {m.target for m in plan.columns}
-        for field_ in self.entity.fields:
-            given = {field_.name, f"{field_.name}__id"} & targets
-            if field_.required and field_.default is None and not given:
-                if field_.kind is Kind.COUNTRY and layout.sections:
-                    continue  # the section rows name the country
-                self.problem(
-                    plan.header_row,
-                    None,
-                    None,
-                    QT_TRANSLATE_NOOP("Domain", 'Required column "{name}" is missing'),
-                    name=translate(field_.label, self.language),
-                )
+        for field_ in self._required_missing(targets, layout):
+            self.problem(
+                plan.header_row,
+                None,
+                None,
+                QT_TRANSLATE_NOOP("Domain", 'Required column "{name}" is missing'),
+                name=translate(field_.label, self.language),
+            )
         if plan.problems:
             return  # without a required column every row would repeat the same complaint
         data = [(r + 1, filled[r]) for r in layout.records]
@@ -327,6 +374,17 @@ def read_import(
     mapping: Mapping[str, str] | None = None,
     create_missing: bool = False,
     choices: Mapping[str, Mapping[str, Any]] | None = None,
+    sheet: str | None = None,
 ) -> ImportPlan:
     """Read and check a file; nothing is written."""
-    return RegistryImporter(services, kind, language, mapping, create_missing, choices).read(path)
+    return RegistryImporter(services, kind, language, mapping, create_missing, choices, sheet).read(
+        path
+    )
+
+
+_NO_SUCH_SHEET = QT_TRANSLATE_NOOP("Domain", "No such sheet in the file; its sheets are {sheets}")
+_SHEETS_ALIKE = QT_TRANSLATE_NOOP(
+    "Domain",
+    "The sheets {sheets} could each be this registry: name the one to read with --sheet, "
+    "or keep one of them in the file",
+)

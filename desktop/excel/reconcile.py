@@ -53,7 +53,8 @@ _GOVERNMENT = tuple(
     fold_name(w)
     for w in (
         "правительств", "администрац", "народн", "облисполком", "исполнительн", "комитет",
-        "исполком", "губернатор", "мэри", "government", "people", "administration",
+        "исполком", "губернатор", "мэри", "акимат", "хокимият", "government", "people",
+        "administration",
     )
 )  # fmt: skip
 _COUNTRY_PARTS = re.compile(r"[,;/\n()\[\]«»\"]+")

@@ -22,6 +22,7 @@ from ..domain.partial_dates import (
 from ..domain.status_words import twin_step_of
 from .columns import CHILD_SEPARATOR, CellError
 from .headers import KEEP, SKIP, STATUS_WORD, TERM, ColumnMatch
+from .office_dates import office_date
 from .plan import NOTE, WARNING, plain
 from .reconcile import (
     Found,
@@ -115,6 +116,8 @@ class RowReader:
                 elif field_.kind is Kind.CHOICE and field_.name == self.entity.status_field:
                     result.values[field_.name] = self._status_choice(field_, value)
                 else:
+                    if field_.kind is Kind.TEXT and isinstance(value, str):
+                        value = " ".join(value.split())  # a line break in a title's cell
                     result.values[field_.name] = self.imp.codec.read(field_, value)
             except CellError as error:
                 self.error(field_.name, value, error.message, **error.params)
@@ -178,7 +181,9 @@ class RowReader:
     def _date(self, field_: Field, value: Any) -> tuple[Any, PartialDate | None]:
         """A day date for the field; a month or year, or a date without its year, kept in
         the notes with a warning (the field stays empty) until the domain stores them."""
+        written, quarter = value, False
         try:
+            value, quarter = office_date(value)
             partial = parse_partial_date(value)
         except NoYearError:
             if not any(ch.isdigit() for ch in str(value)):  # «вчера» is no date in a register
@@ -195,6 +200,9 @@ class RowReader:
             return None, None
         except (ValueError, TypeError):
             raise CellError(_NOT_A_DATE) from None
+        if quarter:  # no precision holds a quarter: its year, and the text kept
+            self.keep(field_.name, written)
+            self.warn(field_.name, written, _QUARTER_READ)
         if partial is not None and field_.kind is _PARTIAL_DATE:
             return partial, partial  # the field holds it with its precision
         if partial is None or partial.precision is Precision.DAY:
@@ -395,6 +403,9 @@ class RowReader:
 _PARTIAL_DATE = getattr(Kind, "PARTIAL_DATE", None)
 _STATUS_KEPT = QT_TRANSLATE_NOOP(
     "Domain", "The status could not be placed in the history: it is kept in the notes"
+)
+_QUARTER_READ = QT_TRANSLATE_NOOP(
+    "Domain", "A quarter is read as its year; the text is kept in the notes"
 )
 _NOT_A_DATE = QT_TRANSLATE_NOOP(
     "Domain", "Not a date: write dd.mm.yyyy, «13 июля 1995 года», «июль 2016» or «2012»"

@@ -2396,6 +2396,18 @@
         <source>created in “{registry}”: {name} (code {id})</source>
         <translation>создано в «{registry}»: {name} (код {id})</translation>
     </message>
+    <message>
+        <source>A quarter is read as its year; the text is kept in the notes</source>
+        <translation>Квартал прочитан как год; текст сохранён в примечаниях</translation>
+    </message>
+    <message>
+        <source>No such sheet in the file; its sheets are {sheets}</source>
+        <translation>Такого листа в файле нет; листы файла: {sheets}</translation>
+    </message>
+    <message>
+        <source>The sheets {sheets} could each be this registry: name the one to read with --sheet, or keep one of them in the file</source>
+        <translation>Каждый из листов {sheets} может быть этим реестром: укажите нужный с --sheet или оставьте в файле только один</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
