@@ -285,7 +285,8 @@ class Resolver:
         if unresolved is None:
             names = {c.code: c.name_ru for c in known_countries()}
             by_fold = {fold_name(n): code for code, n in names.items()}
-            close = difflib.get_close_matches(key, list(by_fold), 3, 0.6)
+            # a misspelling («Казахстн»), not a likeness («Абхазия» is not «Албания»)
+            close = difflib.get_close_matches(key, list(by_fold), 3, 0.8)
             suggestions = [(by_fold[c], names[by_fold[c]]) for c in close]
             unresolved = Unresolved(COUNTRIES, text, suggestions=suggestions)
             self.unresolved[(COUNTRIES, key)] = unresolved

@@ -151,3 +151,12 @@ def test_a_remembered_choice_for_a_country_is_used(services, tmp_path):
         services, "agreements", source, choices={"countries": {fold_name("Поднебесная"): "create"}}
     )
     assert created.ok and [m.name for m in created.missing] == ["Поднебесная"]
+
+
+def test_a_misspelt_country_is_suggested_and_a_partner_outside_iso_is_not_likened(
+    services, tmp_path
+):
+    source = sheet(tmp_path / "f.xlsx", [("Соглашение 1", "Казахстн", None), ROWS[0]])
+    plan = read_import(services, "agreements", source)
+    suggested = {u.name: u.suggestions for u in plan.unresolved if u.registry == "countries"}
+    assert suggested == {"Казахстн": [("KZ", "Казахстан")], "Абхазия": []}

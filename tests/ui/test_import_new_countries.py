@@ -81,3 +81,29 @@ def test_a_new_country_is_created_and_an_odd_one_picked_by_typing(qtbot, service
     again = read_import(services, "agreements", source, "en", mapping, choices=choices)
     assert again.ok and not again.unresolved and not again.missing
     assert len(again.duplicates) == 2
+
+
+def test_the_second_corpus_comes_in_through_the_window_and_then_asks_nothing(
+    qtbot, services, tmp_path
+):
+    from tests.excel.corpus.build_more import AGREEMENT_ROWS, TWIN_ROWS, build
+
+    source = build(tmp_path / "more")["two_sheets"]
+    for kind, count in (("agreements", len(AGREEMENT_ROWS)), ("twins", len(TWIN_ROWS))):
+
+        def reread(mapping, create, choices, kind=kind):
+            return read_import(services, kind, source, "en", mapping, create, choices)
+
+        dialog = ImportDialog(services, reread({}, False, {}), None, reread)
+        qtbot.addWidget(dialog)
+        assert not dialog.import_button.isEnabled()  # names to reconcile first
+        dialog.create_missing.setChecked(True)  # reads the file again, creating them
+        assert dialog.plan.ok, [p.text("en") for p in dialog.plan.problems]
+        assert dialog.plan.sheet == ("Соглашения" if kind == "agreements" else "Побратимы")
+        dialog.run_import()
+        assert services[kind].count() == count
+        mapping, choices = recall(services, kind)
+        again = read_import(services, kind, source, "en", mapping, choices=choices)
+        assert again.ok and not again.unresolved and not again.missing
+        assert len(again.duplicates) == count
+    assert [c.name_ru for c in services.custom_countries.read()] == ["Абхазия", "Южная Осетия"]
