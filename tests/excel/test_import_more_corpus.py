@@ -107,14 +107,16 @@ def test_the_command_line_reads_the_sheet_asked_for(db_target, corpus, capsys):
         assert [a["title"] for a in records(services, "agreements")] == ["Соглашение 2015 года"]
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice makes the .ods")
-def test_an_ods_copy_of_the_register_comes_in_whole(services, corpus, tmp_path):
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice makes the copies")
+@pytest.mark.parametrize("suffix", ["ods", "xls"])
+def test_an_ods_or_xls_copy_of_the_register_comes_in_whole(services, corpus, tmp_path, suffix):
     subprocess.run(
-        ["soffice", "--headless", "--convert-to", "ods", "--outdir", str(tmp_path),
-         str(corpus["two_sheets"])],
-        check=True, capture_output=True, timeout=120,
+        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+         "--convert-to", suffix, "--outdir", str(tmp_path), str(corpus["two_sheets"])],
+        check=True, capture_output=True, timeout=180,
     )  # fmt: skip
-    plan = read_import(services, "agreements", tmp_path / "two_sheets.ods", create_missing=True)
+    copy = tmp_path / f"two_sheets.{suffix}"
+    plan = read_import(services, "agreements", copy, create_missing=True)
     assert plan.ok, [p.text("ru") for p in plan.problems]
     assert plan.header_row == 8 and len(plan.creates) == len(AGREEMENT_ROWS)
     assert {values["title"] for _, _, values in plan.creates} >= {
