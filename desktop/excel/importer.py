@@ -148,8 +148,10 @@ class RegistryImporter:
         for field_ in self.entity.fields:
             given = {field_.name, f"{field_.name}__id"} & targets
             if field_.required and field_.default is None and not given:
-                if field_.kind is Kind.COUNTRY and layout.sections:
-                    continue  # the section rows name the country
+                regions = {f"{f.name}{end}" for f in self.entity.fields if f.ref == "regions"
+                           for end in ("", "__id")}  # fmt: skip
+                if field_.kind is Kind.COUNTRY and (layout.sections or regions & targets):
+                    continue  # the section rows or the partners name the country (row by row)
                 missing.append(field_)
         return missing
 

@@ -105,6 +105,18 @@ def country_of(text: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def place_and_country(text: str) -> tuple[str, str | None]:
+    """A partner written with its country — «Харбин (КНР)», «г. Пекин, Китай» — as the
+    place and the country's code; the text and None when it names no country so."""
+    bracketed = re.match(r"^(.+?)\s*\(([^()]+)\)\s*$", text)
+    head, sep, tail = text.rpartition(",")
+    for place, country in ((bracketed.groups() if bracketed else ("", "")), (head, tail)):
+        code = find_country(country.strip()) if place.strip() and country.strip() else None
+        if code is not None:
+            return " ".join(place.split()), code
+    return text, None
+
+
 def new_country_name(text: str) -> str | None:
     """The name a country of the office's own is added under for a cell that names no
     country: the text without its parentheses («Абхазия (Республика Абхазия)»), the last of

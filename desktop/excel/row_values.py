@@ -30,6 +30,7 @@ from .reconcile import (
     country_of,
     fold_city,
     fold_place,
+    place_and_country,
     region_values,
     split_parties,
 )
@@ -287,6 +288,11 @@ class RowReader:
         if not text or text in ("-", "—"):
             return None
         registry = field_.ref or ""
+        if registry == "regions":  # «Харбин (КНР)»: the place, and the country if none
+            text, named = place_and_country(text)
+            country_field = self.entity.country_field
+            if named and country_field and not self.result.values.get(country_field):
+                self.result.values[country_field] = named
         country = self.result.values.get("country_code") or (
             country_of(section) if section else None
         )

@@ -122,3 +122,21 @@ def test_an_ods_or_xls_copy_of_the_register_comes_in_whole(services, corpus, tmp
     assert {values["title"] for _, _, values in plan.creates} >= {
         "Соглашение о сотрудничестве в сфере туризма", "Протокол о культурном обмене",
     }  # fmt: skip
+
+
+def test_a_partner_written_with_its_country_and_no_country_column(services, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["Муниципальное образование", "Город-побратим (страна)"])
+    wb.active.append(["город Энск", "Харбин (КНР)"])
+    wb.active.append(["город Энск", "г. Гродно, Республика Беларусь"])
+    wb.active.append(["город Энск", "Атлантис"])  # the partner does not tell its country
+    wb.save(tmp_path / "twins.xlsx")
+    plan = read_import(services, "twins", tmp_path / "twins.xlsx", create_missing=True)
+    assert sorted(plan.bad_rows) == [4]
+    assert [p.row for p in plan.problems if "not given" in p.message] == [4]
+    assert {values["country_code"] for _, _, values in plan.creates} == {"CN", "BY"}
+    import_plan(services, plan, skip_bad_rows=True)
+    regions = {r["name_ru"]: r["country_code"] for r in records(services, "regions")}
+    assert regions == {"Харбин": "CN", "г. Гродно": "BY"}
