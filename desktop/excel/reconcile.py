@@ -60,6 +60,7 @@ _GOVERNMENT = tuple(
 _COUNTRY_PARTS = re.compile(r"[,;/\n()\[\]«»\"]+")
 _CODE_LIKE = re.compile(r"^[A-Za-z]{1,3}$")
 _DASHES = {"-", "—", "–", "―"}
+_LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[а-яa-z]\)|[-•–—*·])\s*", re.IGNORECASE)
 
 
 def _stem(word: str) -> str:
@@ -90,6 +91,7 @@ def fold_city(text: str) -> str:
 def split_parties(text: Any) -> list[str]:
     """Free-text parties, one per line or separated by «;»; a «—» (no party named) is none."""
     parts = [" ".join(p.split()).strip(" ,.") for p in _PARTY_SPLIT.split(str(text or ""))]
+    parts = [p if p in _DASHES else _LIST_MARK.sub("", p) for p in parts]  # «1) …», «• …»
     return [p for p in parts if p and p not in _DASHES]
 
 
@@ -258,7 +260,8 @@ class Resolver:
             return None
         key = fold_place(" ".join(words))
         if own is not None:
-            title = own.name if isinstance(own, PendingRef) else self.titles["regions"].get(own)
+            titles = self.titles.get("regions") or {}
+            title = own.name if isinstance(own, PendingRef) else titles.get(own)
             if title and fold_place(title) == key:
                 return own
         ids = set(self._index("regions", fold_place).get(key, []))

@@ -97,3 +97,20 @@ def test_a_party_naming_a_region_with_no_government_is_offered_for_creation(serv
         chosen.ok
         and chosen.missing[0].values["region_id"] == services["regions"].search(Query())[0]
     )
+
+
+def test_parties_numbered_or_bulleted_are_split_without_their_marks():
+    from desktop.excel.reconcile import split_parties
+
+    assert split_parties("1. Администрация Энской области\n2) Народное правительство") == [
+        "Администрация Энской области",
+        "Народное правительство",
+    ]
+    assert split_parties("• Акимат области Абай;\n- Мэрия города Семей") == [
+        "Акимат области Абай",
+        "Мэрия города Семей",
+    ]
+    assert split_parties("—") == [] and split_parties("а) Правительство; б) Мэрия") == [
+        "Правительство",
+        "Мэрия",
+    ]
