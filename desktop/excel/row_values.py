@@ -138,8 +138,10 @@ class RowReader:
                 else None
             )
             steps = None
-            if word not in (None, "") and self.entity.name == "agreements":
-                steps = agreement_steps(str(word), result.values, partials.get("signed_on"))
+            if self.entity.name == "agreements":
+                # no status word: a signing date says it was signed (the report counts it)
+                written = "подписано" if word in (None, "") else str(word)
+                steps = agreement_steps(written, result.values, partials.get("signed_on"))
             elif word not in (None, ""):
                 steps = twin_steps(str(word), result.values, history)
             if steps is not None:

@@ -50,6 +50,7 @@ def test_agreements_on_the_first_sheet_come_in_whole(services, corpus):
     assert shown(agreements["Соглашение о дружбе"]["signed_on"]) == "12.03.2015"  # a number
     assert agreements["Соглашение о дружбе"]["country_code"] == "JP"
     assert agreements["Соглашение о дружбе"]["auto_prolongation"]
+    assert agreements["Соглашение о дружбе"]["status"] == "in_force"  # «Active»
     words = agreements["Протокол о намерениях"]
     assert shown(words["signed_on"]) == "12.03.2015" and words["country_code"] == "KZ"
     assert shown(words["valid_to"]) == "2017" and words["status"] == "terminated"
@@ -140,3 +141,30 @@ def test_a_partner_written_with_its_country_and_no_country_column(services, tmp_
     import_plan(services, plan, skip_bad_rows=True)
     regions = {r["name_ru"]: r["country_code"] for r in records(services, "regions")}
     assert regions == {"Харбин": "CN", "г. Гродно": "BY"}
+
+
+def test_an_agreement_with_no_status_word_is_signed_on_its_date_and_reported(services, corpus):
+    from datetime import date
+
+    from desktop.services.reports import build_report
+
+    import_plan(
+        services, read_import(services, "agreements", corpus["two_sheets"], create_missing=True)
+    )
+    trade = next(
+        a for a in records(services, "agreements") if a["title"].startswith("Соглашение о торг")
+    )
+    assert [(s["status"], s["on_date"]) for s in trade["history"]] == [
+        ("signed", date(2015, 3, 12))
+    ]
+    report = build_report(services, date(2015, 1, 1), date(2015, 12, 31), "ru")
+    in_force = {row["title"] for row in report.table("agreements_in_force").rows}
+    concluded = {row["title"] for row in report.table("agreements_concluded").rows}
+    assert trade["title"] in in_force and trade["title"] in concluded  # open-ended, signed
+    assert "Соглашение о дружбе" in in_force
+    # a year or a quarter alone: concluded in its year
+    assert "Соглашение о сотрудничестве с Гагрским районом" in concluded
+    year_2016 = build_report(services, date(2016, 1, 1), date(2016, 12, 31), "ru")
+    assert "Протокол о культурном обмене" in {
+        row["title"] for row in year_2016.table("agreements_concluded").rows
+    }

@@ -47,7 +47,7 @@ AGREEMENT_ROWS: list[list[object]] = [
     ["земля Бавария", "Germany", "Меморандум о научном сотрудничестве", "май 2019", None,
      None, None, None, "строка скрыта"],
     [f"{NBSP}префектура Хоккайдо{NBSP}", f"{NBSP}Japan", "Соглашение о дружбе", 42075,
-     "с автоматической пролонгацией на 5 лет", None, "Действует", None, None],
+     "с автоматической пролонгацией на 5 лет", None, "Active", None, None],
 ]  # fmt: skip
 HIDDEN = 6  # the index of the row the office hid
 
