@@ -150,7 +150,11 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument(
         "--create-missing",
         action="store_true",
-        help="create the regions and organisations the rows name and the registry lacks",
+        help="create the countries, regions and organisations the rows name and the registry lacks",
+    )
+    load.add_argument(
+        "--sheet",
+        help="the sheet to read, when several sheets of the workbook could be the registry",
     )
     load.add_argument(
         "--skip-bad-rows",

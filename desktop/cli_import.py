@@ -31,7 +31,7 @@ def parse_map(items: list[str], usage_error: type[Exception]) -> dict[str, str]:
 def run_import(services: Services, args: argparse.Namespace, mapping: dict[str, str]) -> int:
     from .excel.importer import read_import
     from .excel.problem_book import bad_rows_path
-    from .services.importing import import_plan
+    from .services.importing import COUNTRIES, import_plan, registry_label
     from .services.reconciliation import recall
 
     language = args.lang
@@ -64,6 +64,7 @@ def run_import(services: Services, args: argparse.Namespace, mapping: dict[str, 
         {**remembered, **mapping},
         args.create_missing,
         choices,
+        getattr(args, "sheet", None),
     )
     plan.user_mapping = mapping  # what is new to remember; the rest is remembered already
     _tell_layout(plan, language, say)
@@ -136,7 +137,7 @@ def run_import(services: Services, args: argparse.Namespace, mapping: dict[str, 
                     QT_TRANSLATE_NOOP(
                         "Domain", "would create in “{registry}”: {name} (rows {rows})"
                     ),
-                    registry=t(services[missing.registry].entity.plural),
+                    registry=t(registry_label(services, missing.registry)),
                     name=missing.values.get("name_ru") or missing.name,
                     rows=", ".join(str(r) for r in sorted(set(missing.rows))[:12]),
                 )
@@ -163,15 +164,13 @@ def run_import(services: Services, args: argparse.Namespace, mapping: dict[str, 
                 file=result.bad_rows_file,
             )
         )
-    for registry, record_id, name in result.created:
-        say(
-            t(
-                QT_TRANSLATE_NOOP("Domain", "created in “{registry}”: {name} (#{id})"),
-                registry=t(services[registry].entity.plural),
-                name=name,
-                id=record_id,
-            )
+    for registry, made_id, name in result.created:
+        created_one = (
+            QT_TRANSLATE_NOOP("Domain", "created in “{registry}”: {name} (code {id})")
+            if registry == COUNTRIES
+            else QT_TRANSLATE_NOOP("Domain", "created in “{registry}”: {name} (#{id})")
         )
+        say(t(created_one, registry=t(registry_label(services, registry)), name=name, id=made_id))
     created = t(
         QT_TRANSLATE_NOOP("Domain", "{count} referenced record(s) created"),
         count=len(result.created),

@@ -138,6 +138,19 @@ _custom: dict[str, CountryName] = {}
 _custom_index: dict[str, str] = {}
 
 
+class NewCountry(str):
+    """The code an import gives a country of the office's own it is about to add
+    (``--create-missing``): validation takes it as a country; the write adds the country
+    first, in the rows' own transaction, and may give it another free code then."""
+
+    name_ru: str
+
+    def __new__(cls, code: str, name_ru: str) -> NewCountry:
+        made = str.__new__(cls, code)
+        made.name_ru = name_ru
+        return made
+
+
 def is_custom_code(code: str) -> bool:
     return code in CUSTOM_CODES
 

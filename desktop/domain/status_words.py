@@ -34,25 +34,45 @@ _OURS = re.compile(r"^(?:российск|нашей|наш|наша|нами|р
 AGREEMENT_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), step)
     for pattern, step in (
-        (r"утратил\w*\s+силу\s+в\s+связи\s+с\s+(?:заключ|подписан)|заменен|замещен", "superseded"),
-        (r"не\s+действ|утратил\w*\s+сил|истек|истёк|срок\s+действия\s+законч", "expired"),
-        (r"прекращ|расторгн|денонсир|разорван|аннулир|отменен", "terminated"),
-        (r"продлен|пролонгир", "prolonged"),
-        (r"действ|в\s+силе|вступил\w*\s+в\s+силу", "in_force"),
-        (r"зарегистрир", "registered"),
+        (
+            r"утратил\w*\s+силу\s+в\s+связи\s+с\s+(?:заключ|подписан)|заменен|замещен"
+            r"|superseded|replaced",
+            "superseded",
+        ),
+        (
+            r"не\s+действ|утратил\w*\s+сил|истек|истёк|срок\s+действия\s+законч|expired"
+            r"|not\s+in\s+force|no\s+longer|invalid|inactive",
+            "expired",
+        ),
+        (
+            r"прекращ|расторгн|денонсир|разорван|аннулир|отменен|terminated|cancell?ed"
+            r"|denounced",
+            "terminated",
+        ),
+        (r"продлен|пролонгир|prolonged|extended|renewed", "prolonged"),
+        (r"действ|в\s+силе|вступил\w*\s+в\s+силу|in\s+force|active|valid|effective", "in_force"),
+        (r"зарегистрир|registered", "registered"),
         (r"на\s+регистрации", "registration_pending"),
-        (r"подписан", "signed"),
+        (r"подписан|signed", "signed"),
         (r"на\s+согласовании|направлен\w*\s+на\s+согласование", "sent_for_approval"),
-        (r"проект|разрабатыва", "draft"),
+        (r"проект|разрабатыва|draft", "draft"),
     )
 )
 TWIN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), step)
     for pattern, step in (
-        (r"возобновл", "resumed"),
-        (r"приостановл|заморож|не\s+активн|неактивн|бездейств|не\s+действ", "suspended"),
-        (r"прекращ|разорван|расторгн|аннулир|утратил\w*\s+сил", "ended"),
-        (r"действ|установлен|активн|подписан", "established"),
+        (r"возобновл|resumed", "resumed"),
+        (
+            r"приостановл|заморож|не\s+активн|неактивн|бездейств|не\s+действ|suspended|frozen"
+            r"|inactive|dormant",
+            "suspended",
+        ),
+        (
+            r"прекращ|разорван|расторгн|аннулир|утратил\w*\s+сил|terminated|ended|broken"
+            r"|cancell?ed",
+            "ended",
+        ),
+        (r"действ|установлен|активн|подписан|active|established|in\s+force", "established"),
     )
 )
 

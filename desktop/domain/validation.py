@@ -14,7 +14,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from .countries import find_country
+from .countries import NewCountry, find_country
 from .fields import Child, Entity, Field, Kind
 from .i18n import QT_TRANSLATE_NOOP
 from .partial_dates import NoYearError, date_bounds, parse_partial_date
@@ -171,7 +171,8 @@ def clean_value(field: Field, value: Any) -> tuple[Any, Problem | None]:
             if field.choices is not None and result not in field.choices:
                 return problem(QT_TRANSLATE_NOOP("Domain", "Unknown value: {value}"), value=result)
         elif kind is Kind.COUNTRY:
-            code = find_country(result)
+            # a country an import adds in the same transaction is one already
+            code = value if isinstance(value, NewCountry) else find_country(result)
             if code is None:
                 message = QT_TRANSLATE_NOOP("Domain", "Unknown country: {value}")
                 return problem(message, value=result)

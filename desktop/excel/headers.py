@@ -6,6 +6,7 @@ case, ё/е and punctuation folded; the closest field suggested for the rest."""
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from .layout import HeaderCell, is_row_number_header
 TERM = "term"  # the import's own columns, beside the entity's (synonyms.py)
 STATUS_WORD = "status_word"
 SKIP = "skip"  # read nothing from it (the running number «№ п/п»)
+_BRACKETED = re.compile(r"\([^()]*\)")
 KEEP = "keep"  # no field: its values are kept in the record's notes as «header: value»
 
 PSEUDO_LABELS = {
@@ -60,7 +62,8 @@ class HeaderMatcher:
         self.targets |= set(HEADER_SYNONYMS.get(entity.name, {})) | {SKIP, KEEP}
 
     def recognised(self, cell: HeaderCell) -> str | None:
-        for text in (cell.text, cell.column):
+        bare = _BRACKETED.sub(" ", cell.column)  # «Город-побратим (страна)», «Дата (год)»
+        for text in (cell.text, cell.column, bare):
             folded = fold_header(text)
             if folded in self.user:
                 return self.user[folded]

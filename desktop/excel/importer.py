@@ -30,7 +30,7 @@ from .isolated import read_sheets
 from .layout import SheetLayout, carry_merged, read_layout
 from .plan import ERROR, WARNING, ImportPlan, ImportProblem, SkippedRow, plain
 from .problem_book import write_problems
-from .reconcile import Resolver
+from .reconcile import COUNTRIES, Resolver
 from .row_values import RowReader
 
 LATER_REFERENCE = QT_TRANSLATE_NOOP(
@@ -63,8 +63,10 @@ class RegistryImporter:
         mapping: Mapping[str, str] | None = None,
         create_missing: bool = False,
         choices: Mapping[str, Mapping[str, Any]] | None = None,
+        sheet: str | None = None,
     ) -> None:
         self.services, self.kind, self.language = services, kind, language
+        self.sheet = sheet  # the sheet asked for (``--sheet``), else the best one
         self.registry = services[kind]
         self.entity = self.registry.entity
         self.columns = sheet_columns(self.entity)
@@ -74,9 +76,11 @@ class RegistryImporter:
         self.codec = Codec(language, self.titles)
         self.mapping, self.choices = dict(mapping or {}), dict(choices or {})
         self.matcher = HeaderMatcher(self.entity, mapping)
-        self.resolver = Resolver(self.titles, create_missing, choices)
+        free_codes = services.custom_countries.free_codes() if create_missing or choices else []
+        self.resolver = Resolver(self.titles, create_missing, choices, free_codes)
         self.lookups = _Lookups(self.titles)
         self._known: dict[str, set[int]] = {}
+        self._governments: dict[int, list[int]] | None = None
         self.file_ids: set[int] = set()
 
     def read(self, path: Path | str) -> ImportPlan:
@@ -85,12 +89,14 @@ class RegistryImporter:
         plan.user_mapping = dict(self.mapping)
         plan.choices = {registry: dict(names) for registry, names in self.choices.items()}
         sheets = _sheets(path)
-        for name, rows, merges in sheets:
-            layout = read_layout(rows, merges, self.matcher.known)
-            if layout is not None:
-                plan.sheet, plan.header_row = name, layout.header_rows[-1] + 1
-                self._read_sheet(rows, merges, layout)
-                return plan
+        chosen = self._choose_sheet(sheets)
+        if chosen is not None:
+            name, rows, merges, layout = chosen
+            plan.sheet, plan.header_row = name, layout.header_rows[-1] + 1
+            self._read_sheet(rows, merges, layout)
+            return plan
+        if plan.problems:
+            return plan
         expected = ", ".join(header(c, self.language) for c in self.columns[1:6])
         plan.sheet = sheets[0][0] if sheets else ""
         plan.add(
@@ -106,6 +112,55 @@ class RegistryImporter:
             )
         )
         return plan
+
+    def _choose_sheet(
+        self, sheets: list[tuple[str, list[list[Any]], list[Any]]]
+    ) -> tuple[str, list[list[Any]], list[Any], SheetLayout] | None:
+        """The sheet holding this registry: the one asked for, else the one whose header
+        has every required column and the most columns this registry knows («Соглашения»
+        beside «Побратимы»); a problem naming them when two are as good."""
+        ranked = []
+        for name, rows, merges in sheets:
+            if self.sheet is not None and name != self.sheet:
+                continue
+            layout = read_layout(rows, merges, self.matcher.known)
+            if layout is not None:
+                targets = {m.target for m in self.matcher.match(layout.headers)}
+                complete = not self._required_missing(targets, layout)
+                known = sum(1 for cell in layout.headers if self.matcher.known(cell))
+                ranked.append(((complete, known), name, rows, merges, layout))
+        names = "«" + "», «".join(name for name, _, _ in sheets) + "»"
+        if self.sheet is not None and not any(name == self.sheet for name, _, _ in sheets):
+            self.plan.add(
+                ImportProblem(self.sheet, None, None, None, _NO_SUCH_SHEET, (("sheets", names),))
+            )
+            return None
+        if not ranked:
+            return None
+        best = max(rank for rank, *_ in ranked)
+        ties = [name for rank, name, *_ in ranked if rank == best]
+        if len(ties) > 1 and best[0]:
+            self.plan.sheet = ties[0]
+            listed = "«" + "», «".join(ties) + "»"
+            self.plan.add(
+                ImportProblem(ties[0], None, None, None, _SHEETS_ALIKE, (("sheets", listed),))
+            )
+            return None
+        _, name, rows, merges, layout = next(item for item in ranked if item[0] == best)
+        return name, rows, merges, layout
+
+    def _required_missing(self, targets: set[str], layout: SheetLayout) -> list[Any]:
+        """The required fields no column of the header gives."""
+        missing = []
+        for field_ in self.entity.fields:
+            given = {field_.name, f"{field_.name}__id"} & targets
+            if field_.required and field_.default is None and not given:
+                regions = {f"{f.name}{end}" for f in self.entity.fields if f.ref == "regions"
+                           for end in ("", "__id")}  # fmt: skip
+                if field_.kind is Kind.COUNTRY and (layout.sections or regions & targets):
+                    continue  # the section rows or the partners name the country (row by row)
+                missing.append(field_)
+        return missing
 
     def problem(
         self,
@@ -132,18 +187,14 @@ class RegistryImporter:
         plan.mapping = [(m.text, by_key.get(m.target)) for m in plan.columns]
         plan.skipped = [SkippedRow(s.row + 1, s.reason.value, s.text) for s in layout.skipped]
         targets = {m.target for m in plan.columns}
-        for field_ in self.entity.fields:
-            given = {field_.name, f"{field_.name}__id"} & targets
-            if field_.required and field_.default is None and not given:
-                if field_.kind is Kind.COUNTRY and layout.sections:
-                    continue  # the section rows name the country
-                self.problem(
-                    plan.header_row,
-                    None,
-                    None,
-                    QT_TRANSLATE_NOOP("Domain", 'Required column "{name}" is missing'),
-                    name=translate(field_.label, self.language),
-                )
+        for field_ in self._required_missing(targets, layout):
+            self.problem(
+                plan.header_row,
+                None,
+                None,
+                QT_TRANSLATE_NOOP("Domain", 'Required column "{name}" is missing'),
+                name=translate(field_.label, self.language),
+            )
         if plan.problems:
             return  # without a required column every row would repeat the same complaint
         data = [(r + 1, filled[r]) for r in layout.records]
@@ -170,6 +221,8 @@ class RegistryImporter:
         plan.missing = list(self.resolver.missing.values())
         plan.unresolved = list(self.resolver.unresolved.values())
         for missing in plan.missing:
+            if missing.registry == COUNTRIES:
+                continue  # a name is all a country of the office's own needs
             entity = self.services[missing.registry].entity
             _, problems = clean(entity, missing.values)
             for problem in problems:
@@ -186,6 +239,17 @@ class RegistryImporter:
                         what=problem.message,
                     )
                     plan.bad_rows.setdefault(row, list(self.grid[row - 1]))
+
+    def governments(self) -> dict[int, list[int]]:
+        """Region id -> the foreign regional governments in it, read once per file and only
+        for a file whose parties name a region."""
+        if self._governments is None:
+            self._governments = {}
+            for org in self.services["organisations"].all_values():
+                region, kind = org.get("region_id"), org.get("kind")
+                if region and kind == "regional_government" and org.get("side") != "ours":
+                    self._governments.setdefault(region, []).append(org["id"])
+        return self._governments
 
     def known_ids(self, ref: str) -> set[int]:
         """Ids a reference to ``ref`` may name: built once per file, not once per cell."""
@@ -329,6 +393,17 @@ def read_import(
     mapping: Mapping[str, str] | None = None,
     create_missing: bool = False,
     choices: Mapping[str, Mapping[str, Any]] | None = None,
+    sheet: str | None = None,
 ) -> ImportPlan:
     """Read and check a file; nothing is written."""
-    return RegistryImporter(services, kind, language, mapping, create_missing, choices).read(path)
+    return RegistryImporter(services, kind, language, mapping, create_missing, choices, sheet).read(
+        path
+    )
+
+
+_NO_SUCH_SHEET = QT_TRANSLATE_NOOP("Domain", "No such sheet in the file; its sheets are {sheets}")
+_SHEETS_ALIKE = QT_TRANSLATE_NOOP(
+    "Domain",
+    "The sheets {sheets} could each be this registry: name the one to read with --sheet, "
+    "or keep one of them in the file",
+)

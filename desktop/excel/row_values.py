@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..domain.countries import find_country, fold_name
+from ..domain.countries import fold_name
 from ..domain.fields import Field, Kind
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.partial_dates import (
@@ -22,8 +22,18 @@ from ..domain.partial_dates import (
 from ..domain.status_words import twin_step_of
 from .columns import CHILD_SEPARATOR, CellError
 from .headers import KEEP, SKIP, STATUS_WORD, TERM, ColumnMatch
+from .office_dates import office_date
 from .plan import NOTE, WARNING, plain
-from .reconcile import Found, PendingRef, fold_city, fold_place, region_values, split_parties
+from .reconcile import (
+    Found,
+    PendingRef,
+    country_of,
+    fold_city,
+    fold_place,
+    place_and_country,
+    region_values,
+    split_parties,
+)
 from .status_steps import agreement_steps, twin_steps
 
 # a twin pair's status as its history's last step leaves it
@@ -38,6 +48,7 @@ if TYPE_CHECKING:
     from .importer import RegistryImporter
 
 _COUNTRY_NOTES = {"корея": "KR", "korea": "KR"}  # read one way of two: said in the preview
+_DASHES = {"", "-", "—", "–"}
 
 
 @dataclass
@@ -106,6 +117,8 @@ class RowReader:
                 elif field_.kind is Kind.CHOICE and field_.name == self.entity.status_field:
                     result.values[field_.name] = self._status_choice(field_, value)
                 else:
+                    if field_.kind is Kind.TEXT and isinstance(value, str):
+                        value = " ".join(value.split())  # a line break in a title's cell
                     result.values[field_.name] = self.imp.codec.read(field_, value)
             except CellError as error:
                 self.error(field_.name, value, error.message, **error.params)
@@ -125,8 +138,10 @@ class RowReader:
                 else None
             )
             steps = None
-            if word not in (None, "") and self.entity.name == "agreements":
-                steps = agreement_steps(str(word), result.values, partials.get("signed_on"))
+            if self.entity.name == "agreements":
+                # no status word: a signing date says it was signed (the report counts it)
+                written = "подписано" if word in (None, "") else str(word)
+                steps = agreement_steps(written, result.values, partials.get("signed_on"))
             elif word not in (None, ""):
                 steps = twin_steps(str(word), result.values, history)
             if steps is not None:
@@ -169,7 +184,9 @@ class RowReader:
     def _date(self, field_: Field, value: Any) -> tuple[Any, PartialDate | None]:
         """A day date for the field; a month or year, or a date without its year, kept in
         the notes with a warning (the field stays empty) until the domain stores them."""
+        written, quarter = value, False
         try:
+            value, quarter = office_date(value)
             partial = parse_partial_date(value)
         except NoYearError:
             if not any(ch.isdigit() for ch in str(value)):  # «вчера» is no date in a register
@@ -186,6 +203,9 @@ class RowReader:
             return None, None
         except (ValueError, TypeError):
             raise CellError(_NOT_A_DATE) from None
+        if quarter:  # no precision holds a quarter: its year, and the text kept
+            self.keep(field_.name, written)
+            self.warn(field_.name, written, _QUARTER_READ)
         if partial is not None and field_.kind is _PARTIAL_DATE:
             return partial, partial  # the field holds it with its precision
         if partial is None or partial.precision is Precision.DAY:
@@ -205,16 +225,21 @@ class RowReader:
     def _country(self, name: str, value: Any) -> None:
         if value in (None, ""):
             return
-        text = str(plain(value)).strip()
-        code = find_country(text)
-        if code is None:
+        text = " ".join(str(plain(value)).split())
+        if text in _DASHES:
+            return
+        found = self.imp.resolver.country(text, self.number)
+        if found.to_notes:
+            self.keep(name, text)
+            return
+        if found.value is None:
             self.error(
                 name,
                 text,
                 QT_TRANSLATE_NOOP("Domain", "Unknown country: write its name or ISO code"),
             )
             return
-        self.result.values[name] = code
+        self.result.values[name] = found.value
         if fold_name(text) in _COUNTRY_NOTES:
             self.warn(
                 name,
@@ -240,7 +265,7 @@ class RowReader:
                 if found:
                     values[name] = found
                     return
-        from_section = find_country(section) if section else None
+        from_section = country_of(section) if section else None
         if from_section:
             values[name] = from_section
         elif self.entity.field(name).required and name not in self.result.failed:
@@ -265,8 +290,13 @@ class RowReader:
         if not text or text in ("-", "—"):
             return None
         registry = field_.ref or ""
+        if registry == "regions":  # «Харбин (КНР)»: the place, and the country if none
+            text, named = place_and_country(text)
+            country_field = self.entity.country_field
+            if named and country_field and not self.result.values.get(country_field):
+                self.result.values[country_field] = named
         country = self.result.values.get("country_code") or (
-            find_country(section) if section else None
+            country_of(section) if section else None
         )
         if registry == "regions":
             extra = region_values(text, country, city=self.entity.name == "twins")
@@ -315,14 +345,26 @@ class RowReader:
         rows = []
         parties = split_parties(text)
         org = next(f for f in child.fields if f.kind is Kind.REF)
+        resolver = self.imp.resolver
         for position, name in enumerate(parties):
             side = "ours" if position == 0 and len(parties) > 1 else "foreign"
-            extra = {
-                "name_ru": name,
-                "side": side,
-                "country_code": "RU" if side == "ours" else self.result.values.get("country_code"),
-            }
-            found = self.imp.resolver.find(org.ref or "", name, self.number, extra)
+            found = resolver.existing(org.ref or "", name)
+            region = None
+            if found is None and side == "foreign":
+                region = resolver.region_named(name, self.result.values.get("region_id"))
+                government = self._government_of(region)
+                found = Found(government) if government is not None else None
+            if found is None:
+                extra = {
+                    "name_ru": name,
+                    "side": side,
+                    "country_code": "RU"
+                    if side == "ours"
+                    else self.result.values.get("country_code"),
+                }
+                if region is not None:  # the government of the region it names
+                    extra.update(region_id=region, kind="regional_government")
+                found = resolver.find(org.ref or "", name, self.number, extra)
             record_id = self._found(child.name, name, found)
             if record_id is None:
                 continue
@@ -330,6 +372,14 @@ class RowReader:
                 side = self.fact("organisations", record_id, "side") or side
             rows.append({"side": side, org.name: record_id})
         return rows
+
+    def _government_of(self, region: Any) -> int | None:
+        """The one foreign regional government the registry has in ``region``."""
+        if region is None or isinstance(region, PendingRef):
+            return None
+        governments = self.imp.governments()
+        found = governments.get(region, [])
+        return found[0] if len(found) == 1 else None
 
     def _term(self, value: Any, signed: PartialDate | None) -> None:
         if value in (None, ""):
@@ -361,6 +411,9 @@ class RowReader:
 _PARTIAL_DATE = getattr(Kind, "PARTIAL_DATE", None)
 _STATUS_KEPT = QT_TRANSLATE_NOOP(
     "Domain", "The status could not be placed in the history: it is kept in the notes"
+)
+_QUARTER_READ = QT_TRANSLATE_NOOP(
+    "Domain", "A quarter is read as its year; the text is kept in the notes"
 )
 _NOT_A_DATE = QT_TRANSLATE_NOOP(
     "Domain", "Not a date: write dd.mm.yyyy, «13 июля 1995 года», «июль 2016» or «2012»"

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..domain.countries import fold_name
 from ..domain.partial_dates import PartialDate, parse_partial_date, parse_term
-from ..domain.status_words import twin_step_of
+from ..domain.status_words import agreement_status_of, twin_step_of
 
 AGREEMENT_WORDS = (  # folded stem -> status code, the first that the word starts with wins
     ("действ", "in_force"), ("вступил", "in_force"), ("утратил", "expired"),
@@ -36,7 +36,8 @@ def agreement_steps(
     """The history a status word stands for: signed on the signing date (registered on the
     registration date), then the step the word names; None when the word names no step or
     the row has no date to put it on."""
-    code = word_status(word, AGREEMENT_WORDS)
+    read = agreement_status_of(word)  # the wider reading: «не действует», «Expired»
+    code = word_status(word, AGREEMENT_WORDS) or (read.step if read is not None else None)
     signed = _day(values.get("signed_on")) or (signed_partly.start if signed_partly else None)
     if code is None or signed is None:
         return None

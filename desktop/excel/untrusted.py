@@ -310,11 +310,17 @@ def _check_signature(path: Path) -> None:
 
     try:
         with path.open("rb") as handle:
-            encrypted = msoffcrypto.OfficeFile(handle).is_encrypted()
+            office = msoffcrypto.OfficeFile(handle)
+            encrypted = office.is_encrypted()
+            old_excel = type(office).__name__ == "Xls97File"
     except Exception:  # noqa: BLE001 - any OLE file it cannot tell is at least not ours
-        encrypted = False
+        encrypted = old_excel = False
     if encrypted:
         raise PasswordProtectedError(path)
+    if old_excel:
+        # calamine reads an Excel 97-2003 workbook; the format itself bounds a sheet to
+        # 65,536 x 256 cells, and the reading child's memory ceiling holds the rest
+        return
     raise OldExcelFormatError(path)
 
 

@@ -21,6 +21,8 @@ from .changes import Action, Changes
 from .errors import ServiceError
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from . import Services
 
 ENTITY = "countries"  # the name its changes are announced under
@@ -87,18 +89,28 @@ class CustomCountries:
             raise CountryRefused(CountryRefused.BAD_CODE, code=code)
         country = custom_country(code, name, " ".join((name_en or "").split()) or None)
         with self.services.db.write() as session:
-            session.add(
-                Country(
-                    code=country.code,
-                    alpha3=country.alpha3,
-                    name_ru=country.name_ru,
-                    name_en=country.name_en,
-                )
-            )
+            _insert(session, country)
+        self.added()
+        return code
+
+    def add_in(self, session: Session, names: list[str]) -> list[str]:
+        """Countries of the office's own added inside a write transaction the caller holds
+        (an import's, before the rows naming them): their codes, the next free ones as that
+        transaction sees them. The caller calls ``added`` once it committed."""
+        taken = set(session.scalars(select(Country.code).where(Country.code.in_(CUSTOM_CODES))))
+        free = [code for code in CUSTOM_CODES if code not in taken]
+        if len(free) < len(names):
+            raise CountryRefused(CountryRefused.NO_CODE_LEFT)
+        for name, code in zip(names, free, strict=False):
+            _insert(session, custom_country(code, " ".join(name.split())))
+        session.flush()  # before the rows that refer to them
+        return free[: len(names)]
+
+    def added(self) -> None:
+        """Countries were added and committed: validation, pick lists and listeners learn it."""
         self.load()
         self.services.forget_countries()
         self.services.notify(Changes(ENTITY, Action.CREATE, ()))
-        return code
 
     def find_or_add(self, name_ru: str) -> tuple[str, bool]:
         """The code of a country by its name, adding it as the office's own when ISO and
@@ -108,3 +120,14 @@ class CustomCountries:
         if code is not None:
             return code, False
         return self.add(name_ru), True
+
+
+def _insert(session: Session, country: CountryName) -> None:
+    session.add(
+        Country(
+            code=country.code,
+            alpha3=country.alpha3,
+            name_ru=country.name_ru,
+            name_en=country.name_en,
+        )
+    )

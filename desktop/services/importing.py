@@ -13,7 +13,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.countries import NewCountry
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from .changes import Action, Changes
+
+COUNTRIES = "countries"  # excel.reconcile's name for the countries an import adds
+
+
+def registry_label(services: Services, registry: str) -> str:
+    """What the messages call a registry an import creates records in (English source)."""
+    if registry == COUNTRIES:
+        return QT_TRANSLATE_NOOP("Domain", "Countries")
+    return services[registry].entity.plural
+
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -22,14 +34,16 @@ if TYPE_CHECKING:
     from ..excel.reconcile import Missing
     from . import Services
 
-# the order records are created in: a region before the organisation in it
-_CREATE_ORDER = ("regions", "organisations", "people", "events", "agreements")
+# the order records are created in: a country of the office's own before the regions in it,
+# a region before the organisation in it
+_CREATE_ORDER = ("countries", "regions", "organisations", "people", "events", "agreements")
 
 
 @dataclass
 class ImportResult:
     changes: Changes | None
-    created: list[tuple[str, int, str]] = field(default_factory=list)  # (registry, id, name)
+    # (registry, id, name); a country's "id" is its code
+    created: list[tuple[str, int | str, str]] = field(default_factory=list)
     bad_rows_file: Path | None = None
     skipped_rows: int = 0
 
@@ -73,8 +87,10 @@ def import_plan(
             updates += [(record_id, _real(v, ids)) for _, record_id, v in plan.duplicates]
         creates = [(record_id, _real(values, ids)) for _, record_id, values in plan.creates]
         touched = services[plan.kind].write_import(session, creates, updates, checked=True)
-    for registry in sorted({made[0] for made in result.created}, key=_order):
-        made_ids = tuple(i for name, i, _ in result.created if name == registry)
+    if any(made[0] == COUNTRIES for made in result.created):
+        services.custom_countries.added()  # known to validation and pick lists from now on
+    for registry in sorted({made[0] for made in result.created} - {COUNTRIES}, key=_order):
+        made_ids = tuple(int(i) for name, i, _ in result.created if name == registry)
         services.notify(Changes(registry, Action.IMPORT, made_ids))
     result.changes = services.notify(Changes(plan.kind, Action.IMPORT, tuple(touched)))
     from .reconciliation import remember
@@ -85,17 +101,24 @@ def import_plan(
 
 def _create_missing(
     services: Services, session: Session, missing: list[Missing], result: ImportResult
-) -> dict[int, int]:
-    """Pending id -> real id of each record created (in the import's own transaction)."""
-    ids: dict[int, int] = {}
+) -> dict[Any, Any]:
+    """Pending id (or country code) -> the real one of each record created (in the
+    import's own transaction)."""
+    ids: dict[Any, Any] = {}
     for registry in sorted({m.registry for m in missing}, key=_order):
         batch = [m for m in missing if m.registry == registry]
+        if registry == COUNTRIES:  # the codes free now, not when the file was read
+            codes = services.custom_countries.add_in(session, [m.name for m in batch])
+            for made, code in zip(batch, codes, strict=True):
+                ids[made.ref] = NewCountry(code, made.name)  # still valid before the commit
+                result.created.append((COUNTRIES, code, made.name))
+            continue
         values: list[tuple[int | None, dict[str, Any]]] = [
             (None, _real(dict(m.values), ids)) for m in batch
         ]
         created = services[registry].write_import(session, values, [])
         for made, record_id in zip(batch, created, strict=True):
-            ids[int(made.ref)] = record_id
+            ids[made.ref] = record_id
             result.created.append(
                 (registry, record_id, str(made.values.get("name_ru") or made.name))
             )
@@ -106,12 +129,12 @@ def _order(registry: str) -> int:
     return _CREATE_ORDER.index(registry) if registry in _CREATE_ORDER else len(_CREATE_ORDER)
 
 
-def _real(values: Any, ids: dict[int, int]) -> Any:
+def _real(values: Any, ids: dict[Any, Any]) -> Any:
     """The values with each pending reference replaced by the record created for it."""
     from ..excel.reconcile import PendingRef
 
-    if isinstance(values, PendingRef):
-        return ids[int(values)]
+    if isinstance(values, PendingRef | NewCountry):
+        return ids[values]
     if isinstance(values, dict):
         return {key: _real(value, ids) for key, value in values.items()}
     if isinstance(values, list):

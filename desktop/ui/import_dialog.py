@@ -67,7 +67,10 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget()
         self.create_missing = QCheckBox(
-            self.tr("Create the regions and organisations the file names and the registry lacks")
+            self.tr(
+                "Create the countries, regions and organisations the file names and the "
+                "registry lacks"
+            )
         )
         self.skip_bad_rows = QCheckBox(
             self.tr(

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QTableView, QVBoxLayout, 
 from ..domain.countries import fold_name
 from ..excel.headers import KEEP, PSEUDO_LABELS, SKIP, HeaderMatcher
 from ..excel.plan import ImportPlan
-from ..excel.reconcile import CREATE_CHOICE, NOTES_CHOICE
+from ..excel.reconcile import COUNTRIES, CREATE_CHOICE, NOTES_CHOICE
 from ..services import Services
+from ..services.importing import registry_label
 from .rows_model import RowsModel, rows_view
 from .text import tr_domain
 
@@ -93,14 +94,19 @@ class ReconcileStep(QWidget):
         for item in plan.unresolved:
             self.names.append((item.registry, item.name))
             rows.append(
-                [item.name, tr_domain(services[item.registry].entity.plural), _rows(item.rows), ""]
+                [
+                    item.name,
+                    tr_domain(registry_label(services, item.registry)),
+                    _rows(item.rows),
+                    "",
+                ]
             )
         for missing in plan.missing:
             self.names.append((missing.registry, missing.name))
             rows.append(
                 [
                     missing.name,
-                    tr_domain(services[missing.registry].entity.plural),
+                    tr_domain(registry_label(services, missing.registry)),
                     _rows(missing.rows),
                     "",
                 ]
@@ -151,7 +157,7 @@ class ReconcileStep(QWidget):
             QCoreApplication.translate("ImportDialog", "Search for:"),
             text=name.split()[-1],
         )
-        found = self.services[registry].lookup(text) if ok else []
+        found = self._lookup(registry, text) if ok else []
         titles = [title for _, title in found]
         if titles:
             title, ok = QInputDialog.getItem(
@@ -174,6 +180,15 @@ class ReconcileStep(QWidget):
                 combo.setCurrentIndex(combo.count() - 2)
                 return
         combo.setCurrentIndex(0)
+
+    def _lookup(self, registry: str, text: str) -> list[tuple[Any, str]]:
+        """(id, title) of the records, or (code, name) of the countries, ``text`` finds."""
+        if registry != COUNTRIES:
+            return self.services[registry].lookup(text)
+        folded = fold_name(text)
+        return [
+            (code, name) for code, name in self.services.countries() if folded in fold_name(name)
+        ]
 
     def choices(self) -> dict[str, dict[str, Any]]:
         """Registry -> folded name -> record id, "create" or "notes"."""

@@ -1787,27 +1787,27 @@
         <translation>Слишком длинно: не более {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="176" />
+        <location filename="../../desktop/domain/validation.py" line="177" />
         <source>Unknown country: {value}</source>
         <translation>Неизвестная страна: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="183" />
+        <location filename="../../desktop/domain/validation.py" line="184" />
         <source>Not a valid e-mail address</source>
         <translation>Неверный адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="189" />
+        <location filename="../../desktop/domain/validation.py" line="190" />
         <source>Not a valid phone number; write it as +7 912 345-67-89</source>
         <translation>Неверный номер телефона; запишите как +7 912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="194" />
+        <location filename="../../desktop/domain/validation.py" line="195" />
         <source>Required</source>
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/validation.py" line="297" />
+        <location filename="../../desktop/domain/validation.py" line="298" />
         <source>The end date is before the start date</source>
         <translation>Дата окончания раньше даты начала</translation>
     </message>
@@ -1995,13 +1995,13 @@
     </message>
     <message>
         <location filename="../../desktop/excel/columns.py" line="189" />
-        <location filename="../../desktop/excel/row_values.py" line="214" />
+        <location filename="../../desktop/excel/row_values.py" line="239" />
         <source>Unknown country: write its name or ISO code</source>
         <translation>Неизвестная страна: укажите название или код ISO</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/columns.py" line="207" />
-        <location filename="../../desktop/excel/row_values.py" line="86" />
+        <location filename="../../desktop/excel/row_values.py" line="97" />
         <source>Not an id number</source>
         <translation>Это не номер записи (ID)</translation>
     </message>
@@ -2036,14 +2036,24 @@
         <translation>столбец «{column}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="102" />
+        <location filename="../../desktop/excel/importer.py" line="108" />
         <source>No header row found: expected columns such as {expected}</source>
         <translation>Не найдена строка заголовков: ожидаются столбцы, например: {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="144" />
+        <location filename="../../desktop/excel/importer.py" line="195" />
         <source>Required column "{name}" is missing</source>
         <translation>Нет обязательного столбца «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/importer.py" line="404" />
+        <source>No such sheet in the file; its sheets are {sheets}</source>
+        <translation>Такого листа в файле нет; листы файла: {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/importer.py" line="405" />
+        <source>The sheets {sheets} could each be this registry: name the one to read with --sheet, or keep one of them in the file</source>
+        <translation>Каждый из листов {sheets} может быть этим реестром: укажите нужный с --sheet или оставьте в файле только один</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/problem_book.py" line="23" />
@@ -2283,152 +2293,162 @@
         <translation>{count} стр.: {what} (строки {rows})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/importer.py" line="181" />
+        <location filename="../../desktop/excel/importer.py" line="234" />
         <source>Cannot be created in “{registry}”: {field}: {what}</source>
         <translation>Нельзя создать в «{registry}»: {field}: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_import.py" line="78" />
+        <location filename="../../desktop/cli_import.py" line="79" />
         <source>will update</source>
         <translation>будет обновлена</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_import.py" line="80" />
+        <location filename="../../desktop/cli_import.py" line="81" />
         <source>skipped</source>
         <translation>пропущена</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_import.py" line="84" />
+        <location filename="../../desktop/cli_import.py" line="85" />
         <source>row {row}: probably the same as record #{id}, {action}</source>
         <translation>строка {row}: вероятно, та же запись, что №{id}; {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_import.py" line="105" />
+        <location filename="../../desktop/cli_import.py" line="106" />
         <source>nothing imported: {count} problem(s) in {file} in {rows} row(s); fix them, or import the good rows with --skip-bad-rows</source>
         <translation>ничего не импортировано: ошибок в {file}: {count}, в строках: {rows}; исправьте их или импортируйте хорошие строки с --skip-bad-rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_import.py" line="118" />
+        <location filename="../../desktop/cli_import.py" line="119" />
         <source>{new} new, {updated} updated, {unchanged} unchanged</source>
         <translation>новых: {new}, обновлено: {updated}, без изменений: {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_import.py" line="126" />
+        <location filename="../../desktop/cli_import.py" line="127" />
         <source>checked {file}: would import {summary}; nothing written</source>
         <translation>проверен {file}: будет импортировано — {summary}; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_import.py" line="136" />
+        <location filename="../../desktop/cli_import.py" line="137" />
         <source>would create in “{registry}”: {name} (rows {rows})</source>
         <translation>будет создано в «{registry}»: {name} (строки {rows})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_import.py" line="147" />
+        <location filename="../../desktop/cli_import.py" line="148" />
         <source>{count} row(s) with problems would be written to {file}</source>
         <translation>строки с ошибками ({count}) будут записаны в {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_import.py" line="159" />
+        <location filename="../../desktop/cli_import.py" line="160" />
         <source>{count} row(s) with problems not imported: written to {file}</source>
         <translation>строки с ошибками ({count}) не импортированы: записаны в {file}</translation>
     </message>
     <message>
         <location filename="../../desktop/cli_import.py" line="169" />
+        <source>created in “{registry}”: {name} (code {id})</source>
+        <translation>создано в «{registry}»: {name} (код {id})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_import.py" line="171" />
         <source>created in “{registry}”: {name} (#{id})</source>
         <translation>создано в «{registry}»: {name} (№{id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_import.py" line="176" />
+        <location filename="../../desktop/cli_import.py" line="175" />
         <source>{count} referenced record(s) created</source>
         <translation>создано связанных записей: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_import.py" line="181" />
+        <location filename="../../desktop/cli_import.py" line="180" />
         <source>imported {file}: {summary}</source>
         <translation>импортирован {file}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_import.py" line="199" />
+        <location filename="../../desktop/cli_import.py" line="198" />
         <source>row {row} skipped, {why}: {text}</source>
         <translation>строка {row} пропущена, {why}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_import.py" line="211" />
+        <location filename="../../desktop/cli_import.py" line="210" />
         <source>column “{column}” has no field: its values are kept in the notes</source>
         <translation>для столбца «{column}» нет поля: его значения сохранены в примечаниях</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_import.py" line="218" />
+        <location filename="../../desktop/cli_import.py" line="217" />
         <source>to read it as the closest field: --map "{column}={field}"</source>
         <translation>чтобы читать его как ближайшее поле: --map "{column}={field}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/headers.py" line="25" />
+        <location filename="../../desktop/excel/headers.py" line="27" />
         <source>Term (as written)</source>
         <translation>Срок (как написан)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/headers.py" line="26" />
+        <location filename="../../desktop/excel/headers.py" line="28" />
         <source>Status (as a word)</source>
         <translation>Состояние (словом)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/headers.py" line="27" />
+        <location filename="../../desktop/excel/headers.py" line="29" />
         <source>(not read)</source>
         <translation>(не читается)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/headers.py" line="28" />
+        <location filename="../../desktop/excel/headers.py" line="30" />
         <source>(kept in the notes)</source>
         <translation>(в примечания)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="181" />
+        <location filename="../../desktop/excel/row_values.py" line="198" />
         <source>The date has no year: the field is left empty, the text kept in the notes</source>
         <translation>в дате нет года: поле оставлено пустым, текст сохранён в примечаниях</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="365" />
+        <location filename="../../desktop/excel/row_values.py" line="418" />
         <source>Not a date: write dd.mm.yyyy, «13 июля 1995 года», «июль 2016» or «2012»</source>
         <translation>Не дата: пишите дд.мм.гггг, «13 июля 1995 года», «июль 2016» или «2012»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="197" />
+        <location filename="../../desktop/excel/row_values.py" line="217" />
         <source>Known to the {precision} only: kept in the notes, the date field left empty</source>
         <translation>дата известна только с точностью до {precision}: сохранена в примечаниях, поле даты оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="222" />
+        <location filename="../../desktop/excel/row_values.py" line="247" />
         <source>Read as the Republic of Korea (KR); the DPRK is written «КНДР»</source>
         <translation>прочитано как Республика Корея (KR); КНДР пишется «КНДР»</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="250" />
+        <location filename="../../desktop/excel/row_values.py" line="275" />
         <source>The country is not given, and the partner does not tell it</source>
         <translation>страна не указана, и по партнёру её не определить</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="344" />
+        <location filename="../../desktop/excel/row_values.py" line="394" />
         <source>The term could not be read: it is kept in the notes</source>
         <translation>срок не удалось прочитать: он сохранён в примечаниях</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="362" />
+        <location filename="../../desktop/excel/row_values.py" line="412" />
         <source>The status could not be placed in the history: it is kept in the notes</source>
         <translation>состояние не удалось внести в историю статусов: оно сохранено в примечаниях</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="369" />
+        <location filename="../../desktop/excel/row_values.py" line="415" />
+        <source>A quarter is read as its year; the text is kept in the notes</source>
+        <translation>Квартал прочитан как год; текст сохранён в примечаниях</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excel/row_values.py" line="422" />
         <source>month</source>
         <translation>месяца</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="370" />
+        <location filename="../../desktop/excel/row_values.py" line="423" />
         <source>year</source>
         <translation>года</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_import.py" line="95" />
+        <location filename="../../desktop/cli_import.py" line="96" />
         <source>{count} name(s) not found in the registry: --create-missing creates them</source>
         <translation>имён, которых нет в реестре: {count}; --create-missing создаст их</translation>
     </message>
@@ -2438,7 +2458,7 @@
         <translation>{what} (строка {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/row_values.py" line="296" />
+        <location filename="../../desktop/excel/row_values.py" line="326" />
         <source>Not in the registry: «{name}»</source>
         <translation>нет в реестре: «{name}»</translation>
     </message>
@@ -2448,22 +2468,22 @@
         <translation>--map: нет поля {fields}; поля: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/countries.py" line="32" />
+        <location filename="../../desktop/services/countries.py" line="34" />
         <source>Write the country's name in Russian</source>
         <translation>Напишите название страны по-русски</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/countries.py" line="33" />
+        <location filename="../../desktop/services/countries.py" line="35" />
         <source>«{name}» is a country the registry knows ({code}): pick it from the list</source>
         <translation>«{name}» — страна, которую реестр знает ({code}): выберите её из списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/countries.py" line="36" />
+        <location filename="../../desktop/services/countries.py" line="38" />
         <source>Every code from XA to XZ is taken: no more countries can be added</source>
         <translation>Все коды от XA до XZ заняты: добавить ещё страну нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/countries.py" line="39" />
+        <location filename="../../desktop/services/countries.py" line="41" />
         <source>The code {code} is taken or not from XA to XZ: choose a free one</source>
         <translation>Код {code} занят или не из диапазона XA–XZ: выберите свободный</translation>
     </message>
@@ -2616,6 +2636,11 @@
         <location filename="../../desktop/db/server_copy.py" line="48" />
         <source>{path} must be upgraded to this version, and its copy is written first, but the copy could not be written ({detail}); the registry was left as it was. Choose a writable backup folder (--backup-folder, or File → Settings…) and open it again.</source>
         <translation>{path} нужно обновить до этой версии, и сначала записывается её копия, но копию записать не удалось ({detail}); реестр оставлен как был. Выберите папку резервных копий, доступную для записи (--backup-folder или Файл → Настройки…), и откройте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importing.py" line="26" />
+        <source>Countries</source>
+        <translation>Страны</translation>
     </message>
 </context>
 <context>
@@ -2816,205 +2841,205 @@
         <translation>Импорт в «{registry}»: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="109" />
+        <location filename="../../desktop/ui/import_dialog.py" line="112" />
         <source>Sheet “{sheet}”, headers in row {row}: {new} new, {updated} to update, {unchanged} unchanged, {duplicates} probable duplicates, {problems} problems.</source>
         <translation>Лист «{sheet}», заголовки в строке {row}: новых — {new}, обновить — {updated}, без изменений — {unchanged}, вероятных дубликатов — {duplicates}, проблем — {problems}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_steps.py" line="50" />
+        <location filename="../../desktop/ui/import_steps.py" line="51" />
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="141" />
-        <location filename="../../desktop/ui/import_dialog.py" line="145" />
-        <location filename="../../desktop/ui/import_dialog.py" line="150" />
+        <location filename="../../desktop/ui/import_dialog.py" line="144" />
+        <location filename="../../desktop/ui/import_dialog.py" line="148" />
+        <location filename="../../desktop/ui/import_dialog.py" line="153" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="145" />
-        <location filename="../../desktop/ui/import_dialog.py" line="150" />
+        <location filename="../../desktop/ui/import_dialog.py" line="148" />
+        <location filename="../../desktop/ui/import_dialog.py" line="153" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="145" />
-        <location filename="../../desktop/ui/import_dialog.py" line="150" />
+        <location filename="../../desktop/ui/import_dialog.py" line="148" />
+        <location filename="../../desktop/ui/import_dialog.py" line="153" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="150" />
+        <location filename="../../desktop/ui/import_dialog.py" line="153" />
         <source>What is wrong</source>
         <translation>Что не так</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="153" />
+        <location filename="../../desktop/ui/import_dialog.py" line="156" />
         <source>Save the list as .xlsx…</source>
         <translation>Сохранить список в .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="160" />
+        <location filename="../../desktop/ui/import_dialog.py" line="163" />
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="167" />
+        <location filename="../../desktop/ui/import_dialog.py" line="170" />
         <source>First rows</source>
         <translation>Первые строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="175" />
+        <location filename="../../desktop/ui/import_dialog.py" line="178" />
         <source>Problems ({count})</source>
         <translation>Проблемы ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="185" />
+        <location filename="../../desktop/ui/import_dialog.py" line="188" />
         <source>Update the {count} records that look like rows of the file (otherwise they are skipped)</source>
         <translation>Обновить {count} записей, похожих на строки файла (иначе они пропускаются)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="90" />
-        <location filename="../../desktop/ui/import_dialog.py" line="274" />
-        <location filename="../../desktop/ui/import_dialog.py" line="285" />
+        <location filename="../../desktop/ui/import_dialog.py" line="93" />
+        <location filename="../../desktop/ui/import_dialog.py" line="277" />
+        <location filename="../../desktop/ui/import_dialog.py" line="288" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="217" />
+        <location filename="../../desktop/ui/import_dialog.py" line="71" />
+        <source>Create the countries, regions and organisations the file names and the registry lacks</source>
+        <translation>Создать страны, регионы и организации, которые названы в файле и которых нет в реестре</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="220" />
         <source>Save the problems as</source>
         <translation>Сохранить список проблем как</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="229" />
+        <location filename="../../desktop/ui/import_dialog.py" line="232" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="248" />
+        <location filename="../../desktop/ui/import_dialog.py" line="251" />
         <source>Import from Excel</source>
         <translation>Импорт из Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="253" />
+        <location filename="../../desktop/ui/import_dialog.py" line="256" />
         <source>Reading {file}…</source>
         <translation>Чтение {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="70" />
-        <source>Create the regions and organisations the file names and the registry lacks</source>
-        <translation>Создать регионы и организации, которые названы в файле, но которых нет в реестре</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="74" />
+        <location filename="../../desktop/ui/import_dialog.py" line="77" />
         <source>Import the good rows; save the rows with problems to a workbook beside the file</source>
         <translation>Импортировать хорошие строки; строки с ошибками сохранить в книгу рядом с файлом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="85" />
+        <location filename="../../desktop/ui/import_dialog.py" line="88" />
         <source>Apply the choices and read again</source>
         <translation>Применить выбор и прочитать заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="122" />
+        <location filename="../../desktop/ui/import_dialog.py" line="125" />
         <source>{skipped} rows skipped, {kept} columns kept in the notes, {names} names to reconcile, {warnings} warnings.</source>
         <translation>Пропущено строк: {skipped}, столбцов в примечаниях: {kept}, имён для сопоставления: {names}, предупреждений: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="141" />
+        <location filename="../../desktop/ui/import_dialog.py" line="144" />
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="141" />
+        <location filename="../../desktop/ui/import_dialog.py" line="144" />
         <source>What it says</source>
         <translation>Что в ней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="145" />
+        <location filename="../../desktop/ui/import_dialog.py" line="148" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="163" />
+        <location filename="../../desktop/ui/import_dialog.py" line="166" />
         <source>Names to reconcile ({count})</source>
         <translation>Сопоставление имён ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="169" />
+        <location filename="../../desktop/ui/import_dialog.py" line="172" />
         <source>Skipped rows ({count})</source>
         <translation>Пропущенные строки ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="172" />
+        <location filename="../../desktop/ui/import_dialog.py" line="175" />
         <source>Warnings ({count})</source>
         <translation>Предупреждения ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="286" />
+        <location filename="../../desktop/ui/import_dialog.py" line="289" />
         <source>{count} rows with problems were not imported: they are in {file}</source>
         <translation>Строки с ошибками не импортированы ({count}): они сохранены в {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_steps.py" line="51" />
+        <location filename="../../desktop/ui/import_steps.py" line="52" />
         <source>Read as</source>
         <translation>Читать как</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_steps.py" line="52" />
+        <location filename="../../desktop/ui/import_steps.py" line="53" />
         <source>Closest field</source>
         <translation>Ближайшее поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_steps.py" line="110" />
+        <location filename="../../desktop/ui/import_steps.py" line="116" />
         <source>Name in the file</source>
         <translation>Имя в файле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_steps.py" line="111" />
+        <location filename="../../desktop/ui/import_steps.py" line="117" />
         <source>Registry</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_steps.py" line="112" />
+        <location filename="../../desktop/ui/import_steps.py" line="118" />
         <source>Rows</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_steps.py" line="113" />
+        <location filename="../../desktop/ui/import_steps.py" line="119" />
         <source>What it is</source>
         <translation>Что это</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_steps.py" line="123" />
+        <location filename="../../desktop/ui/import_steps.py" line="129" />
         <source>Create it</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_steps.py" line="125" />
+        <location filename="../../desktop/ui/import_steps.py" line="131" />
         <source>Leave it in the notes</source>
         <translation>Оставить в примечаниях</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_steps.py" line="129" />
-        <location filename="../../desktop/ui/import_steps.py" line="169" />
+        <location filename="../../desktop/ui/import_steps.py" line="135" />
+        <location filename="../../desktop/ui/import_steps.py" line="175" />
         <source>This one: {title}</source>
         <translation>Это: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_steps.py" line="134" />
+        <location filename="../../desktop/ui/import_steps.py" line="140" />
         <source>Pick another…</source>
         <translation>Выбрать другой…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_steps.py" line="150" />
-        <location filename="../../desktop/ui/import_steps.py" line="159" />
+        <location filename="../../desktop/ui/import_steps.py" line="156" />
+        <location filename="../../desktop/ui/import_steps.py" line="165" />
         <source>Pick a record</source>
         <translation>Выбор записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_steps.py" line="151" />
+        <location filename="../../desktop/ui/import_steps.py" line="157" />
         <source>Search for:</source>
         <translation>Найти:</translation>
     </message>

@@ -53,7 +53,7 @@ def test_skip_bad_rows_names_the_file_and_dry_run_writes_none(db_target, tmp_pat
     wb = Workbook()
     wb.active.append(["Наименование соглашения", "Страна", "Регион"])
     wb.active.append(["Хорошее", "КНР", "Хэйлунцзян"])
-    wb.active.append(["Плохое", "Атлантида", "Хэйлунцзян"])
+    wb.active.append(["Плохое", "ZZ", "Хэйлунцзян"])  # no country (a name would be added)
     wb.save(source)
     fix = tmp_path / "mixed_rows_to_fix.xlsx"
     args = (
@@ -105,3 +105,26 @@ def test_a_mapping_to_no_field_is_refused_naming_the_fields(db_target, tmp_path,
     code, _, err = run(capsys, "--db", str(db_target), "agreements", str(source), "--dry-run",
                        "--map", "Страна=land")  # fmt: skip
     assert code == 2 and "land" in err and "country_code" in err
+
+
+def test_create_missing_adds_a_country_of_our_own_and_lists_it(db_target, tmp_path, capsys):
+    source = tmp_path / "f.xlsx"
+    wb = Workbook()
+    wb.active.append(["Наименование соглашения", "Страна", "Регион"])
+    wb.active.append(["Соглашение с Абхазией", "Абхазия", "Гагрский район"])
+    wb.active.append(["Протокол с Приднестровьем", "Приднестровье", None])
+    wb.save(source)
+    args = ("--db", str(db_target), "agreements", str(source), "--create-missing")
+    code, out, err = run(capsys, *args, "--dry-run")
+    assert code == 0, err
+    assert "будет создано в «Страны»: Абхазия (строки 2)" in err
+    with open_services(db_target) as services:
+        assert services.custom_countries.read() == []  # a dry run adds nothing
+    code, out, err = run(capsys, *args)
+    assert code == 0, err
+    assert "создано в «Страны»: Абхазия (код XA)" in err
+    assert "создано в «Страны»: Приднестровье (код XB)" in err
+    assert "создано связанных записей: 3" in out
+    with open_services(db_target) as services:
+        assert [c.name_ru for c in services.custom_countries.read()] == ["Абхазия", "Приднестровье"]
+        assert services["agreements"].count() == 2

@@ -8,7 +8,14 @@ import pytest
 
 from desktop.domain.lifecycle import AGREEMENT_STATUSES, TWIN_STEPS
 from desktop.domain.partial_dates import PartialDate, Precision
-from desktop.domain.status_words import agreement_status_of, date_in, twin_step_of
+from desktop.domain.status_words import (
+    AGREEMENT_WORDS,
+    TWIN_WORDS,
+    agreement_status_of,
+    date_in,
+    read_status,
+    twin_step_of,
+)
 
 APRIL_2022 = PartialDate(date(2022, 4, 1), Precision.MONTH)
 SEPT_7_2016 = PartialDate(date(2016, 9, 7))
@@ -71,3 +78,22 @@ def test_a_text_without_a_year_gives_no_date():
     assert date_in("приостановлены 30 июня") is None
     assert date_in("с 1 сентября 2015") == PartialDate(date(2015, 9, 1))
     assert date_in("2012 г.") == PartialDate(date(2012, 1, 1), Precision.YEAR)
+
+
+@pytest.mark.parametrize(
+    ("written", "words", "step"),
+    [
+        ("Active", AGREEMENT_WORDS, "in_force"),
+        ("In force", AGREEMENT_WORDS, "in_force"),
+        ("Not in force", AGREEMENT_WORDS, "expired"),
+        ("Expired", AGREEMENT_WORDS, "expired"),
+        ("Terminated 05.05.2020", AGREEMENT_WORDS, "terminated"),
+        ("Prolonged", AGREEMENT_WORDS, "prolonged"),
+        ("Active", TWIN_WORDS, "established"),
+        ("Inactive", TWIN_WORDS, "suspended"),
+        ("Suspended", TWIN_WORDS, "suspended"),
+        ("Ended", TWIN_WORDS, "ended"),
+    ],
+)
+def test_a_status_written_in_english_is_its_step(written, words, step):
+    assert read_status(written, words).step == step

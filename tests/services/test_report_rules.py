@@ -55,3 +55,63 @@ def test_the_twins_sheet_lists_only_pairs_established_by_the_end_of_the_period(
         )
     report = build_report(services, date(2016, 1, 1), date(2016, 12, 31), "ru")
     assert [row["foreign"] for row in report.table("twins").rows] == ["Далянь", "Харбин"]
+
+
+def test_a_twin_pair_counts_from_the_day_it_was_established_to_the_day_it_ended(
+    services: Services,
+) -> None:
+    """The boundaries: established on the period's last day or the day after it; ended on
+    the period's first day (it existed on that day) or the day before it (it did not)."""
+    ours = add_organisation(services, "Администрация города Заречный", side="ours", country="RU")
+    pairs = {
+        "established 31.12.2016": [("established", "2016-12-31")],
+        "established 01.01.2017": [("established", "2017-01-01")],
+        "ended 01.01.2016": [("established", "2001-05-01"), ("ended", "2016-01-01")],
+        "ended 31.12.2015": [("established", "2001-05-01"), ("ended", "2015-12-31")],
+        "suspended 01.01.2016": [("established", "2001-05-01"), ("suspended", "2016-01-01")],
+    }
+    for name, steps in pairs.items():
+        services["twins"].create(
+            {
+                "our_organisation_id": ours,
+                "foreign_region_id": add_region(services, name),
+                "country_code": "CN",
+                "history": [
+                    {"status": s, "on_date": date.fromisoformat(d), "side": "foreign"}
+                    for s, d in steps
+                ],
+            }
+        )
+
+    def listed(start: date, end: date) -> list[str]:
+        report = build_report(services, start, end, "ru")
+        return sorted(row["foreign"] for row in report.table("twins").rows)
+
+    assert listed(date(2016, 1, 1), date(2016, 12, 31)) == [
+        "ended 01.01.2016",
+        "established 31.12.2016",
+        "suspended 01.01.2016",
+    ]
+    assert listed(date(2017, 1, 1), date(2017, 1, 1)) == [
+        "established 01.01.2017",
+        "established 31.12.2016",
+        "suspended 01.01.2016",
+    ]
+    assert "ended 31.12.2015" in listed(date(2015, 12, 31), date(2015, 12, 31))
+    assert "established 31.12.2016" not in listed(date(2016, 12, 30), date(2016, 12, 30))
+
+
+def test_a_prolonged_agreement_is_not_lapsed_on_its_written_end_and_runs_on_the_day_after(
+    services: Services,
+) -> None:
+    signed = [("signed", "2016-01-01")]
+    agreement(services, "пролонгация", signed, signed_on="01.01.2016",
+              term="5 лет с автоматической пролонгацией на 5 лет")  # fmt: skip
+    agreement(services, "без пролонгации", signed, signed_on="01.01.2016", term="5 лет")
+    year_2020 = build_report(services, date(2020, 1, 1), date(2020, 12, 31), "ru")
+    assert titles(year_2020, "agreements_lapsed") == ["без пролонгации"]  # its written end
+    day_after = build_report(services, date(2021, 1, 1), date(2021, 1, 1), "ru")
+    in_force = {r["title"]: r for r in day_after.table("agreements_in_force").rows}
+    assert list(in_force) == ["пролонгация"]
+    assert in_force["пролонгация"]["valid_to"] == date(2025, 12, 31)  # the first step began
+    assert "продлено автоматически" in in_force["пролонгация"]["status"]
