@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..db.server import retried
 from ..domain.countries import NewCountry
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from .changes import Action, Changes
@@ -79,14 +80,20 @@ def import_plan(
         services.backups.backup_now("before-import")  # into the registry's backup folder
     bad = set(plan.bad_rows) if skip_bad_rows else set()
     wanted = [m for m in plan.missing if set(m.rows) - bad]
-    # the records the rows refer to and the rows themselves: one transaction, all or none
-    with services.db.write() as session:
-        ids = _create_missing(services, session, wanted, result)
-        updates = [(record_id, _real(values, ids)) for row, record_id, values in plan.updates]
-        if update_duplicates:
-            updates += [(record_id, _real(v, ids)) for _, record_id, v in plan.duplicates]
-        creates = [(record_id, _real(values, ids)) for _, record_id, values in plan.creates]
-        touched = services[plan.kind].write_import(session, creates, updates, checked=True)
+
+    @retried  # lost to another transaction on a server: nothing of it was kept, run again
+    def write() -> list[int]:
+        # the records the rows refer to and the rows themselves: one transaction, all or none
+        result.created.clear()
+        with services.db.write() as session:
+            ids = _create_missing(services, session, wanted, result)
+            updates = [(record_id, _real(values, ids)) for _, record_id, values in plan.updates]
+            if update_duplicates:
+                updates += [(record_id, _real(v, ids)) for _, record_id, v in plan.duplicates]
+            creates = [(record_id, _real(values, ids)) for _, record_id, values in plan.creates]
+            return services[plan.kind].write_import(session, creates, updates, checked=True)
+
+    touched = write()
     if any(made[0] == COUNTRIES for made in result.created):
         services.custom_countries.added()  # known to validation and pick lists from now on
     for registry in sorted({made[0] for made in result.created} - {COUNTRIES}, key=_order):

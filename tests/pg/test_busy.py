@@ -126,3 +126,41 @@ def test_moving_to_and_out_of_the_trash_lost_to_another_transaction_is_run_again
             regions.get(record_id)
     else:
         assert (regions.get(record_id)["deleted_at"] is None) == (action == "restore")
+
+
+def test_an_import_lost_to_another_transaction_is_run_again_whole(services, monkeypatch, tmp_path):
+    """A deadlock refuses the import's transaction; run again, the rows and the region the
+    import creates for them are there once."""
+    from openpyxl import Workbook
+
+    from desktop.excel.importer import read_import
+    from desktop.services.importing import import_plan
+
+    path = tmp_path / "org.xlsx"
+    book = Workbook()
+    book.active.append(["Название", "Страна", "Вид", "Регион"])
+    book.active.append(["Университет Цзилинь", "CN", "university", "провинция Цзилинь"])
+    book.save(path)
+    plan = read_import(services, "organisations", path, create_missing=True)
+    assert plan.ok and plan.missing, [p.text() for p in plan.problems]
+    attempts: list[int] = []
+    write_import = Registry.write_import
+
+    def lose(self, session, *args, **kwargs):  # noqa: ANN001
+        if self.entity.name == "organisations":  # after the region it creates, each time
+            attempts.append(1)
+        if self.entity.name == "organisations" and len(attempts) <= 2:
+            session.execute(
+                text("DO $$ BEGIN RAISE EXCEPTION 'lost' USING ERRCODE = '40P01'; END $$")
+            )
+        return write_import(self, session, *args, **kwargs)
+
+    monkeypatch.setattr(Registry, "write_import", lose)
+    result = import_plan(services, plan)
+    assert len(attempts) == 3
+    assert [name for _, _, name in result.created] == ["провинция Цзилинь"]
+    monkeypatch.undo()
+    assert [t for _, t in services["organisations"].lookup("Университет")] == [
+        "Университет Цзилинь"
+    ]
+    assert len(services["regions"].lookup("Цзилинь")) == 1
