@@ -320,8 +320,9 @@ def merge_package(services: Services, package: Package, dry_run: bool = False) -
     transaction, the conflicts kept as pending; a dry run writes nothing."""
     if package.origin != services.db.site.site_id:
         raise ForeignPackageError(package.key)
-    if not dry_run and services.db.path is not None and not _merged_before(services, package):
-        services.backups.backup_now("before-merge")  # into the registry's backup folder
+    if not dry_run and not _merged_before(services, package):
+        # into the registry's backup folder (a server's: a checked SQLite copy of it)
+        services.backups.backup_now("before-merge")
     # files first, outside the transaction: the store keeps each under its digest, so one
     # put there by a merge that then fails is harmless, and the merge commits whole
     stored = set() if dry_run else _store_files(services, package)

@@ -11,15 +11,12 @@ from desktop.cli import main
 from desktop.services import open_services
 from tests.conftest import add_region
 
-pytestmark = pytest.mark.sqlite_only(
-    "a copy of a server registry waits for its SQLite backup (issue 14 item 5)"
-)
 
-
-def test_a_trip_round_trip_on_the_command_line(tmp_path: Path, capsys):
-    (tmp_path / "office").mkdir()
+def test_a_trip_round_trip_on_the_command_line(tmp_path: Path, capsys, db_target):
+    """The office: an SQLite file or a server database; the trip's copy: an SQLite file."""
     (tmp_path / "trip").mkdir()
-    office_db, laptop_db = tmp_path / "office" / "r.sqlite", tmp_path / "trip" / "l.sqlite"
+    office_db, laptop_db = db_target, tmp_path / "trip" / "l.sqlite"
+    backups = ["--backup-folder", str(tmp_path / "backups")]
     package = tmp_path / "trip.irchanges"
     with open_services(office_db, user="office") as office:
         region = add_region(office)
@@ -41,10 +38,10 @@ def test_a_trip_round_trip_on_the_command_line(tmp_path: Path, capsys):
         "would merge new: 1, updated: 0, moved to the trash: 0, conflicts: 1"
         in capsys.readouterr().out
     )
-    assert main(["merge", "--db", str(office_db), str(package), "--lang", "en"]) == 3
+    assert main(["merge", "--db", str(office_db), str(package), "--lang", "en", *backups]) == 3
     captured = capsys.readouterr()  # a conflict waits
     assert "new: 1" in captured.out and "conflicts to resolve: 1" in captured.err
-    assert main(["merge", "--db", str(office_db), str(package)]) == 0  # merged before
+    assert main(["merge", "--db", str(office_db), str(package), *backups]) == 0  # merged before
     assert "ничего не изменилось" in capsys.readouterr().out
 
     assert main(["merge", "--db", str(office_db), "--list", "--lang", "en"]) == 3
@@ -60,6 +57,7 @@ def test_a_trip_round_trip_on_the_command_line(tmp_path: Path, capsys):
         assert office["regions"].lookup("Цзилинь")
 
 
+@pytest.mark.sqlite_only("the lock file of a registry file; a server has its own locking")
 def test_a_dry_run_on_a_registry_a_window_holds_is_refused_naming_the_holder(
     tmp_path: Path, capsys
 ):

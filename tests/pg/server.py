@@ -68,6 +68,11 @@ class Server:
         # FILE_COPY: a copy of the files, several times faster than WAL_LOG for a small
         # template (checkpoints cost nothing with fsync off)
         self.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY')
+        if not empty:  # a registry of its own, as one built by migrating it would be
+            copy = create_engine(self.url(name))
+            with copy.begin() as connection:
+                connection.execute(text("UPDATE registry_site SET site_id = md5(random()::text)"))
+            copy.dispose()
         return name
 
     def drop(self, name: str) -> None:

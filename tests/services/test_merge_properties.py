@@ -6,15 +6,11 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.services import Services, open_services
-
-pytestmark = pytest.mark.sqlite_only(
-    "a copy of a server registry waits for its SQLite backup (issue 14 item 5)"
-)
+from tests.conftest import ENGINE
 
 FIELDS = ("name_ru", "name_original", "iso_code", "notes")
 RECORDS = 3
@@ -36,13 +32,22 @@ def apply(services: Services, ids: list[int], changes) -> dict[tuple[int, str], 
     return written
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=12,
+    deadline=None,
+    # the fixture makes a new office registry per example (a file, or a server database)
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(office_edits=edits, trip_edits=edits, take=st.sampled_from(["office", "laptop"]))
-def test_no_written_value_is_lost_unless_a_person_chose(office_edits, trip_edits, take):
+def test_no_written_value_is_lost_unless_a_person_chose(
+    new_db_target, office_edits, trip_edits, take
+):
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         (root / "trip").mkdir()
-        office = open_services(root / "office.sqlite", user="office")
+        # a file of this example's folder, or a new database on the server
+        target = root / "office.sqlite" if ENGINE == "sqlite" else new_db_target()
+        office = open_services(target, user="office", backup_folder=root / "backups")
         ids = [
             office["regions"]
             .create({"country_code": "CN", "name_ru": f"Регион {n}", "kind": "province"})

@@ -16,10 +16,6 @@ from desktop.services.merging import (
 from desktop.services.offline import NotACopyError, read_package, take_offline, write_changes
 from tests.conftest import add_organisation, add_region
 
-pytestmark = pytest.mark.sqlite_only(
-    "a copy of a server registry waits for its SQLite backup (issue 14 item 5)"
-)
-
 
 def step(status: str, day: str) -> dict:
     return {"status": status, "on_date": date.fromisoformat(day)}
@@ -36,10 +32,14 @@ def edit(services: Services, entity: str, record_id: int, **values) -> None:
 
 
 @pytest.fixture
-def trip(tmp_path: Path):
+def trip(tmp_path: Path, new_db_target):
+    """An office registry (an SQLite file, or a database on the PostgreSQL server) and a
+    copy of it taken on a trip (always an SQLite file)."""
     for folder in ("office", "trip", "other"):
         (tmp_path / folder).mkdir()
-    office = open_services(tmp_path / "office" / "registry.sqlite", user="office")
+    office = open_services(
+        new_db_target("office"), user="office", backup_folder=tmp_path / "office" / "backups"
+    )
     add_region(office)
     ids = {
         "a": new_agreement(office, "Соглашение о торговле", history=[step("signed", "2026-01-10")]),
@@ -157,11 +157,11 @@ def test_a_record_unchanged_at_the_office_takes_the_trips_values(trip):
     assert pending_conflicts(office) == []
 
 
-def test_packages_go_only_where_their_copy_came_from(trip, tmp_path):
+def test_packages_go_only_where_their_copy_came_from(trip, new_db_target):
     office, laptop, ids, folder = trip
     with pytest.raises(NotACopyError):
         write_changes(office, folder / "x.irchanges")
-    other = open_services(tmp_path / "other" / "registry.sqlite")
+    other = open_services(new_db_target("other"))
     edit(laptop, "agreements", ids["c"], notes="н")
     write_changes(laptop, folder / "trip.irchanges")
     with pytest.raises(ForeignPackageError):
