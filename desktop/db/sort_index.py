@@ -68,3 +68,18 @@ def rebuilt_afterwards(connection: Connection) -> Iterator[None]:
     yield
     for _, sql in indexes:
         connection.exec_driver_sql(sql)
+
+
+def server_key_sql(column: str, is_text: bool) -> str:
+    """PostgreSQL's sort key: lower() (IMMUTABLE, built in) under the database's collation, as
+    ``database.sort_key`` orders by it."""
+    return f"lower({column})" if is_text else column
+
+
+def server_create_statement(table: str, column: str, is_text: bool) -> str:
+    """The PostgreSQL sort index (migration 0009): the key and the id, so that a whole
+    registry in the column's order (ties by id) is read off the index in either direction."""
+    return (
+        f"CREATE INDEX {index_name(table, column)} ON {table} "
+        f"({server_key_sql(column, is_text)}, id) WHERE deleted_at IS NULL"
+    )

@@ -10,16 +10,15 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Select,
-    and_,
     bindparam,
     extract,
     false,
-    or_,
     select,
     text,
 )
 from sqlalchemy.orm import aliased
 
+from ..db import fts_pg
 from ..db.database import sort_key
 from ..db.models import MODELS, Country, year_bounds
 from ..domain.entities import BY_NAME
@@ -73,13 +72,6 @@ def fts_ids(entity: Entity) -> Any:
     return text(f"SELECT rowid FROM {table} WHERE {table} MATCH :match ORDER BY rowid")  # noqa: S608
 
 
-def _ilike_ids(entity: Entity, word: str) -> Any:
-    """Ids of ``entity`` records with ``word`` in their searchable text (PostgreSQL)."""
-    model = MODELS[entity.name]
-    columns = [getattr(model, f.name) for f in entity.searchable_fields]
-    return select(model.id).where(or_(*(c.ilike(f"%{word}%") for c in columns)))
-
-
 class EntityQueries:
     """Column expressions and joins for one entity, in the order of its table fields."""
 
@@ -131,20 +123,12 @@ class EntityQueries:
                 return None
             # The index holds the referenced names too (migration 0004): one FTS query.
             return self.model.id.in_(fts_ids(self.entity).bindparams(bindparam("match", match)))
-        words = _words(text_)
-        if not words:
+        query = fts_pg.prefix_query(_words(text_))
+        if query is None:
             return None
-        sources = [(self.entity, self.model.id)] + [
-            (BY_NAME[f.ref or ""], getattr(self.model, f.name))
-            for f in self.entity.table_fields
-            if f.kind is Kind.REF
-        ]
-        return and_(
-            *(
-                or_(*(column.in_(_ilike_ids(entity, word)) for entity, column in sources))
-                for word in words
-            )
-        )
+        # The same text as SQLite's index, folded alike (migration 0009): one indexed query.
+        found = text(fts_pg.search_ids_sql(self.entity.table)).bindparams(query=query)
+        return self.model.id.in_(found)
 
     def where(self, query: Query, dialect: str) -> list[ColumnElement[bool]]:
         model, entity = self.model, self.entity

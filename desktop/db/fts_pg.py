@@ -1,0 +1,200 @@
+"""The PostgreSQL search index of a registry: the same text per record as SQLite's FTS5 index
+(``fts.py``), folded as FTS5's tokenizer folds it, matched by word beginning.
+
+Each registry table ``t`` gets ``t_fts(id, body)``: ``body`` is the record's searchable
+text, its country's names and the names of the records it refers to (``fts.body_sql``),
+folded by ``registry_fold`` into lower-case words separated by single spaces. Triggers keep
+it: on ``t`` itself, on every table it names (a renamed region re-indexes the agreements
+naming it) and on ``country``. ``t_fts_body(t)`` is the one definition of a record's text:
+the triggers, the bulk fill and ``check`` all call it.
+
+A search is a prefix ``tsquery`` over ``array_to_tsvector(string_to_array(body, ' '))``,
+with a GIN index on that expression: the words are taken as they are (no parser, no
+dictionary), so what a word is and how it is folded is decided by ``registry_fold`` alone.
+
+``registry_fold`` and ``fold`` below are twins (tests/db/test_fts_pg.py compares them over
+every assigned character of the Basic Multilingual Plane, and both with FTS5's
+``unicode61 remove_diacritics 2``): diacritics dropped from Latin letters only (FTS5 keeps
+«ё» and «й»), lower case, Greek letter variants as FTS5 folds them, and every character
+that is not a letter or a decimal digit a word break.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, text
+
+from .fts import body_sql, problem_lines
+
+# Letters FTS5 folds that lower() leaves: micro sign, long s, final sigma, Greek variants.
+FOLDED_FROM, FOLDED_TO = "µſẛςϐϑϕϖϰϱϵ", "μssσβθφπκρε"
+_LATIN_MARKS = re.compile("([A-Za-z])[\u0300-\u036f]+")
+_FOLDED = str.maketrans(FOLDED_FROM, FOLDED_TO)
+
+
+def _word_character(character: str) -> bool:
+    category = unicodedata.category(character)
+    return category[0] == "L" or category == "Nd"  # ICU's u_isalnum: [:alnum:] in the SQL
+
+
+def fold(text: str) -> list[str]:
+    """The words of ``text`` as ``registry_fold`` writes them (for the words of a search)."""
+    latin = _LATIN_MARKS.sub(r"\1", unicodedata.normalize("NFD", text))
+    lowered = unicodedata.normalize("NFC", latin).lower().translate(_FOLDED)
+    return "".join(c if _word_character(c) else " " for c in lowered).split()
+
+
+def fold_function_sql(icu: bool) -> str:
+    """``registry_fold(text)``: ``fold`` in SQL. Case is folded by ICU's root locale where the
+    server has ICU (whatever the database's own locale), by the database's locale otherwise."""
+    collate = ' COLLATE "und-x-icu"' if icu else ""
+    return (
+        "CREATE OR REPLACE FUNCTION registry_fold(value text) RETURNS text "
+        "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT btrim(regexp_replace("
+        "translate(lower(normalize(regexp_replace(normalize(value, NFD), "
+        f"'([A-Za-z])[\\u0300-\\u036f]+', '\\1', 'g'), NFC){collate}), "
+        f"'{FOLDED_FROM}', '{FOLDED_TO}'), '[^[:alnum:]]+', ' ', 'g')) $$"
+    )
+
+
+def words_sql(body: str = "body") -> str:
+    """The indexed expression; a search must use exactly this to use the GIN index."""
+    return f"array_to_tsvector(string_to_array({body}, ' '))"
+
+
+def prefix_query(words: Sequence[str]) -> str | None:
+    """The tsquery for typed words: each word's folded parts must each begin a word."""
+    parts = [part for word in words for part in fold(word)]
+    # parts are letters and digits only: nothing to quote
+    return " & ".join(f"'{part}':*" for part in parts) if parts else None
+
+
+def search_ids_sql(table: str) -> str:
+    """Ids of ``table`` records whose text matches ``:query`` (names from our descriptions)."""
+    return f"SELECT id FROM {table}_fts WHERE {words_sql()} @@ CAST(:query AS tsquery)"  # noqa: S608
+
+
+def _refresh_sql(table: str, where: str) -> str:
+    return (
+        f"UPDATE {table}_fts f SET body = {table}_fts_body(s) FROM {table} s "  # noqa: S608
+        f"WHERE f.id = s.id AND {where}"
+    )
+
+
+def create_statements(
+    table: str,
+    columns: Sequence[str],
+    with_country: bool,
+    refs: Mapping[str, tuple[str, Sequence[str]]],
+) -> list[str]:
+    """The index table, its text function, its GIN index and the triggers keeping it."""
+    fts = f"{table}_fts"
+    watched = [*columns, *refs] + (["country_code"] if with_country else [])
+    statements = [
+        f"CREATE TABLE {fts} (id bigint PRIMARY KEY, body text NOT NULL)",
+        f"CREATE INDEX ix_{fts}_words ON {fts} USING gin ({words_sql()})",
+        f"CREATE FUNCTION {fts}_body(s {table}) RETURNS text LANGUAGE sql STABLE AS "
+        f"$$ SELECT registry_fold({body_sql('s', columns, with_country, refs)}) $$",
+        f"CREATE FUNCTION {fts}_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        f"INSERT INTO {fts}(id, body) VALUES (NEW.id, {fts}_body(NEW)) "
+        "ON CONFLICT (id) DO UPDATE SET body = EXCLUDED.body; RETURN NULL; END $$",
+        f"CREATE FUNCTION {fts}_forget() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        f"DELETE FROM {fts} WHERE id = OLD.id; RETURN NULL; END $$",
+        f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} "
+        f"FOR EACH ROW EXECUTE FUNCTION {fts}_write()",
+        f"CREATE TRIGGER {fts}_update AFTER UPDATE OF {', '.join(watched)} ON {table} "
+        f"FOR EACH ROW EXECUTE FUNCTION {fts}_write()",
+        f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} "
+        f"FOR EACH ROW EXECUTE FUNCTION {fts}_forget()",
+    ]
+    for column, (target, target_columns) in refs.items():
+        # A renamed region re-indexes the agreements that name it.
+        refresh = _refresh_sql(table, f"s.{column} = NEW.id")
+        statements += [
+            f"CREATE FUNCTION {fts}_ref_{column}() RETURNS trigger LANGUAGE plpgsql AS "
+            f"$$ BEGIN {refresh}; RETURN NULL; END $$",
+            f"CREATE TRIGGER {fts}_ref_{column} AFTER UPDATE OF {', '.join(target_columns)} "
+            f"ON {target} FOR EACH ROW EXECUTE FUNCTION {fts}_ref_{column}()",
+        ]
+    if with_country:  # a country's names are in the text of its records
+        refresh = _refresh_sql(table, "s.country_code = NEW.code")
+        statements += [
+            f"CREATE FUNCTION {fts}_country() RETURNS trigger LANGUAGE plpgsql AS "
+            f"$$ BEGIN {refresh}; RETURN NULL; END $$",
+            f"CREATE TRIGGER {fts}_country AFTER UPDATE OF name_ru, name_en ON country "
+            f"FOR EACH ROW EXECUTE FUNCTION {fts}_country()",
+        ]
+    return statements
+
+
+def fill_statement(table: str, after_id: int = 0) -> str:
+    """Index the records (with ids above ``after_id``), replacing what is indexed of them."""
+    return (
+        f"INSERT INTO {table}_fts(id, body) SELECT s.id, {table}_fts_body(s) "  # noqa: S608
+        f"FROM {table} s WHERE s.id > {int(after_id)} "
+        "ON CONFLICT (id) DO UPDATE SET body = EXCLUDED.body"
+    )
+
+
+def drop_statements(table: str, refs: Mapping[str, str], with_country: bool) -> list[str]:
+    """``refs``: reference column -> referenced table."""
+    fts = f"{table}_fts"
+    statements = [f"DROP TRIGGER IF EXISTS {fts}_ref_{c} ON {t}" for c, t in refs.items()]
+    if with_country:
+        statements.append(f"DROP TRIGGER IF EXISTS {fts}_country ON country")
+    statements += [f"DROP TABLE IF EXISTS {fts}"]
+    suffixes = ["body", "write", "forget", *(f"ref_{c}" for c in refs)]
+    suffixes += ["country"] if with_country else []
+    return statements + [f"DROP FUNCTION IF EXISTS {fts}_{s} CASCADE" for s in suffixes]
+
+
+def indexed_tables(connection: Connection) -> list[str]:
+    """The registry tables with a search index (those with a ``t_fts_body`` function)."""
+    found = text(
+        "SELECT substr(proname, 1, length(proname) - 9) FROM pg_proc "
+        "WHERE proname LIKE '%\\_fts\\_body' AND pronamespace = current_schema()::regnamespace "
+        "ORDER BY 1"
+    )
+    return list(connection.execute(found).scalars())
+
+
+@contextmanager
+def indexed_afterwards(connection: Connection) -> Iterator[None]:
+    """For a bulk insert of new records (the demo data): the index triggers off, then one
+    INSERT ... SELECT per table for the new rows, the triggers back on, all in the caller's
+    transaction (ALTER TABLE is transactional on PostgreSQL)."""
+    tables = indexed_tables(connection)
+    last = {
+        table: connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()
+        for table in tables
+    }
+    for table in tables:
+        for trigger in ("insert", "update", "delete"):
+            connection.exec_driver_sql(f"ALTER TABLE {table} DISABLE TRIGGER {table}_fts_{trigger}")
+    yield
+    for table in tables:
+        connection.exec_driver_sql(fill_statement(table, int(last[table] or 0)))
+        for trigger in ("insert", "update", "delete"):
+            connection.exec_driver_sql(f"ALTER TABLE {table} ENABLE TRIGGER {table}_fts_{trigger}")
+
+
+def index_problems(connection: Connection, limit: int = 20) -> list[str]:
+    """Records whose indexed text is missing or not what it should be, and index rows of
+    records that do not exist, each as a line (``check``)."""
+    problems = []
+    for table in indexed_tables(connection):
+        wrong = connection.exec_driver_sql(
+            f"SELECT s.id, f.id IS NULL FROM {table} s LEFT JOIN {table}_fts f "  # noqa: S608
+            f"ON f.id = s.id WHERE f.body IS DISTINCT FROM {table}_fts_body(s) "
+            f"ORDER BY s.id LIMIT {limit}"
+        ).all()
+        stray = connection.exec_driver_sql(
+            f"SELECT f.id FROM {table}_fts f WHERE NOT EXISTS "  # noqa: S608
+            f"(SELECT 1 FROM {table} s WHERE s.id = f.id) ORDER BY f.id LIMIT {limit}"
+        ).scalars()
+        problems += problem_lines(table, [(i, bool(m)) for i, m in wrong], list(stray))
+    return problems
