@@ -53,15 +53,16 @@ def rebuilt_afterwards(connection: Connection) -> Iterator[None]:
     """Drop the sort indexes for a bulk insert and build them again at the end, in the same
     transaction: building an index over 100,000 rows at once is several times cheaper than
     keeping it up to date row by row."""
-    if connection.dialect.name != "sqlite":
+    listed = {
+        "sqlite": "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL",
+        "postgresql": "SELECT indexname, indexdef FROM pg_indexes "
+        "WHERE schemaname = current_schema()",
+    }.get(connection.dialect.name)
+    if listed is None:
         yield
         return
     indexes = [
-        (name, sql)
-        for name, sql in connection.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        )
-        if is_sort_index(name)
+        (name, sql) for name, sql in connection.exec_driver_sql(listed) if is_sort_index(name)
     ]
     for name, _ in indexes:
         connection.exec_driver_sql(f'DROP INDEX "{name}"')

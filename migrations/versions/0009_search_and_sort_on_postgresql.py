@@ -57,7 +57,9 @@ def upgrade() -> None:
             table, columns, with_country, search._refs(table)
         ):
             op.execute(statement)
-        op.execute(fts_pg.fill_statement(table))
+        fts_pg.fill(op.get_bind(), table)
+        op.execute(fts_pg.words_index_statement(table))
+        op.execute(f"ANALYZE {table}, {table}_fts")
     for table, columns in sort.COLUMNS.items():
         for column, is_text in columns.items():
             op.execute(server_create_statement(table, column, is_text))
