@@ -129,6 +129,7 @@ class Database:
         self.path = path  # None for a server database
         self.engine = make_engine(url)
         self._write_engine = self.engine.execution_options(write=True)
+        self._reading = self.engine.execution_options(isolation_level="AUTOCOMMIT")
         self.identity = file_identity(path) if path is not None else None
         self.last_write: datetime | None = None  # when this process last committed a write
         self._site: SiteInfo | None = None
@@ -153,7 +154,9 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with Session(self.engine) as session:
+        # On a server, reads run outside a transaction: READ COMMITTED takes a snapshot per
+        # statement anyway, and BEGIN and ROLLBACK would be two round trips more per read.
+        with Session(self.engine if self.dialect == "sqlite" else self._reading) as session:
             yield session
 
     @contextmanager
