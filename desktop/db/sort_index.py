@@ -79,8 +79,11 @@ def server_key_sql(column: str, is_text: bool) -> str:
 
 def server_create_statement(table: str, column: str, is_text: bool) -> str:
     """The PostgreSQL sort index (migration 0009): the key and the id, so that a whole
-    registry in the column's order (ties by id) is read off the index in either direction."""
+    registry in the column's order (ties by id) is read off the index in either direction;
+    a text column's value is included, or PostgreSQL would read every row of the table for
+    ``lower(column)`` (an index-only scan needs every column the query names)."""
+    included = f" INCLUDE ({column})" if is_text else ""
     return (
         f"CREATE INDEX {index_name(table, column)} ON {table} "
-        f"({server_key_sql(column, is_text)}, id) WHERE deleted_at IS NULL"
+        f"({server_key_sql(column, is_text)}, id){included} WHERE deleted_at IS NULL"
     )

@@ -12,6 +12,9 @@ hold the id for the ties) and takes a country's order in one query.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
@@ -62,9 +65,11 @@ def _empty_ones(session: Session, entity: Entity, field: Field, descending: bool
         return []
     key = _key(session, field.name, _indexed_as_text(field))
     direction = "DESC" if descending else "ASC"
+    # all keys NULL: by the key and id is by id, and PostgreSQL reads it off the sort index
+    order = f"id {direction}" if _sqlite(session) else f"{key} {direction}, id {direction}"
     empty = text(
         f"SELECT id FROM {_through_index(session, entity, field)} WHERE deleted_at IS NULL "  # noqa: S608
-        f"AND {key} IS NULL ORDER BY id {direction}"
+        f"AND {key} IS NULL ORDER BY {order}"
     )
     return fetch_ids(session, empty)
 
@@ -145,8 +150,25 @@ def _ordered_by_country(
 def sorted_ids(session: Session, entity: Entity, query: Query, language: str) -> list[int]:
     """Every record not in the trash, in the order of ``query.sort_field``."""
     field = next(f for f in entity.table_fields if f.name == query.sort_field)
-    if field.kind is Kind.REF:
-        return _ordered_by_reference(session, entity, field, query.descending)
     if field.kind is Kind.COUNTRY:
         return _ordered_by_country(session, entity, field, language, query.descending)
-    return _ordered_by_own_column(session, entity, field, query.descending)
+    with _reading_indexes_in_order(session):
+        if field.kind is Kind.REF:
+            return _ordered_by_reference(session, entity, field, query.descending)
+        return _ordered_by_own_column(session, entity, field, query.descending)
+
+
+@contextmanager
+def _reading_indexes_in_order(session: Session) -> Iterator[None]:
+    """PostgreSQL's planner rates sorting 100,000 rows by lower(title) below reading them in
+    order off the index (it prices lower() at nothing): 1.6 s against 0.1 s at 100,000. Sorting
+    is switched off for the statements of a whole-registry sort (two round trips more)."""
+    if _sqlite(session):
+        yield
+        return
+    connection = session.connection()
+    connection.exec_driver_sql("SET enable_sort = off")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql("RESET enable_sort")
