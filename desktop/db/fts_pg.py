@@ -89,9 +89,10 @@ def prefix_query(words: Sequence[str]) -> str | None:
     return " & ".join(f"'{part}':*" for part in parts) if parts else None
 
 
-def search_ids_sql(table: str) -> str:
-    """Ids of ``table`` records whose text matches ``:query`` (names from our descriptions)."""
-    return f"SELECT id FROM {table}_fts WHERE words @@ CAST(:query AS tsquery)"  # noqa: S608
+def search_ids_sql(table: str, parameter: str = "query") -> str:
+    """Ids of ``table`` records whose text matches the tsquery ``:parameter`` (names from our
+    descriptions, never from user input)."""
+    return f"SELECT id FROM {table}_fts WHERE words @@ CAST(:{parameter} AS tsquery)"  # noqa: S608
 
 
 def _refresh_sql(table: str, body: str, where: str) -> str:

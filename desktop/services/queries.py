@@ -58,15 +58,20 @@ class Query:
         )
 
 
-def fts_match(text_: str) -> str | None:
-    """The FTS5 query for what was typed: every word must start a word of the record's text."""
+def fts_match(text_: str, dialect: str = "sqlite") -> str | None:
+    """The index query for what was typed: every word must start a word of the record's text
+    (FTS5's MATCH; on PostgreSQL a prefix tsquery over the same folded text)."""
     words = _words(text_)
+    if dialect != "sqlite":
+        return fts_pg.prefix_query(words)
     return " ".join(f'"{word}"*' for word in words) if words else None
 
 
-def fts_ids(entity: Entity) -> Any:
+def fts_ids(entity: Entity, dialect: str = "sqlite") -> Any:
     """Ids of ``entity`` records whose indexed text matches ``:match``, in id order (FTS5
     keeps its rows by id, so this costs no sort)."""
+    if dialect != "sqlite":
+        return text(fts_pg.search_ids_sql(entity.table, "match") + " ORDER BY id")
     table = f"{entity.table}_fts"
     # The FTS table name comes from our own descriptions, never from user input.
     return text(f"SELECT rowid FROM {table} WHERE {table} MATCH :match ORDER BY rowid")  # noqa: S608
@@ -117,17 +122,11 @@ class EntityQueries:
     def search_condition(self, text_: str, dialect: str) -> ColumnElement[bool] | None:
         """Every word must start a word of the record's own text, or of the name of a record
         it refers to in its table (a twin relation is found by its city's name)."""
-        if dialect == "sqlite":
-            match = fts_match(text_)
-            if match is None:
-                return None
-            # The index holds the referenced names too (migration 0004): one FTS query.
-            return self.model.id.in_(fts_ids(self.entity).bindparams(bindparam("match", match)))
-        query = fts_pg.prefix_query(_words(text_))
-        if query is None:
+        match = fts_match(text_, dialect)
+        if match is None:
             return None
-        # The same text as SQLite's index, folded alike (migration 0009): one indexed query.
-        found = text(fts_pg.search_ids_sql(self.entity.table)).bindparams(query=query)
+        # The index holds the referenced names too (migrations 0004, 0009): one index query.
+        found = fts_ids(self.entity, dialect).bindparams(bindparam("match", match))
         return self.model.id.in_(found)
 
     def where(self, query: Query, dialect: str) -> list[ColumnElement[bool]]:
