@@ -5,8 +5,10 @@ Each registry table ``t`` gets ``t_fts(id, body)``: ``body`` is the record's sea
 text, its country's names and the names of the records it refers to (``fts.body_sql``),
 folded by ``registry_fold`` into lower-case words separated by single spaces. Triggers keep
 it: on ``t`` itself, on every table it names (a renamed region re-indexes the agreements
-naming it) and on ``country``. ``t_fts_body(t)`` is the one definition of a record's text:
-the triggers, the bulk fill and ``check`` all call it.
+naming it) and on ``country``. The migration writes a record's text once, from
+``fts.body_sql``, into the triggers and into the function ``t_fts_body(t)``; the bulk fill and
+``check`` read it back from that function's SQL (as ``fts.py`` reads SQLite's trigger), so
+that they index and compare exactly what the triggers write.
 
 A search is a prefix ``tsquery`` over the stored column ``words``, generated from ``body`` by
 ``array_to_tsvector(string_to_array(body, ' '))``, with a GIN index: the words are taken as
@@ -105,7 +107,10 @@ def _refresh_sql(table: str, body: str, where: str) -> str:
 def _body_of(connection: Connection, table: str) -> str:
     """The text of a record ``s`` of ``table``, as the newest migration defined it (the SQL of
     ``t_fts_body``, used inline: a call per row would cost ten times as much)."""
-    found = text("SELECT prosrc FROM pg_proc WHERE proname = :name")
+    found = text(
+        "SELECT prosrc FROM pg_proc WHERE proname = :name "
+        "AND pronamespace = current_schema()::regnamespace"
+    )
     source = connection.execute(found, {"name": f"{table}_fts_body"}).scalar_one()
     return str(source).strip().removeprefix("SELECT ")
 
