@@ -75,7 +75,7 @@ def first_line_after(args: list[str], env: dict[str, str], marker: str) -> float
     raise RuntimeError(process.stderr.read() if process.stderr else "no output")
 
 
-def startup(db: Path, rows: int, settings: Path, repeat: int) -> tuple[float, float]:
+def startup(db: Path | str, rows: int, settings: Path, repeat: int) -> tuple[float, float]:
     import compileall
 
     # As an installed application starts: with its bytecode compiled (pip does it, and Python
@@ -130,8 +130,13 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def gui(db: Path, settings: Path, repeat: int) -> dict[str, float]:
-    """Search, sort, form and memory figures, in one offscreen application."""
+def gui(
+    db: Path | str, settings: Path, repeat: int, trips: Callable[[], int] | None = None
+) -> dict[str, float]:
+    """Search, sort, form and memory figures, in one offscreen application. ``trips``: the
+    round trips to the server so far (the proxy's count), to count them per action."""
+    counted = trips is not None
+    trips = trips or (lambda: 0)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -169,13 +174,16 @@ def gui(db: Path, settings: Path, repeat: int) -> dict[str, float]:
         page.reload()
         painted(page)
 
-    searches = []
+    searches, search_trips = [], []
     for name, text in QUERIES:
         runs = []
         for _ in range(repeat):
             search(name, "")
+            before = trips()
             runs.append(timed(lambda n=name, t=text: search(n, t)))
+            search_trips.append(trips() - before)
         searches.append(median(runs) * 1000)
+    result["search_trips_max"] = max(search_trips)
     for name in window.pages:
         search(name, "")
     result["search_p50_ms"] = percentile(searches, 0.5)
@@ -193,47 +201,66 @@ def gui(db: Path, settings: Path, repeat: int) -> dict[str, float]:
             slowest = max(slowest, median([timed(sort) for _ in range(repeat)]))
     result["sort_max_ms"] = slowest * 1000
 
-    result["scroll_max_ms"] = scroll_max_ms(app, window.show_registry("agreements"))
+    result["scroll_max_ms"], result["scroll_trips_max"] = scroll_max_ms(
+        app, window.show_registry("agreements"), trips
+    )
 
     page = window.show_registry("agreements")
     record_id = page.model.id_at(0)
     opens, saves = [], []
     for n in range(repeat):
+        before = trips()
         started = time.perf_counter()
         form = page.open_record(record_id)
         app.processEvents()
         opens.append(time.perf_counter() - started)
+        result["open_form_trips"] = trips() - before
         form.editors["notes"].set_value(f"замер {n}")
+        before = trips()
         saves.append(timed(form.save))
+        result["save_trips"] = trips() - before
         form.close()
         app.processEvents()
     result["open_form_ms"] = median(opens) * 1000
     result["save_ms"] = median(saves) * 1000
     window.close()
     services.close()
+    if not counted:
+        result = {k: v for k, v in result.items() if not k.endswith(("_trips", "_trips_max"))}
     return result
 
 
-def scroll_max_ms(app, page) -> float:  # noqa: ANN001 - QApplication, RegistryPage
+def scroll_max_ms(
+    app,  # noqa: ANN001 - QApplication
+    page,  # noqa: ANN001 - RegistryPage
+    trips: Callable[[], int] = lambda: 0,
+) -> tuple[float, int]:
     """The longest the window is frozen while the agreements table is scrolled end to end a
-    page at a time (each step: move the scroll bar, paint, handle events)."""
+    page at a time (each step: move the scroll bar, paint, handle events), and the most
+    round trips to the server a step made."""
     bar = page.view.verticalScrollBar()
     bar.setValue(0)
     app.processEvents()
-    slowest = 0.0
+    slowest, most = 0.0, 0
     while True:
+        before = trips()
         started = time.perf_counter()
         bar.setValue(bar.value() + bar.pageStep())
         page.view.viewport().repaint()
         app.processEvents()
         slowest = max(slowest, time.perf_counter() - started)
+        most = max(most, trips() - before)
         if bar.value() >= bar.maximum():
             break
     bar.setValue(0)
-    return slowest * 1000
+    return slowest * 1000, most
 
 
-def busiest_year(db: Path) -> int:
+def busiest_year(db: Path | str) -> int:
+    if isinstance(db, str):
+        from .server import busiest_year as on_server
+
+        return on_server(db)
     connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     row = connection.execute(
         "SELECT strftime('%Y', date_from) AS y, count(*) FROM delegation GROUP BY y "
@@ -243,7 +270,7 @@ def busiest_year(db: Path) -> int:
     return int(row[0]) if row else date.today().year
 
 
-def report(db: Path, out: Path, repeat: int) -> tuple[float, float]:
+def report(db: Path | str, out: Path, repeat: int) -> tuple[float, float]:
     from desktop.excel.report_writer import write_report
     from desktop.services import open_services
     from desktop.services.reports import build_report

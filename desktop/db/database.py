@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from . import errors, migrate, schema, server
+from . import errors, fts, migrate, schema, server
 from .backup import (
     SQLITE_HEADER,
     header_problem,
@@ -131,6 +131,7 @@ class Database:
         self.path = path  # None for a server database
         self.engine = make_engine(url)
         self._write_engine = self.engine.execution_options(write=True)
+        self._reading = self.engine.execution_options(isolation_level="AUTOCOMMIT")
         self.identity = file_identity(path) if path is not None else None
         self.last_write: datetime | None = None  # when this process last committed a write
         self._site: SiteInfo | None = None
@@ -155,7 +156,9 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with Session(self.engine) as session:
+        # On a server, reads run outside a transaction: READ COMMITTED takes a snapshot per
+        # statement anyway, and BEGIN and ROLLBACK would be two round trips more per read.
+        with Session(self.engine if self.dialect == "sqlite" else self._reading) as session:
             yield session
 
     @contextmanager
@@ -213,13 +216,15 @@ class Database:
             self.identity = file_identity(self.path)
 
     def check(self) -> list[str]:
-        """Integrity and broken references, each as a line; empty when all is well."""
+        """Integrity, broken references and the search index against the records, each as a
+        line; empty when all is well."""
         with self.engine.connect() as connection:
             if self.dialect != "sqlite":
                 revision = migrate.current_revision(connection)
                 known = revision is None or revision in migrate.known_revisions()
                 stale = [] if known else [f"unknown schema revision {revision}"]
-                return stale + server.broken_references(connection, Base.metadata)
+                problems = server.broken_references(connection, Base.metadata)
+                return stale + problems + fts.index_problems(connection)
             problems = [str(r[0]) for r in connection.exec_driver_sql("PRAGMA integrity_check")]
             problems = [] if problems == ["ok"] else problems
             if self.path is not None:
@@ -229,6 +234,7 @@ class Database:
                 problems += schema.differences(found, revision) if revision else []
             for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
                 problems.append(f"{table} row {rowid}: refers to a missing {parent} record")
+            problems += fts.index_problems(connection)
         return problems
 
     def defer_foreign_keys(self, session: Session) -> None:

@@ -4,8 +4,8 @@ Each registry table ``t`` gets ``t_fts(body)`` whose rowid is the record id and 
 the record's searchable text plus its country's names and, since revision 0004, the searchable
 text of the records it names in its table (a twin relation's city, a person's organisation).
 Triggers on those referenced tables refresh the bodies that quote them, so one FTS query
-answers a search: no join at search time. Only SQLite: PostgreSQL falls back to ILIKE in the
-search service.
+answers a search: no join at search time. PostgreSQL keeps the same text, folded as FTS5
+folds it, in tables of its own (``fts_pg.py``).
 
 Migrations pass frozen column lists to these functions, so a later change to the entity
 descriptions never changes what an old migration did.
@@ -37,12 +37,14 @@ def body_sql(
     with_country: bool,
     refs: Mapping[str, tuple[str, Sequence[str]]] | None = None,
     children: Children | None = None,
+    dialect: str = "sqlite",
 ) -> str:
     """The indexed text of the record ``row``; ``refs``: reference column -> (table, columns)."""
     parts = [_text(row, columns)]
+    joined = "group_concat" if dialect == "sqlite" else "string_agg"
     for child, (parent, child_columns) in (children or {}).items():
         parts.append(
-            f"coalesce((SELECT group_concat({_text('c', child_columns)}, ' ') FROM {child} c "
+            f"coalesce((SELECT {joined}({_text('c', child_columns)}, ' ') FROM {child} c "
             f"WHERE c.{parent} = {row}.id), '')"
         )
     if with_country:
@@ -136,6 +138,61 @@ def is_fts_table(name: str) -> bool:
     return "_fts" in name
 
 
+def _triggers(connection: Connection) -> dict[str, str]:
+    """The FTS triggers of the registry file: name -> SQL."""
+    return dict(
+        connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_fts_%'"
+        ).all()
+    )
+
+
+def _bodies(triggers: Mapping[str, str]) -> dict[str, str]:
+    """Table -> the SQL of a record's indexed text over the row ``s``, as the insert trigger
+    the newest migration created writes it."""
+    bodies = {}
+    for name, sql in triggers.items():
+        if name.endswith("_fts_insert"):
+            found = _INSERT_BODY.search(sql)
+            assert found is not None, f"unexpected FTS trigger {name}"
+            bodies[name.removesuffix("_fts_insert")] = found.group(1).replace("new.", "s.")
+    return bodies
+
+
+def problem_lines(table: str, wrong: Sequence[tuple[int, bool]], stray: Sequence[int]) -> list[str]:
+    """``check``'s lines for records indexed wrongly (or not at all: True) and index rows of
+    records that do not exist."""
+    lines = [
+        f"{table} row {found}: "
+        + ("missing from the search index" if missing else "search index out of date")
+        for found, missing in wrong
+    ]
+    return lines + [
+        f"{table}_fts row {found}: indexed, but {table} has no such row" for found in stray
+    ]
+
+
+def index_problems(connection: Connection, limit: int = 20) -> list[str]:
+    """Records whose indexed text is missing or not what the triggers would write, and index
+    rows of records that do not exist (``check``; on a server: ``fts_pg.index_problems``)."""
+    if connection.dialect.name == "postgresql":
+        from .fts_pg import index_problems as on_server
+
+        return on_server(connection, limit)
+    problems = []
+    for table, body in _bodies(_triggers(connection)).items():
+        wrong = connection.exec_driver_sql(
+            f"SELECT s.id, f.rowid IS NULL FROM {table} s LEFT JOIN {table}_fts f "  # noqa: S608
+            f"ON f.rowid = s.id WHERE f.body IS NOT ({body}) ORDER BY s.id LIMIT {limit}"
+        ).all()
+        stray = connection.exec_driver_sql(
+            f"SELECT rowid FROM {table}_fts f WHERE NOT EXISTS "  # noqa: S608
+            f"(SELECT 1 FROM {table} s WHERE s.id = f.rowid) ORDER BY rowid LIMIT {limit}"
+        ).scalars()
+        problems += problem_lines(table, [(i, bool(m)) for i, m in wrong], list(stray))
+    return problems
+
+
 _INSERT_BODY = re.compile(r"VALUES \(new\.id, (.*)\); END$", re.DOTALL)
 
 
@@ -147,26 +204,25 @@ def indexed_afterwards(connection: Connection) -> Iterator[None]:
 
     The indexed text is taken from the insert trigger the newest migration created, so this
     indexes exactly what the trigger would have."""
+    if connection.dialect.name == "postgresql":
+        from .fts_pg import indexed_afterwards as on_server
+
+        with on_server(connection):
+            yield
+        return
     if connection.dialect.name != "sqlite":
         yield
         return
-    triggers: dict[str, str] = dict(
-        connection.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_fts_%'"
-        ).all()
-    )
-    tables = [name.removesuffix("_fts_insert") for name in triggers if name.endswith("_fts_insert")]
+    triggers = _triggers(connection)
+    bodies = _bodies(triggers)
     last_ids = {
         table: connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()
-        for table in tables
+        for table in bodies
     }
     for name in triggers:
         connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
     yield
-    for table in tables:
-        found = _INSERT_BODY.search(triggers[f"{table}_fts_insert"])
-        assert found is not None, f"unexpected FTS trigger on {table}"
-        body = found.group(1).replace("new.", "s.")
+    for table, body in bodies.items():
         connection.exec_driver_sql(
             f"INSERT INTO {table}_fts(rowid, body) SELECT s.id, {body} FROM {table} s "
             "WHERE s.id > ?",

@@ -53,18 +53,37 @@ def rebuilt_afterwards(connection: Connection) -> Iterator[None]:
     """Drop the sort indexes for a bulk insert and build them again at the end, in the same
     transaction: building an index over 100,000 rows at once is several times cheaper than
     keeping it up to date row by row."""
-    if connection.dialect.name != "sqlite":
+    listed = {
+        "sqlite": "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL",
+        "postgresql": "SELECT indexname, indexdef FROM pg_indexes "
+        "WHERE schemaname = current_schema()",
+    }.get(connection.dialect.name)
+    if listed is None:
         yield
         return
     indexes = [
-        (name, sql)
-        for name, sql in connection.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        )
-        if is_sort_index(name)
+        (name, sql) for name, sql in connection.exec_driver_sql(listed) if is_sort_index(name)
     ]
     for name, _ in indexes:
         connection.exec_driver_sql(f'DROP INDEX "{name}"')
     yield
     for _, sql in indexes:
         connection.exec_driver_sql(sql)
+
+
+def server_key_sql(column: str, is_text: bool) -> str:
+    """PostgreSQL's sort key: lower() (IMMUTABLE, built in) under the database's collation, as
+    ``database.sort_key`` orders by it."""
+    return f"lower({column})" if is_text else column
+
+
+def server_create_statement(table: str, column: str, is_text: bool) -> str:
+    """The PostgreSQL sort index (migration 0009): the key and the id, so that a whole
+    registry in the column's order (ties by id) is read off the index in either direction;
+    a text column's value is included, or PostgreSQL would read every row of the table for
+    ``lower(column)`` (an index-only scan needs every column the query names)."""
+    included = f" INCLUDE ({column})" if is_text else ""
+    return (
+        f"CREATE INDEX {index_name(table, column)} ON {table} "
+        f"({server_key_sql(column, is_text)}, id){included} WHERE deleted_at IS NULL"
+    )

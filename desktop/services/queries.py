@@ -10,18 +10,17 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Select,
-    and_,
     bindparam,
     extract,
     false,
-    or_,
     select,
     text,
 )
 from sqlalchemy.orm import aliased
 
+from ..db import fts_pg
 from ..db.database import sort_key
-from ..db.models import CHILD_MODELS, MODELS, Country, year_bounds
+from ..db.models import MODELS, Country, year_bounds
 from ..domain.entities import BY_NAME
 from ..domain.fields import Entity, Field, Kind
 from ..domain.text import normalise_text
@@ -59,34 +58,23 @@ class Query:
         )
 
 
-def fts_match(text_: str) -> str | None:
-    """The FTS5 query for what was typed: every word must start a word of the record's text."""
+def fts_match(text_: str, dialect: str = "sqlite") -> str | None:
+    """The index query for what was typed: every word must start a word of the record's text
+    (FTS5's MATCH; on PostgreSQL a prefix tsquery over the same folded text)."""
     words = _words(text_)
+    if dialect != "sqlite":
+        return fts_pg.prefix_query(words)
     return " ".join(f'"{word}"*' for word in words) if words else None
 
 
-def fts_ids(entity: Entity) -> Any:
+def fts_ids(entity: Entity, dialect: str = "sqlite") -> Any:
     """Ids of ``entity`` records whose indexed text matches ``:match``, in id order (FTS5
     keeps its rows by id, so this costs no sort)."""
+    if dialect != "sqlite":
+        return text(fts_pg.search_ids_sql(entity.table, "match") + " ORDER BY id")
     table = f"{entity.table}_fts"
     # The FTS table name comes from our own descriptions, never from user input.
     return text(f"SELECT rowid FROM {table} WHERE {table} MATCH :match ORDER BY rowid")  # noqa: S608
-
-
-def _ilike_ids(entity: Entity, word: str) -> Any:
-    """Ids of ``entity`` records with ``word`` in their searchable text (PostgreSQL)."""
-    model = MODELS[entity.name]
-    columns = [getattr(model, f.name) for f in entity.searchable_fields]
-    found = [c.ilike(f"%{word}%") for c in columns]
-    for child in entity.children:  # the searchable text of its child lists (its results)
-        child_model, parent = CHILD_MODELS[child.table]
-        texts = [getattr(child_model, f.name) for f in child.fields if f.searchable]
-        if texts:
-            owners = select(getattr(child_model, parent)).where(
-                or_(*(c.ilike(f"%{word}%") for c in texts))
-            )
-            found.append(model.id.in_(owners))
-    return select(model.id).where(or_(*found))
 
 
 class EntityQueries:
@@ -134,26 +122,12 @@ class EntityQueries:
     def search_condition(self, text_: str, dialect: str) -> ColumnElement[bool] | None:
         """Every word must start a word of the record's own text, or of the name of a record
         it refers to in its table (a twin relation is found by its city's name)."""
-        if dialect == "sqlite":
-            match = fts_match(text_)
-            if match is None:
-                return None
-            # The index holds the referenced names too (migration 0004): one FTS query.
-            return self.model.id.in_(fts_ids(self.entity).bindparams(bindparam("match", match)))
-        words = _words(text_)
-        if not words:
+        match = fts_match(text_, dialect)
+        if match is None:
             return None
-        sources = [(self.entity, self.model.id)] + [
-            (BY_NAME[f.ref or ""], getattr(self.model, f.name))
-            for f in self.entity.table_fields
-            if f.kind is Kind.REF
-        ]
-        return and_(
-            *(
-                or_(*(column.in_(_ilike_ids(entity, word)) for entity, column in sources))
-                for word in words
-            )
-        )
+        # The index holds the referenced names too (migrations 0004, 0009): one index query.
+        found = fts_ids(self.entity, dialect).bindparams(bindparam("match", match))
+        return self.model.id.in_(found)
 
     def where(self, query: Query, dialect: str) -> list[ColumnElement[bool]]:
         model, entity = self.model, self.entity

@@ -78,7 +78,7 @@ class Registry(BulkMixin):
         """The ids matching the query, in the query's order."""
         query = query or Query()
         with self.db.read() as session:
-            match = fts_match(query.text) if self.db.dialect == "sqlite" else None
+            match = fts_match(query.text, self.db.dialect)
             if match is not None and query == Query(text=query.text, trash=query.trash):
                 ids = self._fts_search(session, match, query.trash)
                 return ids[:limit] if limit else ids
@@ -91,7 +91,7 @@ class Registry(BulkMixin):
     def _fts_search(self, session: Session, match: str, trash: bool) -> list[int]:
         """The common search (words typed, no filter, no sort): the FTS index alone, in id
         order, less the records in the trash (or only those) — no pass over the table."""
-        found = fetch_ids(session, fts_ids(self.entity), {"match": match})
+        found = fetch_ids(session, fts_ids(self.entity, self.db.dialect), {"match": match})
         deleted = self.model.deleted_at
         trashed = set(session.scalars(select(self.model.id).where(deleted.is_not(None))))
         if trash:

@@ -3,7 +3,7 @@ for a registry on a server, where no folder beside the database is shared by the
 Made on both engines (one schema); an SQLite registry keeps its files in ``attachments/``.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-01
 
 """
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

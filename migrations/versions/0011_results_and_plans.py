@@ -5,8 +5,9 @@
   it was and a document reference.
 - ``agreement_plan_item`` and ``twin_plan_item``: the plan of measures (road map): the
   measure, its deadline, who is responsible, its status and the day it was done.
-- SQLite's search index: an agreement's and a twin relation's text holds their results'
-  and plan items' text too, re-indexed by triggers on the child tables.
+- The search index (SQLite's FTS5, the server's ``t_fts`` of 0009): an agreement's and a
+  twin relation's text holds their results' and plan items' text too, re-indexed by
+  triggers on the child tables.
 
 Revision ID: 0011
 Revises: 0010
@@ -19,7 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-from desktop.db import fts
+from desktop.db import fts, fts_pg
 
 revision = "0011"
 down_revision = "0010"
@@ -130,16 +131,35 @@ def _index(table: str, children: dict[str, tuple[str, list[str]]] | None) -> Non
     op.execute(fts.fill_statement(table, columns, with_country, refs, children))
 
 
+def _index_on_server(table: str, children: dict[str, tuple[str, list[str]]] | None) -> None:
+    """The server's search index of the table (0009) made again, with or without
+    ``children``'s text."""
+    columns, with_country = OWN[table]
+    refs = REFS[table]
+    targets = {column: target for column, (target, _) in refs.items()}
+    for statement in fts_pg.drop_statements(table, targets, with_country, list(_children(table))):
+        op.execute(statement)
+    for statement in fts_pg.create_statements(table, columns, with_country, refs, children):
+        op.execute(statement)
+    fts_pg.fill(op.get_bind(), table)
+    op.execute(fts_pg.words_index_statement(table))
+    op.execute(f"ANALYZE {table}, {table}_fts")
+
+
 def upgrade() -> None:
     for table in OWN:
         _create_tables(table)
         if op.get_bind().dialect.name == "sqlite":
             _index(table, _children(table))
+        else:
+            _index_on_server(table, _children(table))
 
 
 def downgrade() -> None:
     for table in OWN:
         if op.get_bind().dialect.name == "sqlite":
             _index(table, None)
+        else:
+            _index_on_server(table, None)
         for child in reversed(list(_children(table))):
             op.drop_table(child)

@@ -16,7 +16,6 @@ from tests.conftest import add_organisation, add_region
 from tests.excel.conftest import agreement
 
 
-@pytest.mark.postgresql_xfail("country names are searched by FTS5 only: issue 14 item 3")
 def test_an_added_countrys_name_finds_its_records(services: Services) -> None:
     services.custom_countries.add("Абхазия")
     first = agreement(services, "Соглашение", [("signed", "2019-03-01")], country_code="Абхазия")

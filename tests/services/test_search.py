@@ -5,9 +5,6 @@ import pytest
 from desktop.services import Query
 from tests.conftest import add_organisation, add_region
 
-# PostgreSQL searches the records' own columns only, until it has an index of its own
-FTS_ONLY = pytest.mark.postgresql_xfail("country names are searched by FTS5 only: issue 14 item 3")
-
 
 @pytest.fixture
 def regions(services):
@@ -28,21 +25,9 @@ def regions(services):
         ("heilong", ["heilongjiang"]),  # Latin
         ("Брест обл", ["brest"]),  # two word prefixes, both required
         # the country's Russian name
-        pytest.param(
-            "Китай",
-            ["heilongjiang"],
-            marks=pytest.mark.postgresql_xfail(
-                "country names are searched through FTS5 only: issue 14 item 3"
-            ),
-        ),
+        ("Китай", ["heilongjiang"]),
         # its English name (Türkiye), diacritics folded
-        pytest.param(
-            "Turkiye",
-            ["bursa"],
-            marks=pytest.mark.postgresql_xfail(
-                "country names are searched through FTS5 only: issue 14 item 3"
-            ),
-        ),
+        ("Turkiye", ["bursa"]),
         ("Bursa", ["bursa"]),
         ("Пекин", []),
         ('"*:(', ["heilongjiang", "brest", "bursa"]),  # no words: nothing to filter on
