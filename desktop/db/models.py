@@ -416,3 +416,10 @@ def table_of(model: type[Any]) -> Table:
     """The Core table of a mapped class: the ``Record`` mixin and ``type[Base]`` do not
     declare ``__table__`` to the type checker, and Core inserts want the table itself."""
     return cast(Table, model.__table__)
+
+
+# Tables declared in a module of their own (this one is at its size limit), joined here so
+# that importing the models brings every table.
+from .models_ties import OrganisationMembership  # noqa: E402
+
+CHILD_MODELS["organisation_membership"] = (OrganisationMembership, "member_id")

@@ -121,7 +121,7 @@ class TemplateFiller:
                     raise self._error(ws, marked, problem)
             known = set(self.scalars)
             if table is not None:
-                known |= {c.key for c in table.columns} | {"n"}
+                known |= table.field_names | {"n"}
             for cell, placeholder in found:
                 if placeholder.repeat:
                     continue
@@ -226,7 +226,7 @@ class TemplateFiller:
         for index, record in enumerate(records or [{}]):
             values = {
                 **self.scalars,
-                **{c.key: None for c in repeat.table.columns},
+                **{key: None for key in repeat.table.field_names},
                 **record,
                 "n": index + 1,  # numbered within what the filters selected
             }
