@@ -53,15 +53,14 @@ class AgreementFacts:
     def our_kinds(self) -> set[str]:
         return {p.kind for p in self.parties if p.side == "ours"}
 
-    def ended_by(self) -> tuple[str | None, str | None]:
-        """The document and comment of the last step that ended it (expired, terminated,
-        superseded), or (None, None): the reason and document of termination."""
-        for (status, _), document in zip(
-            reversed(self.steps), reversed(self.documents), strict=True
-        ):
+    def ended_by(self) -> tuple[str | None, str | None, str | None]:
+        """The last step that ended it (expired, terminated, superseded) with its document
+        and comment: the reason and document of termination; (None, None, None) if none."""
+        steps = zip(reversed(self.steps), reversed(self.documents), strict=True)
+        for (status, _), (document, comment) in steps:
             if status in LAPSED_STATUSES:
-                return document
-        return None, None
+                return status, document, comment
+        return None, None, None
 
     def status_on(self, day: date) -> str | None:
         status = None

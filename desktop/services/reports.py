@@ -8,7 +8,7 @@ any later format read the same data.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..domain import entities as E
@@ -29,6 +29,7 @@ AGREEMENT_FIELDS = (
     "entry_into_force",
     "valid_from",
     "term",
+    "validity",
     "signatories",
     "our_signatories",
     "foreign_signatories",
@@ -128,6 +129,7 @@ class ReportBuilder:
             "entry_into_force": cell(entry),
             "valid_from": cell(v["valid_from"]),
             "term": v["term"] or "",
+            "validity": self._validity(agreement, valid_to),
             "signatories": "; ".join(s for p in agreement.parties if (s := _signed_by(p))),
             "our_signatories": _signatories(agreement.parties, "ours"),
             "foreign_signatories": _signatories(agreement.parties, "foreign"),
@@ -136,8 +138,8 @@ class ReportBuilder:
             ),
             "partner_region": v["region_name"],
             "original_location": v["original_location"] or "",
-            "termination_reason": ended[1] or "",
-            "termination_document": ended[0] or "",
+            "termination_reason": self._termination_reason(agreement, ended),
+            "termination_document": ended[1] or "",
             "languages": v["languages"] or "",
             "responsible_officer": v["responsible_officer"] or "",
             "activities": self.activities.get(agreement.id, ""),
@@ -149,6 +151,31 @@ class ReportBuilder:
             "our_party_groups": tuple(sorted(agreement.our_kinds())),
             **extra,
         }
+
+    def _validity(self, agreement: AgreementFacts, valid_to: Any) -> str:
+        """The term in words for a form's column: as written («5 лет с автоматической
+        пролонгацией»), else «по 31.12.2027», else «бессрочно»."""
+        v = agreement.values
+        if v["term"]:
+            return str(v["term"])
+        if valid_to is not None:
+            shown = valid_to.text() if isinstance(valid_to, PartialDate) else f"{valid_to:%d.%m.%Y}"
+            return self.t(QT_TRANSLATE_NOOP("Domain", "until {date}")).format(date=shown)
+        if v["open_ended"]:
+            return self.t(QT_TRANSLATE_NOOP("Domain", "open-ended"))
+        return ""
+
+    def _termination_reason(self, agreement: AgreementFacts, ended: tuple[Any, ...]) -> str:
+        """The comment of the step that ended it, else that step («Расторгнуто»), else
+        «истёк срок действия» for one whose term ran out; empty for one still binding."""
+        status, _, comment = ended
+        if comment:
+            return str(comment)
+        if status:
+            return self.t(AGREEMENT_STATUSES.label(status))
+        if agreement.lapsed_by_term(self.end + timedelta(days=1)):
+            return self.t(QT_TRANSLATE_NOOP("Domain", "the term ran out"))
+        return ""
 
     def build(self) -> Report:
         settings = self.settings

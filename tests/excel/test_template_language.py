@@ -146,3 +146,16 @@ def test_a_filter_the_template_cannot_apply_names_the_cell(known, tmp_path, text
     with pytest.raises(TemplateError) as caught:
         filled(known, tmp_path, {"C2": text})
     assert caught.value.cell == "C2" and what in caught.value.text()
+
+
+def test_a_date_alone_in_a_general_cell_is_shown_day_month_year(known, tmp_path):
+    """openpyxl gives a date it is handed the format yyyy-mm-dd: the forms showed
+    «2025-11-27» in the column «Дата прекращения»."""
+    report, ws = filled(
+        known,
+        tmp_path,
+        {"A1": "{{period_to}}", "A3": "{{#agreements_lapsed}}{{lapsed_on}}"},
+    )
+    assert ws["A1"].value.date() == END and ws["A1"].number_format == "DD.MM.YYYY"
+    assert report.table("agreements_lapsed").rows
+    assert ws["A3"].value is not None and ws["A3"].number_format == "DD.MM.YYYY"
