@@ -5,7 +5,7 @@ and the foreign consulates and honorary consuls in the registry."""
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
@@ -211,7 +211,7 @@ def _consulates(report: ReportBuilder) -> ReportTable:
                 )
                 .order_by(m.Person.organisation_id, m.Person.id)
             ):
-                heads[oid].append(f"{person}, {position}" if position else person)
+                heads[cast(int, oid)].append(f"{person}, {position}" if position else person)
     rows = [
         {
             "name": name,

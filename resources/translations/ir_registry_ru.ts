@@ -494,6 +494,14 @@
         <source>Nothing missing</source>
         <translation>Нет незаполненных</translation>
     </message>
+    <message numerus="yes">
+        <source>{form}: due on {date}, %n day(s) left.</source>
+        <translation>
+            <numerusform>{form} — {date}: остался %n день.</numerusform>
+            <numerusform>{form} — {date}: осталось %n дня.</numerusform>
+            <numerusform>{form} — {date}: осталось %n дней.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DateEditor</name>
@@ -2388,6 +2396,110 @@
         <source>Status since</source>
         <translation>Дата статуса</translation>
     </message>
+    <message>
+        <source>Honorary consul</source>
+        <translation>Почётное консульство</translation>
+    </message>
+    <message>
+        <source>Membership of international organisations</source>
+        <translation>Членство в международных организациях</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Член с</translation>
+    </message>
+    <message>
+        <source>Member until</source>
+        <translation>Член до</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>по {date}</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <source>the term ran out</source>
+        <translation>истёк срок действия</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Членство</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Муниципальные образования</translation>
+    </message>
+    <message>
+        <source>Municipalities and their foreign ties</source>
+        <translation>Муниципальные образования и их внешние связи</translation>
+    </message>
+    <message>
+        <source>Has foreign ties</source>
+        <translation>Имеет внешние связи</translation>
+    </message>
+    <message>
+        <source>Twin pairs</source>
+        <translation>Побратимские связи</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>Страны-партнёры</translation>
+    </message>
+    <message>
+        <source>Consulates</source>
+        <translation>Консульства</translation>
+    </message>
+    <message>
+        <source>Foreign consulates and honorary consuls</source>
+        <translation>Иностранные консульства и почётные консулы</translation>
+    </message>
+    <message>
+        <source>Order 911: municipalities&apos; international ties (yearly)</source>
+        <translation>Приказ № 911: связи муниципальных образований (ежегодно)</translation>
+    </message>
+    <message>
+        <source>Order 280: cross-border ties with adjacent states</source>
+        <translation>Приказ № 280: приграничное сотрудничество (до 1 февраля)</translation>
+    </message>
+    <message>
+        <source>Municipal list of agreements (regional law)</source>
+        <translation>Перечень соглашений муниципальных образований (до 15 января)</translation>
+    </message>
+    <message>
+        <source>Far East: China, Mongolia, North Korea, Japan</source>
+        <translation>Дальний Восток: Китай, Монголия, КНДР, Япония</translation>
+    </message>
+    <message>
+        <source>Siberia: China, Mongolia, Kazakhstan</source>
+        <translation>Сибирь: Китай, Монголия, Казахстан</translation>
+    </message>
+    <message>
+        <source>Urals and Volga: Kazakhstan</source>
+        <translation>Урал и Поволжье: Казахстан</translation>
+    </message>
+    <message>
+        <source>North Caucasus: Azerbaijan, Georgia</source>
+        <translation>Северный Кавказ: Азербайджан, Грузия</translation>
+    </message>
+    <message>
+        <source>West: Belarus</source>
+        <translation>Запад: Беларусь</translation>
+    </message>
+    <message>
+        <source>North-West: Finland, Norway, Estonia, Latvia</source>
+        <translation>Северо-Запад: Финляндия, Норвегия, Эстония, Латвия</translation>
+    </message>
+    <message>
+        <source>Kaliningrad: Lithuania, Poland</source>
+        <translation>Калининград: Литва, Польша</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -3416,6 +3528,10 @@
         <source>Cancelled: no file was written.</source>
         <translation>Отменено: файл не записан.</translation>
     </message>
+    <message>
+        <source>A built-in form:</source>
+        <translation>Встроенная форма:</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3525,6 +3641,22 @@
         <location filename="../../desktop/ui/settings_dialog.py" line="84" />
         <source>Show visits and events in the next</source>
         <translation>Показывать визиты и мероприятия на ближайшие</translation>
+    </message>
+    <message>
+        <source>ISO codes, e.g. CN, MN, KZ</source>
+        <translation>коды ISO, например CN, MN, KZ</translation>
+    </message>
+    <message>
+        <source>Fill in by the part of the country…</source>
+        <translation>Заполнить по части страны…</translation>
+    </message>
+    <message>
+        <source>Adjacent states (border reports)</source>
+        <translation>Сопредельные государства (приграничные отчёты)</translation>
+    </message>
+    <message>
+        <source>Forms the office submits</source>
+        <translation>Формы, которые сдаёт отдел</translation>
     </message>
 </context>
 <context>
