@@ -283,7 +283,7 @@ class ReportBuilder:
             "period_to": end,
             "year": end.year,  # the year reported on: «за {{year}} год»
             "compiled_on": date.today(),
-            "adjacent_countries": ", ".join(self.country(c) for c in sorted(self.adjacent)),
+            "adjacent_countries": ", ".join(sorted(self.country(c) for c in self.adjacent)),
         }
         return Report(scalars, tables)
 
