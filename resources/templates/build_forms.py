@@ -146,7 +146,7 @@ def summary_sheet(wb: Workbook, spec: SummarySheet) -> None:
             cell.font, cell.border = _font(11), BOX
         cells[0].alignment, cells[2].alignment = CENTRE, CENTRE
         cells[1].alignment = TOP_LEFT
-        ws.row_dimensions[row].height = 15 * (1 + len(indicator) // 95)
+        ws.row_dimensions[row].height = 15 * (1 + len(indicator) // 120)
     row += 1
     for note in spec.notes:
         row += 1
