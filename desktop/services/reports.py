@@ -166,8 +166,8 @@ class ReportBuilder:
         return ""
 
     def _termination_reason(self, agreement: AgreementFacts, ended: tuple[Any, ...]) -> str:
-        """The comment of the step that ended it, else that step («Расторгнуто»), else
-        «истёк срок действия» for one whose term ran out; empty for one still binding."""
+        """The comment of the step that ended it, else that step («Прекращено»), else
+        «Истёк срок действия» for one whose term ran out; empty for one still binding."""
         status, _, comment = ended
         if comment:
             return str(comment)

@@ -2422,7 +2422,7 @@
     </message>
     <message>
         <source>the term ran out</source>
-        <translation>истёк срок действия</translation>
+        <translation>Истёк срок действия</translation>
     </message>
     <message>
         <source>Memberships</source>

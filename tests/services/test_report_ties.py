@@ -180,7 +180,7 @@ def test_an_agreement_whose_term_ran_out_says_so(services):
         }
     )
     (lapsed,) = build_report(services, START, END).table("agreements_lapsed").rows
-    assert lapsed["termination_reason"] == "истёк срок действия"
+    assert lapsed["termination_reason"] == "Истёк срок действия"
     assert lapsed["validity"] == "по 30.06.2025"
 
 
