@@ -160,7 +160,13 @@ class ReportBuilder:
             return str(v["term"])
         if valid_to is not None:
             shown = valid_to.text() if isinstance(valid_to, PartialDate) else f"{valid_to:%d.%m.%Y}"
-            return self.t(QT_TRANSLATE_NOOP("Domain", "until {date}")).format(date=shown)
+            text = self.t(QT_TRANSLATE_NOOP("Domain", "until {date}")).format(date=shown)
+            if agreement.status_on(self.end) == "prolonged" and not agreement.prolonged_on(
+                self.end
+            ):
+                # prolonged by a step, its new end not entered: the old one is not the end
+                text += self.t(QT_TRANSLATE_NOOP("Domain", ", prolonged"))
+            return text
         if v["open_ended"]:
             return self.t(QT_TRANSLATE_NOOP("Domain", "open-ended"))
         return ""

@@ -2417,6 +2417,10 @@
         <translation>по {date}</translation>
     </message>
     <message>
+        <source>, prolonged</source>
+        <translation>, продлено</translation>
+    </message>
+    <message>
         <source>open-ended</source>
         <translation>бессрочно</translation>
     </message>

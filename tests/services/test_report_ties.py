@@ -212,3 +212,20 @@ def test_memberships_travel_through_export_and_import(services, tmp_path):
     apply_import(services, plan)
     after = services["organisations"].get(town)["memberships"]
     assert after == before and after[0]["comment"] == "член правления"
+
+
+def test_a_term_prolonged_by_a_step_is_not_shown_as_its_old_end(services):
+    services["agreements"].create(
+        {
+            "title": "Соглашение, продлённое письмом",
+            "country_code": "CN",
+            "valid_to": date(2021, 10, 13),
+            "history": [
+                {"status": "signed", "on_date": date(2019, 10, 13)},
+                {"status": "in_force", "on_date": date(2019, 11, 1)},
+                {"status": "prolonged", "on_date": date(2021, 11, 1)},
+            ],
+        }
+    )
+    (row,) = build_report(services, START, END).table("agreements_in_force").rows
+    assert row["validity"] == "по 13.10.2021, продлено"
