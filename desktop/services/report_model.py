@@ -60,6 +60,8 @@ class AgreementFacts:
         for (status, _), (document, comment) in steps:
             if status in LAPSED_STATUSES:
                 return status, document, comment
+            if status == "prolonged":
+                break  # a late prolongation revived it: what ended it before no longer did
         return None, None, None
 
     def status_on(self, day: date) -> str | None:

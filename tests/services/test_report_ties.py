@@ -229,3 +229,19 @@ def test_a_term_prolonged_by_a_step_is_not_shown_as_its_old_end(services):
     )
     (row,) = build_report(services, START, END).table("agreements_in_force").rows
     assert row["validity"] == "по 13.10.2021, продлено"
+
+
+def test_a_late_prolongation_leaves_no_reason_of_termination(services):
+    services["agreements"].create(
+        {
+            "title": "Соглашение, продлённое после истечения",
+            "country_code": "CN",
+            "history": [
+                {"status": "signed", "on_date": date(2018, 1, 1)},
+                {"status": "expired", "on_date": date(2023, 1, 1), "comment": "срок истёк"},
+                {"status": "prolonged", "on_date": date(2023, 3, 1)},
+            ],
+        }
+    )
+    (row,) = build_report(services, START, END).table("agreements_in_force").rows
+    assert row["termination_reason"] == "" and row["termination_document"] == ""
