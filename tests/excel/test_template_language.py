@@ -178,9 +178,7 @@ def test_a_narrow_font_gets_lower_rows_than_the_default_one(known, tmp_path):
         report, ws = filled(
             known, folder, {"A1": "{{#agreements_concluded}}{{n}}", "B1": "{{title}}"}, s=wrapped
         )
-        index = [r["title"] for r in report.table("agreements_concluded").rows].index(
-            title.strip()
-        )
+        index = [r["title"] for r in report.table("agreements_concluded").rows].index(title.strip())
         return ws.row_dimensions[1 + index].height
 
     times, calibri = height_in("Times New Roman"), height_in("Calibri")
