@@ -82,7 +82,8 @@ ORGANISATIONS = Entity(
         # body or municipality belongs to: the municipal report asks for it
         Child(
             "memberships",
-            QT_TRANSLATE_NOOP("Domain", "Membership of international organisations"),
+            # short: a tab of the form (the tabs of a narrow form must fit)
+            QT_TRANSLATE_NOOP("Domain", "Memberships"),
             "organisation_membership",
             (
                 Field(
