@@ -53,14 +53,15 @@ class AgreementFacts:
     def our_kinds(self) -> set[str]:
         return {p.kind for p in self.parties if p.side == "ours"}
 
-    def ended_by(self) -> tuple[str | None, str | None, str | None]:
-        """The last step that ended it (expired, terminated, superseded) with its document
-        and comment: the reason and document of termination; (None, None, None) if none."""
+    def ended_by(self, day: date | None = None) -> tuple[str | None, str | None, str | None]:
+        """The step that ended it (expired, terminated, superseded) with its document and
+        comment: the reason and document of termination; (None, None, None) if none. With
+        ``day`` (the day it lapsed in a period) the step of that day, else the last one."""
         steps = zip(reversed(self.steps), reversed(self.documents), strict=True)
-        for (status, _), (document, comment) in steps:
-            if status in LAPSED_STATUSES:
+        for (status, on), (document, comment) in steps:
+            if status in LAPSED_STATUSES and (day is None or on == day):
                 return status, document, comment
-            if status == "prolonged":
+            if status == "prolonged" and day is None:
                 break  # a late prolongation revived it: what ended it before no longer did
         return None, None, None
 

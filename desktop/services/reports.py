@@ -111,7 +111,8 @@ class ReportBuilder:
         valid_to = agreement.current_end(self.end) if prolonged else v["valid_to"]
         # entry into force: the day of its «in force» step, else the start of its term
         entry = next((d for s, d in agreement.steps if s == "in_force"), None) or v["valid_from"]
-        ended = agreement.ended_by()
+        lapsed_on = extra.get("lapsed_on")  # in the lapsed table: what ended it that day
+        ended = agreement.ended_by(lapsed_on)
         return {
             "title": v["title"],
             "kind": self.choice(A, "kind", v["kind"]),
@@ -138,7 +139,7 @@ class ReportBuilder:
             ),
             "partner_region": v["region_name"],
             "original_location": v["original_location"] or "",
-            "termination_reason": self._termination_reason(agreement, ended),
+            "termination_reason": self._termination_reason(agreement, ended, lapsed_on),
             "termination_document": ended[1] or "",
             "languages": v["languages"] or "",
             "responsible_officer": v["responsible_officer"] or "",
@@ -171,7 +172,9 @@ class ReportBuilder:
             return self.t(QT_TRANSLATE_NOOP("Domain", "open-ended"))
         return ""
 
-    def _termination_reason(self, agreement: AgreementFacts, ended: tuple[Any, ...]) -> str:
+    def _termination_reason(
+        self, agreement: AgreementFacts, ended: tuple[Any, ...], lapsed_on: date | None
+    ) -> str:
         """The comment of the step that ended it, else that step («Прекращено»), else
         «Истёк срок действия» for one whose term ran out; empty for one still binding."""
         status, _, comment = ended
@@ -179,7 +182,7 @@ class ReportBuilder:
             return str(comment)
         if status:
             return self.t(AGREEMENT_STATUSES.label(status))
-        if agreement.lapsed_by_term(self.end + timedelta(days=1)):
+        if lapsed_on is not None or agreement.lapsed_by_term(self.end + timedelta(days=1)):
             return self.t(QT_TRANSLATE_NOOP("Domain", "the term ran out"))
         return ""
 

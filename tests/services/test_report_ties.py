@@ -245,3 +245,19 @@ def test_a_late_prolongation_leaves_no_reason_of_termination(services):
     )
     (row,) = build_report(services, START, END).table("agreements_in_force").rows
     assert row["termination_reason"] == "" and row["termination_document"] == ""
+
+
+def test_a_lapse_in_the_period_keeps_its_reason_though_prolonged_after(services):
+    services["agreements"].create(
+        {
+            "title": "Соглашение, истёкшее и продлённое",
+            "country_code": "CN",
+            "history": [
+                {"status": "signed", "on_date": date(2018, 1, 1)},
+                {"status": "expired", "on_date": date(2025, 1, 7), "document_ref": "Письмо 5"},
+                {"status": "prolonged", "on_date": date(2025, 3, 1)},
+            ],
+        }
+    )
+    (row,) = build_report(services, START, END).table("agreements_lapsed").rows
+    assert row["termination_reason"] == "Истёк срок" and row["termination_document"] == "Письмо 5"
