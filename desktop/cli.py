@@ -25,6 +25,7 @@ from .services.opening import (
     open_read_only,
     other_holder,
 )
+from .services.report_forms import FORMS, form, previous_year
 
 if TYPE_CHECKING:
     from .services import Services
@@ -89,13 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--db", required=True, dest="db", help="database file or URL")
     report.add_argument(
         "--from",
-        required=True,
         dest="start",
         type=_iso_date,
-        help="first day of the period, YYYY-MM-DD",
+        help="first day of the period, YYYY-MM-DD (with --form: the previous year by default)",
     )
     report.add_argument(
-        "--to", required=True, dest="end", type=_iso_date, help="last day of the period, YYYY-MM-DD"
+        "--to", dest="end", type=_iso_date, help="last day of the period, YYYY-MM-DD"
     )
     report.add_argument("--out", required=True, help="the .xlsx file to write")
     report.add_argument(
@@ -107,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--template",
         help="fill this .xlsx template instead of the built-in layout (placeholders: see README)",
+    )
+    report.add_argument(
+        "--form",
+        choices=[f.key for f in FORMS],
+        help="fill a built-in form: 911 (municipal ties), 280 (cross-border ties), "
+        "municipal-list (the list of municipal agreements)",
     )
     kinds = list(BY_NAME)
     export = commands.add_parser("export", help="write every record of a registry to .xlsx")
@@ -234,11 +240,18 @@ def _refuse_if_held(target: str, writes: bool) -> Path | None:
 
 
 def _report(args: argparse.Namespace) -> int:
+    if args.form and args.template:
+        raise UsageError("--form and --template: give one of them")
+    if args.form and args.start is None and args.end is None:
+        args.start, args.end = previous_year()  # what the yearly forms report on
+    if args.start is None or args.end is None:
+        raise UsageError("--from and --to are required (or --form alone, for the previous year)")
     if args.end < args.start:
         raise UsageError(f"--to {args.end} is before --from {args.start}")
+    template = form(args.form).path if args.form else args.template
     with _open(args.db, language=args.lang, writes=False) as services:
         report = services.reports.build(args.start, args.end)
-        out = services.reports.write(report, args.out, args.template)
+        out = services.reports.write(report, args.out, template)
     counts = ", ".join(f"{t.key} {len(t.rows)}" for t in report.tables)
     print(f"wrote {out}: {counts}")
     return 0

@@ -436,7 +436,10 @@ def table_of(model: type[Any]) -> Table:
     return cast(Table, model.__table__)
 
 
-# Results and plans of measures: a module of their own (models.py's size), listed here too.
+# Tables declared in modules of their own (this one is at its size limit), joined here so
+# that importing the models brings every table: results and plans of measures, memberships.
 from .models_results import CHILD_MODELS as _OUTCOME_MODELS  # noqa: E402
+from .models_ties import OrganisationMembership  # noqa: E402
 
 CHILD_MODELS.update(_OUTCOME_MODELS)
+CHILD_MODELS["organisation_membership"] = (OrganisationMembership, "member_id")

@@ -49,6 +49,7 @@ ORGANISATION_KINDS = _choices(
     ("ministry", QT_TRANSLATE_NOOP("Domain", "Ministry / agency")),
     ("embassy", QT_TRANSLATE_NOOP("Domain", "Embassy")),
     ("consulate", QT_TRANSLATE_NOOP("Domain", "Consulate")),
+    ("honorary_consul", QT_TRANSLATE_NOOP("Domain", "Honorary consul")),
     ("business_association", QT_TRANSLATE_NOOP("Domain", "Business association")),
     ("company", QT_TRANSLATE_NOOP("Domain", "Company")),
     ("university", QT_TRANSLATE_NOOP("Domain", "University")),

@@ -24,6 +24,16 @@ class ReportTable:
     columns: list[Column]
     rows: list[dict[str, Any]]
     totals: dict[str, Any] | None = None
+    # more fields of each row offered to templates, not columns of the built-in sheet
+    fields: tuple[str, ...] = ()
+    # False: a table for templates only (the built-in forms), not a sheet of the built-in
+    # workbook
+    in_workbook: bool = True
+
+    @property
+    def field_names(self) -> set[str]:
+        """Every name a template's repeated row may use (empty rows included)."""
+        return {c.key for c in self.columns} | set(self.fields)
 
 
 @dataclass

@@ -8,8 +8,10 @@
     {{table_count key=value …}}     how many of the table's records match
 
 A filter compares the record's stored code when it has one (``direction=incoming`` looks at
-``direction_code``), else the value as shown; ``key=a,b`` matches either; case and ё/е do not
-matter. Several filters must all match.
+``direction_code``), else the value as shown, and the groups the record is in under that key
+(``country=adjacent`` looks at ``country_groups``, ``our_party=municipality`` at
+``our_party_groups``); ``key=a,b`` matches either; case and ё/е do not matter. Several
+filters must all match.
 """
 
 from __future__ import annotations
@@ -65,7 +67,9 @@ def placeholders(text: str) -> list[Placeholder]:
 def matches(record: dict[str, Any], filters: Filters) -> bool:
     for key, wanted in filters:
         value = record.get(f"{key}_code", record.get(key))
-        if value is None or fold(value) not in wanted:
+        if value is not None and fold(value) in wanted:
+            continue
+        if not any(fold(group) in wanted for group in record.get(f"{key}_groups", ())):
             return False
     return True
 
@@ -76,9 +80,9 @@ def selected(table: ReportTable, filters: Filters) -> list[dict[str, Any]]:
 
 def filter_problem(table: ReportTable, filters: Filters) -> str | None:
     """Why these filters cannot apply to the table (an unknown key), or None."""
-    keys = {c.key for c in table.columns} | {k for record in table.rows for k in record}
+    keys = table.field_names | {k for record in table.rows for k in record}
     for key, _ in filters:
-        if key not in keys and f"{key}_code" not in keys:
+        if not {key, f"{key}_code", f"{key}_groups"} & keys:
             return f"table {table.key} has no field «{key}» to filter on"
     return None
 

@@ -194,9 +194,10 @@ class ReportWriter:
         )
         self.styles = {name: workbook.add_format(spec) for name, spec in STYLES.items()}
         taken: set[str] = set()
-        total = len(self.report.tables)
+        tables = [t for t in self.report.tables if t.in_workbook]
+        total = len(tables)
         try:
-            for done, table in enumerate(self.report.tables):
+            for done, table in enumerate(tables):
                 if cancelled():
                     raise _Cancelled
                 progress(done, total)

@@ -14,6 +14,7 @@ from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.lifecycle import AGREEMENT_STATUSES, AWAITING_STATUSES, BINDING_STATUSES
 from . import Services
 from .outcomes import overdue_items
+from .report_forms import FORMS
 from .report_model import add_months, iter_agreements
 
 LIST_LIMIT = 200
@@ -51,6 +52,8 @@ class Dashboard:
     delegations_per_year: dict[int, tuple[int, int]] = field(default_factory=dict)
     signed_per_year: dict[int, int] = field(default_factory=dict)
     empty: bool = False  # the registry holds no record at all: Home shows where to start
+    # the built-in forms the office submits (settings): title (English source), due, days left
+    form_deadlines: list[tuple[str, date, int]] = field(default_factory=list)
 
 
 def next_report_date(today: date, month: int, day: int) -> date:
@@ -67,6 +70,11 @@ def build_dashboard(
     board.empty = not any(services[e.name].count() for e in ALL)
     board.report_due = next_report_date(today, *rules.report_due)
     board.days_to_report = (board.report_due - today).days
+    submitted = services.settings.read().forms()
+    for form in FORMS:
+        if form.key in submitted and (due := form.due_after(today)) is not None:
+            board.form_deadlines.append((form.title, due, (due - today).days))
+    board.form_deadlines.sort(key=lambda item: item[1])
 
     horizon = add_months(today, rules.expiring_months)
     waited_since = today - timedelta(days=rules.awaiting_days)

@@ -14,10 +14,11 @@ from ..db import models as m
 from ..db.database import Database
 from ..db.ids import new_ids
 from ..db.models_results import AgreementPlanItem, AgreementResult, TwinPlanItem, TwinResult
+from ..db.models_ties import OrganisationMembership
 from ..domain.countries import all_countries, subdivisions
 from ..domain.lifecycle import BINDING_STATUSES, twin_status
 from . import demo_data as D
-from .demo_histories import agreement_history, twin_history
+from . import demo_histories as H
 from .demo_outcomes import outcome_rows
 
 BATCH = 5000
@@ -143,7 +144,11 @@ class DemoBuilder:
         ids = self._new_ids(m.Organisation)
         country_names = {c.code: c for c in all_countries()}
         self.our_orgs: list[int] = []
+        self.municipalities: list[int] = []
+        self.international: list[tuple[int, str]] = []  # id, member since
         self.foreign_orgs: list[tuple[int, str]] = []  # id, country
+        # a registry of some size has the international organisations its towns belong to
+        bodies = D.INTERNATIONAL_BODIES if self.scale >= 100 else ()
 
         def rows() -> Iterator[dict[str, Any]]:
             for i in range(self.scale):
@@ -152,6 +157,7 @@ class DemoBuilder:
                     self.our_orgs.append(oid)
                     name = D.OUR_BODIES[i]
                     kind = "municipality" if "Администрация" in name else "regional_government"
+                    self.municipalities += [oid] if kind == "municipality" else []
                     yield {
                         **self._meta(oid),
                         "name_ru": name,
@@ -160,6 +166,11 @@ class DemoBuilder:
                         "country_code": "RU",
                         "city": "Областной центр",
                     }
+                    continue
+                if i - len(D.OUR_BODIES) < len(bodies):
+                    body = bodies[i - len(D.OUR_BODIES)]
+                    self.international.append((oid, body[3]))
+                    yield {**self._meta(oid), **H.international_body(body)}
                     continue
                 rid, country, region, original = self.rng.choice(self.regions)
                 kind, ru, en = self.rng.choice(D.FOREIGN_ORG_PATTERNS)
@@ -183,7 +194,9 @@ class DemoBuilder:
                     "email": f"office{oid}@example.org",
                 }
 
-        return self._insert(m.Organisation, rows())
+        count = self._insert(m.Organisation, rows())
+        self._write(OrganisationMembership, H.memberships(self.municipalities, self.international))
+        return count
 
     def _people(self) -> int:
         ids = self._new_ids(m.Person)
@@ -249,7 +262,7 @@ class DemoBuilder:
         return self._insert(m.Event, rows())
 
     def _history(self) -> list[tuple[str, date]]:
-        return agreement_history(self.rng, self._date(years_back=10, years_ahead=0), self.today)
+        return H.agreement_history(self.rng, self._date(years_back=10, years_ahead=0), self.today)
 
     def _agreements(self) -> int:
         ids = self._new_ids(m.Agreement)
@@ -285,13 +298,9 @@ class DemoBuilder:
                             "document_ref": f"№ {aid}-{pos + 1}",
                         }
                     )
+                ours = self.rng.choice(self.our_orgs)
                 parties.append(
-                    {
-                        "agreement_id": aid,
-                        "position": 0,
-                        "side": "ours",
-                        "organisation_id": self.rng.choice(self.our_orgs),
-                    }
+                    {"agreement_id": aid, "position": 0, "side": "ours", "organisation_id": ours}
                 )
                 if self.foreign_orgs:
                     parties.append(
@@ -308,7 +317,7 @@ class DemoBuilder:
                     "kind": self.rng.choice(
                         ("agreement", "memorandum", "protocol_of_intent", "road_map", "programme")
                     ),
-                    "scope": "international",
+                    "scope": H.scope_of(ours in self.municipalities, country),
                     "country_code": country,
                     "region_id": rid,
                     "status": history[-1][0],
@@ -407,7 +416,7 @@ class DemoBuilder:
                 rid, country, _, _ = self.rng.choice(self.regions)
                 established = self._date(years_back=30, years_ahead=0)
                 established_on[tid] = established
-                history = twin_history(self.rng, established, self.today)
+                history = H.twin_history(self.rng, established, self.today)
                 for p, (s, d) in enumerate(history):
                     steps.append({"twin_id": tid, "position": p, "status": s, "on_date": d})
                 yield {

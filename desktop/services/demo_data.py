@@ -48,6 +48,28 @@ OUR_BODIES = (
     "Государственный университет области",
 )
 
+# International organisations our municipalities belong to: (name, original, country, since)
+INTERNATIONAL_BODIES = (
+    (
+        "Ассоциация региональных администраций стран Северо-Восточной Азии",
+        "Association of North East Asia Regional Governments",
+        "KR",
+        "1996",
+    ),
+    (
+        "Всемирная организация «Объединённые города и местные власти»",
+        "United Cities and Local Governments",
+        "ES",
+        "2004",
+    ),
+    (
+        "Международная ассамблея столиц и крупных городов",
+        "International Assembly of Capitals and Major Cities",
+        "RU",
+        "2011-05",
+    ),
+)
+
 FOREIGN_ORG_PATTERNS = (
     ("regional_government", "Народное правительство: {region}", "Government of {original}"),
     ("ministry", "Департамент коммерции: {region}", "Department of Commerce, {original}"),
@@ -56,6 +78,7 @@ FOREIGN_ORG_PATTERNS = (
     ("business_association", "Торговая палата: {region}", "Chamber of Commerce, {original}"),
     ("company", "Компания «{company}» ({region})", "{company} Co., Ltd."),
     ("consulate", "Генеральное консульство: {country}", "Consulate General of {country_en}"),
+    ("honorary_consul", "Почётное консульство: {country}", "Honorary Consulate of {country_en}"),
     ("ngo", "Общество дружбы: {region}", "Friendship Society, {original}"),
 )
 

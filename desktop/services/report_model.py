@@ -27,6 +27,16 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+@dataclass(frozen=True)
+class Party:
+    organisation_id: int
+    side: str
+    name: str
+    kind: str  # the organisation's kind: municipality, regional_government, …
+    signatory: str | None
+    position: str | None  # the signatory's position as written for this agreement
+
+
 @dataclass
 class AgreementFacts:
     """An agreement with what the reports ask of it: its status on a day, whether it binds."""
@@ -36,6 +46,24 @@ class AgreementFacts:
     steps: list[tuple[str, date]] = field(default_factory=list)
     ours: list[str] = field(default_factory=list)
     foreign: list[str] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list)
+    # the document and comment of each step, beside ``steps`` (the reason it ended)
+    documents: list[tuple[str | None, str | None]] = field(default_factory=list)
+
+    def our_kinds(self) -> set[str]:
+        return {p.kind for p in self.parties if p.side == "ours"}
+
+    def ended_by(self, day: date | None = None) -> tuple[str | None, str | None, str | None]:
+        """The step that ended it (expired, terminated, superseded) with its document and
+        comment: the reason and document of termination; (None, None, None) if none. With
+        ``day`` (the day it lapsed in a period) the step of that day, else the last one."""
+        steps = zip(reversed(self.steps), reversed(self.documents), strict=True)
+        for (status, on), (document, comment) in steps:
+            if status in LAPSED_STATUSES and (day is None or on == day):
+                return status, document, comment
+            if status == "prolonged" and day is None:
+                break  # a late prolongation revived it: what ended it before no longer did
+        return None, None, None
 
     def status_on(self, day: date) -> str | None:
         status = None
@@ -107,6 +135,10 @@ FACT_FIELDS = (
     "reg_date",
     "spheres",
     "scope",
+    "signed_place",
+    "languages",
+    "original_location",
+    "responsible_officer",
 )
 
 
@@ -139,7 +171,7 @@ def iter_agreements(db: Database, with_parties: bool = True) -> Iterator[Agreeme
 
     Read with the DB-API cursor: SQLAlchemy's row processing took three times as long as
     SQLite."""
-    region = aliased(m.ForeignRegion)
+    region, signatory = aliased(m.ForeignRegion), aliased(m.Person)
     dates = [i for i, n in enumerate(FACT_FIELDS) if E.AGREEMENTS.field(n).kind is Kind.DATE]
     partial = [
         i for i, n in enumerate(FACT_FIELDS) if E.AGREEMENTS.field(n).kind is Kind.PARTIAL_DATE
@@ -159,6 +191,8 @@ def iter_agreements(db: Database, with_parties: bool = True) -> Iterator[Agreeme
                     m.AgreementStatus.agreement_id,
                     m.AgreementStatus.status,
                     m.AgreementStatus.on_date,
+                    m.AgreementStatus.document_ref,
+                    m.AgreementStatus.comment,
                 ).order_by(m.AgreementStatus.agreement_id, m.AgreementStatus.position)
             ).cursor
         )
@@ -167,10 +201,15 @@ def iter_agreements(db: Database, with_parties: bool = True) -> Iterator[Agreeme
                 connection.execute(
                     select(
                         m.AgreementParty.agreement_id,
+                        m.AgreementParty.organisation_id,
                         m.AgreementParty.side,
                         m.Organisation.name_ru,
+                        m.Organisation.kind,
+                        signatory.name_ru,
+                        m.AgreementParty.signatory_position,
                     )
                     .join(m.Organisation, m.Organisation.id == m.AgreementParty.organisation_id)
+                    .outerjoin(signatory, signatory.id == m.AgreementParty.signatory_id)
                     .order_by(m.AgreementParty.agreement_id, m.AgreementParty.position)
                 ).cursor
             )
@@ -188,8 +227,11 @@ def iter_agreements(db: Database, with_parties: bool = True) -> Iterator[Agreeme
             fields = dict(zip(FACT_FIELDS, values, strict=True))
             fields["region_name"] = region_name or ""
             facts = AgreementFacts(record_id, fields)
-            facts.steps = [(status, _date(day)) for status, day in steps.take(record_id)]
+            for status, day, document, comment in steps.take(record_id):
+                facts.steps.append((status, _date(day)))
+                facts.documents.append((document, comment))
             if parties is not None:
-                for side, name in parties.take(record_id):
+                for organisation_id, side, name, kind, person, position in parties.take(record_id):
                     (facts.ours if side == "ours" else facts.foreign).append(name)
+                    facts.parties.append(Party(organisation_id, side, name, kind, person, position))
             yield facts

@@ -52,7 +52,9 @@ def twins_table(report: ReportBuilder) -> ReportTable:
                 twin.country_code,
                 twin.established_on,
                 twin.status,
+                ours.id,
                 ours.name_ru,
+                ours.kind,
                 region.name_ru,
                 basis.title,
             )
@@ -68,7 +70,9 @@ def twins_table(report: ReportBuilder) -> ReportTable:
         ).all()
         steps = _steps(session, [row[0] for row in rows])
     listed = []
-    for twin_id, code, established_on, stored, our_name, region_name, basis_title in rows:
+    for row in rows:
+        twin_id, code, established_on, stored, our_id, our_name, our_kind = row[:7]
+        region_name, basis_title = row[7:]
         now = twin_status_on(steps.get(twin_id, []), end)
         status, since = (TWIN_STATUS_OF_STEP.get(now[0], stored), now[1]) if now else (stored, None)
         bounds = date_bounds(since)
@@ -85,6 +89,9 @@ def twins_table(report: ReportBuilder) -> ReportTable:
                 "status_since": cell(since),
                 "status_code": status,
                 "country_code": code,
+                "country_groups": report.country_groups(code),
+                "our_party_groups": (our_kind,),  # our_party=municipality
+                "our_organisation_id": our_id,
             }
         )
     return report._numbered(
@@ -108,5 +115,6 @@ def twins_table(report: ReportBuilder) -> ReportTable:
                 ),
             ],
             listed,
+            fields=("country_groups", "our_party_groups"),
         )
     )

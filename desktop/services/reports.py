@@ -8,22 +8,44 @@ any later format read the same data.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import aliased
-
-from ..db import models as m
 from ..domain import entities as E
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.lifecycle import AGREEMENT_STATUSES
 from ..domain.partial_dates import PartialDate
 from ..domain.report_rows import Column, Report, ReportTable
 from . import Services
-from .report_model import AgreementFacts, add_months, iter_agreements
+from .report_activities import delegations_and_events, linked_activities
+from .report_model import AgreementFacts, Party, add_months, iter_agreements
 from .report_results import results_tables
+from .report_ties import ties_tables
 from .report_twins import twins_table
+
+# offered to templates in every agreement table beside the built-in sheet's columns
+AGREEMENT_FIELDS = (
+    "scope",
+    "signed_place",
+    "entry_into_force",
+    "valid_from",
+    "term",
+    "validity",
+    "signatories",
+    "our_signatories",
+    "foreign_signatories",
+    "our_municipalities",
+    "partner_region",
+    "original_location",
+    "termination_reason",
+    "termination_document",
+    "languages",
+    "responsible_officer",
+    "activities",
+    # what filters look at beyond the codes: country=adjacent, our_party=municipality
+    "country_groups",
+    "our_party_groups",
+)
 
 
 def cell(value: PartialDate | date | None) -> date | str | None:
@@ -36,6 +58,9 @@ class ReportBuilder:
         if end < start:
             raise ValueError("the period ends before it starts")
         self.services, self.start, self.end, self.language = services, start, end, language
+        self.settings = services.settings.read()
+        self.adjacent = self.settings.adjacent()
+        self.activities: dict[int, str] = {}
 
     def t(self, text: str) -> str:
         return translate(text, self.language)
@@ -49,6 +74,10 @@ class ReportBuilder:
 
     def country(self, code: str | None) -> str:
         return self.services.country_name(code) if code else ""
+
+    def country_groups(self, code: str | None) -> tuple[str, ...]:
+        """The groups a country belongs to, for a template's ``country=adjacent``."""
+        return ("adjacent",) if code in self.adjacent else ()
 
     # -- loading -------------------------------------------------------------------------
 
@@ -81,6 +110,10 @@ class ReportBuilder:
         # prolonged automatically: the end of the term running at the end of the period
         prolonged = agreement.prolonged_on(self.end)
         valid_to = agreement.current_end(self.end) if prolonged else v["valid_to"]
+        # entry into force: the day of its «in force» step, else the start of its term
+        entry = next((d for s, d in agreement.steps if s == "in_force"), None) or v["valid_from"]
+        lapsed_on = extra.get("lapsed_on")  # in the lapsed table: what ended it that day
+        ended = agreement.ended_by(lapsed_on)
         return {
             "title": v["title"],
             "kind": self.choice(A, "kind", v["kind"]),
@@ -93,15 +126,71 @@ class ReportBuilder:
             "reg_number": v["reg_number"] or "",
             "reg_date": v["reg_date"],
             "spheres": ", ".join(self.choice(A, "spheres", s) for s in spheres),
+            "scope": self.choice(A, "scope", v["scope"]),
+            "signed_place": v["signed_place"] or "",
+            "entry_into_force": cell(entry),
+            "valid_from": cell(v["valid_from"]),
+            "term": v["term"] or "",
+            "validity": self._validity(agreement, valid_to),
+            "signatories": "; ".join(s for p in agreement.parties if (s := _signed_by(p))),
+            "our_signatories": _signatories(agreement.parties, "ours"),
+            "foreign_signatories": _signatories(agreement.parties, "foreign"),
+            "our_municipalities": "; ".join(
+                p.name for p in agreement.parties if p.side == "ours" and p.kind == "municipality"
+            ),
+            "partner_region": v["region_name"],
+            "original_location": v["original_location"] or "",
+            "termination_reason": self._termination_reason(agreement, ended, lapsed_on),
+            "termination_document": ended[1] or "",
+            "languages": v["languages"] or "",
+            "responsible_officer": v["responsible_officer"] or "",
+            "activities": self.activities.get(agreement.id, ""),
             # codes beside what is shown, for a template's filters (scope=municipal)
             "country_code": v["country_code"],
             "scope_code": v["scope"],
+            "country_groups": self.country_groups(v["country_code"]),
+            # our_party=municipality: the kinds of our parties
+            "our_party_groups": tuple(sorted(agreement.our_kinds())),
             **extra,
         }
 
+    def _validity(self, agreement: AgreementFacts, valid_to: Any) -> str:
+        """The term in words for a form's column: as written («5 лет с автоматической
+        пролонгацией»), else «по 31.12.2027», else «бессрочно»."""
+        v = agreement.values
+        if v["term"]:
+            return str(v["term"])
+        if valid_to is not None:
+            shown = valid_to.text() if isinstance(valid_to, PartialDate) else f"{valid_to:%d.%m.%Y}"
+            text = self.t(QT_TRANSLATE_NOOP("Domain", "until {date}")).format(date=shown)
+            if agreement.status_on(self.end) == "prolonged" and not agreement.prolonged_on(
+                self.end
+            ):
+                # prolonged by a step, its new end not entered: the old one is not the end
+                text += self.t(QT_TRANSLATE_NOOP("Domain", ", prolonged"))
+            return text
+        if v["open_ended"]:
+            return self.t(QT_TRANSLATE_NOOP("Domain", "open-ended"))
+        return ""
+
+    def _termination_reason(
+        self, agreement: AgreementFacts, ended: tuple[Any, ...], lapsed_on: date | None
+    ) -> str:
+        """The comment of the step that ended it, else that step («Прекращено»), else
+        «Истёк срок действия» for one whose term ran out; empty for one still binding."""
+        status, _, comment = ended
+        if comment:
+            return str(comment)
+        if status:
+            return self.t(AGREEMENT_STATUSES.label(status))
+        if lapsed_on is not None or agreement.lapsed_by_term(self.end + timedelta(days=1)):
+            return self.t(QT_TRANSLATE_NOOP("Domain", "the term ran out"))
+        return ""
+
     def build(self) -> Report:
-        settings = self.services.settings.read()
+        settings = self.settings
         start, end = self.start, self.end
+        self.activities = linked_activities(self)
         status_label = self.t(QT_TRANSLATE_NOOP("Domain", "Status at the end of the period"))
 
         def status_text(agreement: AgreementFacts) -> str:
@@ -171,7 +260,7 @@ class ReportBuilder:
                     [self._agreement_row(a, lapsed_on=d, status=status_text(a)) for a, d in lapsed],
                 )
             ),
-            *self._delegations_and_events(),
+            *delegations_and_events(self),
             twins_table(self),
         ]
         tables.insert(len(tables), self._summary(in_force, concluded, tables))
@@ -190,6 +279,11 @@ class ReportBuilder:
                 )
             )
         )
+        twins = next(t for t in tables if t.key == "twins")
+        tables += ties_tables(self, in_force, concluded, twins)
+        for table in tables:
+            if table.key.startswith("agreements_"):
+                table.fields = AGREEMENT_FIELDS
         tables += results_tables(self)  # what came of the ties, after the lists of them
         scalars = {
             "region": settings.region,
@@ -198,7 +292,9 @@ class ReportBuilder:
             "officer": settings.officer,
             "period_from": start,
             "period_to": end,
+            "year": end.year,  # the year reported on: «за {{year}} год»
             "compiled_on": date.today(),
+            "adjacent_countries": ", ".join(sorted(self.country(c) for c in self.adjacent)),
         }
         return Report(scalars, tables)
 
@@ -207,115 +303,6 @@ class ReportBuilder:
         for n, row in enumerate(table.rows, 1):
             row["n"] = n
         return table
-
-    def _delegations_and_events(self) -> list[ReportTable]:
-        D, V = E.DELEGATIONS, E.EVENTS
-        head = aliased(m.Person)
-        with self.services.db.read() as session:
-            delegations = session.execute(
-                select(m.Delegation, head.name_ru)
-                .outerjoin(head, head.id == m.Delegation.head_person_id)
-                .where(
-                    m.Delegation.deleted_at.is_(None),
-                    m.Delegation.date_from.between(self.start, self.end),
-                    m.Delegation.status != "cancelled",
-                )
-                .order_by(m.Delegation.direction, m.Delegation.date_from, m.Delegation.id)
-            ).all()
-            events = session.scalars(
-                select(m.Event)
-                .where(
-                    m.Event.deleted_at.is_(None), m.Event.date_from.between(self.start, self.end)
-                )
-                .order_by(m.Event.date_from, m.Event.id)
-            ).all()
-        delegation_rows = [
-            {
-                "direction": self.choice(D, "direction", d.direction),
-                "date_from": d.date_from,
-                "date_to": d.date_to,
-                "country": self.country(d.country_code),
-                "places": d.places or "",
-                "head": head_name or "",
-                "head_level": self.choice(D, "head_level", d.head_level),
-                "purpose": d.purpose,
-                "format": self.choice(D, "format", d.format),
-                "status": self.choice(D, "status", d.status),
-                "outcome": d.outcome or "",
-                "direction_code": d.direction,
-                "country_code": d.country_code,
-            }
-            for d, head_name in delegations
-        ]
-        counts = Counter(r["direction_code"] for r in delegation_rows)
-        delegation_table = self._numbered(
-            ReportTable(
-                "delegations",
-                self.t(QT_TRANSLATE_NOOP("Domain", "Delegations")),
-                self.t(QT_TRANSLATE_NOOP("Domain", "Delegations in the period")),
-                [
-                    Column("n", "№", "int", 5),
-                    Column("direction", self.label(D, "direction"), width=11),
-                    Column("date_from", self.label(D, "date_from"), "date", 11),
-                    Column("date_to", self.label(D, "date_to"), "date", 11),
-                    Column("country", self.label(D, "country_code"), width=16),
-                    Column("places", self.label(D, "places"), width=22),
-                    Column("head", self.label(D, "head_person_id"), width=24),
-                    Column("head_level", self.label(D, "head_level"), width=20),
-                    Column("purpose", self.label(D, "purpose"), width=40),
-                    Column("format", self.label(D, "format"), width=10),
-                    Column("status", self.label(D, "status"), width=12),
-                    Column("outcome", self.label(D, "outcome"), width=30),
-                ],
-                delegation_rows,
-                totals={
-                    "direction": self.t(QT_TRANSLATE_NOOP("Domain", "Total")),
-                    "date_from": len(delegation_rows),
-                    "country": self.t(
-                        QT_TRANSLATE_NOOP("Domain", "incoming: {incoming}, outgoing: {outgoing}")
-                    ).format(incoming=counts["incoming"], outgoing=counts["outgoing"]),
-                },
-            )
-        )
-        event_table = self._numbered(
-            ReportTable(
-                "events",
-                self.t(QT_TRANSLATE_NOOP("Domain", "Events")),
-                self.t(QT_TRANSLATE_NOOP("Domain", "Forums and events in the period")),
-                [
-                    Column("n", "№", "int", 5),
-                    Column("name", self.label(V, "name"), width=40),
-                    Column("kind", self.label(V, "kind"), width=12),
-                    Column("date_from", self.label(V, "date_from"), "date", 11),
-                    Column("date_to", self.label(V, "date_to"), "date", 11),
-                    Column("country", self.label(V, "country_code"), width=16),
-                    Column("place", self.label(V, "place"), width=18),
-                    Column("organiser", self.label(V, "organiser"), width=24),
-                    Column("our_participation", self.label(V, "our_participation"), width=24),
-                    Column("participation_level", self.label(V, "participation_level"), width=20),
-                    Column("outcome", self.label(V, "outcome"), width=30),
-                ],
-                [
-                    {
-                        "name": e.name,
-                        "kind": self.choice(V, "kind", e.kind),
-                        "date_from": e.date_from,
-                        "date_to": e.date_to,
-                        "country": self.country(e.country_code),
-                        "place": e.place or "",
-                        "organiser": e.organiser or "",
-                        "our_participation": e.our_participation or "",
-                        "participation_level": self.choice(
-                            V, "participation_level", e.participation_level
-                        ),
-                        "outcome": e.outcome or "",
-                        "country_code": e.country_code,
-                    }
-                    for e in events
-                ],
-            )
-        )
-        return [delegation_table, event_table]
 
     def _summary(
         self,
@@ -367,6 +354,18 @@ class ReportBuilder:
                 totals,
             )
         )
+
+
+def _signed_by(party: Party) -> str:
+    """«Иванов И. И., губернатор области» (the signatory, with the position written for
+    this agreement); empty when no signatory is recorded."""
+    if not party.signatory:
+        return ""
+    return f"{party.signatory}, {party.position}" if party.position else party.signatory
+
+
+def _signatories(parties: list[Party], side: str) -> str:
+    return "; ".join(s for p in parties if p.side == side and (s := _signed_by(p)))
 
 
 def build_report(services: Services, start: date, end: date, language: str = "ru") -> Report:

@@ -156,11 +156,18 @@ class DashboardPage(QWidget):
         assert board is not None
         self.board = board
         self.panels.setCurrentWidget(self.first_run if board.empty else self.board_panel)
-        self.report_label.setText(
+        lines = [
             self.tr(
                 "The annual report is due on {date}: %n day(s) left.", "", board.days_to_report
             ).format(date=format_date(board.report_due))
-        )
+        ]
+        for title, due, days in board.form_deadlines:  # the forms the settings say are sent
+            lines.append(
+                self.tr("{form}: due on {date}, %n day(s) left.", "", days).format(
+                    form=tr_domain(title), date=format_date(due)
+                )
+            )
+        self.report_label.setText("\n".join(lines))
         titles = {
             "expiring": self.tr(
                 "Agreements expiring within %n month(s)", "", self.rules.expiring_months

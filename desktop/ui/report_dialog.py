@@ -1,5 +1,6 @@
 """The ministry report: choose a period (a year, a half-year, a quarter or any dates) and the
-layout (built-in or a ministry's template), then write it with progress and Cancel."""
+layout (built-in, one of the built-in forms, or a ministry's template), then write it with
+progress and Cancel."""
 
 from __future__ import annotations
 
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import Services
+from ..services.report_forms import FORMS, form
 from . import dialogs
 from .long_work import Cancelled, run_long
+from .text import tr_domain
 
 PRESETS = ("year", "half1", "half2", "q1", "q2", "q3", "q4", "custom")
 
@@ -86,6 +89,13 @@ class ReportDialog(QDialog):
         dates.addStretch(1)
 
         self.builtin = QRadioButton(self.tr("Built-in layout (a sheet per report)"))
+        self.use_form = QRadioButton(self.tr("A built-in form:"))
+        self.form = QComboBox()
+        for item in FORMS:
+            self.form.addItem(tr_domain(item.title), item.key)
+        form_row = QHBoxLayout()
+        form_row.addWidget(self.use_form)
+        form_row.addWidget(self.form, 1)
         self.use_template = QRadioButton(self.tr("The ministry's template:"))
         self.builtin.setChecked(True)
         self.template_path = QLineEdit()
@@ -113,12 +123,15 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.builtin)
+        layout.addLayout(form_row)
         layout.addLayout(template_row)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self.year.valueChanged.connect(self._apply_preset)
         self.template_path.textChanged.connect(lambda _: self.use_template.setChecked(True))
+        self.form.activated.connect(lambda _: self.use_form.setChecked(True))
+        self.use_form.toggled.connect(self._form_chosen)
         self._apply_preset()
         self.written: str | None = None
         self.setMinimumWidth(560)
@@ -132,6 +145,16 @@ class ReportDialog(QDialog):
         if period is not None:
             self.start.setDate(_qdate(period[0]))
             self.end.setDate(_qdate(period[1]))
+
+    def _form_chosen(self, chosen: bool) -> None:
+        """The forms report on the previous year: the period is set to it."""
+        if chosen:
+            self.preset.setCurrentIndex(PRESETS.index("year"))
+            self.year.setValue(date.today().year - 1)
+
+    def choose_form(self, key: str) -> None:
+        self.form.setCurrentIndex(self.form.findData(key))
+        self.use_form.setChecked(True)
 
     def period(self) -> tuple[date, date]:
         return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
@@ -150,6 +173,8 @@ class ReportDialog(QDialog):
         if self.use_template.isChecked() and not template:
             self.error.setText(self.tr("Choose the template file."))
             return
+        if self.use_form.isChecked():
+            template = str(form(self.form.currentData()).path)
         suggested = str(Path.home() / f"report_{start:%Y%m%d}-{end:%Y%m%d}.xlsx")
         out = dialogs.choose_save_file(self, self.tr("Save the report as"), suggested)
         if not out:

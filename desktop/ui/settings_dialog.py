@@ -4,8 +4,11 @@ that asks first, report date, dashboard warnings)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -24,10 +27,12 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..services import Services
 from ..services.dashboard import DashboardRules
-from ..services.settings import RegistrySettings
+from ..services.report_forms import FORMS
+from ..services.settings import BORDER_PRESETS, codes
 from . import dialogs
 from .app_settings import AppSettings
 from .errors import user_message
+from .text import tr_domain
 
 
 class SettingsDialog(QDialog):
@@ -46,6 +51,27 @@ class SettingsDialog(QDialog):
         registry_form = QFormLayout(registry_box)
         registry_form.addRow(self.tr("Region (for report headings)"), self.region)
         registry_form.addRow(self.tr("Officer"), self.officer)
+        self.current = current
+        self.adjacent = QLineEdit(current.adjacent_countries)
+        self.adjacent.setPlaceholderText(self.tr("ISO codes, e.g. CN, MN, KZ"))
+        self.border = QComboBox()
+        self.border.addItem(self.tr("Fill in by the part of the country…"), "")
+        for _, label, preset in BORDER_PRESETS:
+            self.border.addItem(tr_domain(label), preset)
+        self.border.activated.connect(self._border_chosen)
+        adjacent_row = QHBoxLayout()
+        adjacent_row.addWidget(self.adjacent, 1)
+        adjacent_row.addWidget(self.border)
+        registry_form.addRow(self.tr("Adjacent states (border reports)"), adjacent_row)
+        submitted = current.forms()
+        self.forms: dict[str, QCheckBox] = {}
+        forms_column = QVBoxLayout()
+        for item in FORMS:
+            box = QCheckBox(tr_domain(item.title))
+            box.setChecked(item.key in submitted)
+            self.forms[item.key] = box
+            forms_column.addWidget(box)
+        registry_form.addRow(self.tr("Forms the office submits"), forms_column)
 
         rules = app_settings.rules
         self.language = QComboBox()
@@ -102,6 +128,12 @@ class SettingsDialog(QDialog):
         spin.setSuffix(suffix)
         return spin
 
+    def _border_chosen(self, index: int) -> None:
+        preset = self.border.itemData(index)
+        if preset:
+            self.adjacent.setText(", ".join(codes(preset)))
+        self.border.setCurrentIndex(0)
+
     def _choose_folder(self) -> None:
         folder = dialogs.choose_folder(self, self.tr("Backup folder"), self.backup_folder.text())
         if folder:
@@ -119,7 +151,13 @@ class SettingsDialog(QDialog):
             chosen = self.services.backups.chosen
             self.app_settings.set_backup_folder(path, str(chosen) if chosen else "")
         self.services.settings.save(
-            RegistrySettings(region=self.region.text().strip(), officer=self.officer.text().strip())
+            replace(
+                self.current,
+                region=self.region.text().strip(),
+                officer=self.officer.text().strip(),
+                adjacent_countries=",".join(codes(self.adjacent.text())),
+                report_forms=",".join(k for k, box in self.forms.items() if box.isChecked()),
+            )
         )
         self.app_settings.language = self.language.currentData()  # what it showed is kept
         self.app_settings.large_file_mb = self.large_file.value()

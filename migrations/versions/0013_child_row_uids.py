@@ -3,7 +3,7 @@ steps): identity that travels, like the records' own (0008). Rows rewritten by a
 theirs (``kept_uids``). Columns are added in place, never by a table rebuild.
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-01
 
 """
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0011"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
@@ -26,6 +26,7 @@ CHILD_TABLES = (
     "agreement_plan_item",
     "twin_result",
     "twin_plan_item",
+    "organisation_membership",  # 0012
 )
 
 

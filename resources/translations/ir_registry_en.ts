@@ -3,6 +3,13 @@
   <context>
     <name>DashboardPage</name>
     <message numerus="yes">
+      <source>{form}: due on {date}, %n day(s) left.</source>
+      <translation>
+        <numerusform>{form}: due on {date}, %n day left.</numerusform>
+        <numerusform>{form}: due on {date}, %n days left.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>The annual report is due on {date}: %n day(s) left.</source>
       <translation>
         <numerusform>The annual report is due on {date}: %n day left.</numerusform>

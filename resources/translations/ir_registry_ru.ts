@@ -400,12 +400,12 @@
     <name>DashboardPage</name>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="73" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="177" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="184" />
         <source>Overdue items of plans of measures</source>
         <translation>Просроченные пункты планов мероприятий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="184" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="191" />
         <source>No overdue items</source>
         <translation>Просроченных пунктов нет</translation>
     </message>
@@ -425,6 +425,15 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/dashboard_page.py" line="166" />
+        <source>{form}: due on {date}, %n day(s) left.</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/dashboard_page.py" line="173" />
         <source>Agreements expiring within %n month(s)</source>
         <translation>
             <numerusform>Соглашения, истекающие в течение %n месяца</numerusform>
@@ -433,7 +442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="169" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="176" />
         <source>Waiting for approval or registration longer than %n day(s)</source>
         <translation>
             <numerusform>Ожидают согласования или регистрации дольше %n дня</numerusform>
@@ -442,7 +451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="174" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="181" />
         <source>Visits and events in the next %n day(s)</source>
         <translation>
             <numerusform>Визиты и мероприятия в ближайший %n день</numerusform>
@@ -451,62 +460,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="176" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="183" />
         <source>Missing what the reports need</source>
         <translation>Не хватает данных для отчётов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="269" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="276" />
         <source>Agreements in force by country</source>
         <translation>Действующие соглашения по странам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="271" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="278" />
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="277" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="284" />
         <source>Delegations per year</source>
         <translation>Делегации по годам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="280" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="287" />
         <source>Incoming</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="281" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="288" />
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="287" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="294" />
         <source>Agreements signed per year</source>
         <translation>Соглашения, подписанные по годам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="289" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="296" />
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="180" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="187" />
         <source>No agreements expiring</source>
         <translation>Нет истекающих соглашений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="181" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="188" />
         <source>Nothing waiting</source>
         <translation>Нет ожидающих</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="182" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="189" />
         <source>No visits or events ahead</source>
         <translation>Нет предстоящих визитов и мероприятий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="183" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="190" />
         <source>Nothing missing</source>
         <translation>Нет незаполненных</translation>
     </message>
@@ -858,10 +867,10 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="42" />
-        <location filename="../../desktop/domain/choices.py" line="57" />
-        <location filename="../../desktop/domain/choices.py" line="77" />
-        <location filename="../../desktop/domain/choices.py" line="88" />
-        <location filename="../../desktop/domain/choices.py" line="145" />
+        <location filename="../../desktop/domain/choices.py" line="58" />
+        <location filename="../../desktop/domain/choices.py" line="78" />
+        <location filename="../../desktop/domain/choices.py" line="89" />
+        <location filename="../../desktop/domain/choices.py" line="146" />
         <location filename="../../desktop/domain/entities/outcomes.py" line="30" />
         <source>Other</source>
         <translation>Другое</translation>
@@ -873,6 +882,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="48" />
+        <location filename="../../desktop/services/report_ties.py" line="156" />
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
@@ -893,299 +903,306 @@
     </message>
     <message>
         <location filename="../../desktop/domain/choices.py" line="52" />
+        <source>Honorary consul</source>
+        <translation>Почётное консульство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/choices.py" line="53" />
         <source>Business association</source>
         <translation>Деловое объединение</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="53" />
+        <location filename="../../desktop/domain/choices.py" line="54" />
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="54" />
+        <location filename="../../desktop/domain/choices.py" line="55" />
         <source>University</source>
         <translation>Университет</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="55" />
+        <location filename="../../desktop/domain/choices.py" line="56" />
         <source>Non-governmental organisation</source>
         <translation>Некоммерческая организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="56" />
+        <location filename="../../desktop/domain/choices.py" line="57" />
+        <location filename="../../desktop/domain/entities/places.py" line="91" />
+        <location filename="../../desktop/services/report_ties.py" line="81" />
         <source>International organisation</source>
         <translation>Международная организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="62" />
+        <location filename="../../desktop/domain/choices.py" line="63" />
         <source>Foreign</source>
         <translation>Иностранная</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="63" />
+        <location filename="../../desktop/domain/choices.py" line="64" />
         <source>Our region</source>
         <translation>Наш регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="68" />
+        <location filename="../../desktop/domain/choices.py" line="69" />
         <source>Head of state / government</source>
         <translation>Глава государства / правительства</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="69" />
+        <location filename="../../desktop/domain/choices.py" line="70" />
         <source>Governor / head of region</source>
         <translation>Губернатор / глава региона</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="70" />
+        <location filename="../../desktop/domain/choices.py" line="71" />
         <source>Minister</source>
         <translation>Министр</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="71" />
+        <location filename="../../desktop/domain/choices.py" line="72" />
         <source>Deputy</source>
         <translation>Заместитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="72" />
+        <location filename="../../desktop/domain/choices.py" line="73" />
         <source>Ambassador / consul</source>
         <translation>Посол / консул</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="73" />
+        <location filename="../../desktop/domain/choices.py" line="74" />
         <source>Mayor</source>
         <translation>Мэр</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="74" />
+        <location filename="../../desktop/domain/choices.py" line="75" />
         <source>Head of department</source>
         <translation>Руководитель подразделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="75" />
+        <location filename="../../desktop/domain/choices.py" line="76" />
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="76" />
+        <location filename="../../desktop/domain/choices.py" line="77" />
         <source>Business representative</source>
         <translation>Представитель бизнеса</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="82" />
+        <location filename="../../desktop/domain/choices.py" line="83" />
         <location filename="../../desktop/domain/entities/activities.py" line="186" />
         <location filename="../../desktop/domain/entities/agreements.py" line="32" />
         <source>Agreement</source>
         <translation>Соглашение</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="83" />
+        <location filename="../../desktop/domain/choices.py" line="84" />
         <source>Memorandum</source>
         <translation>Меморандум</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="84" />
+        <location filename="../../desktop/domain/choices.py" line="85" />
         <source>Protocol of intent</source>
         <translation>Протокол о намерениях</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="85" />
+        <location filename="../../desktop/domain/choices.py" line="86" />
         <location filename="../../desktop/domain/entities/activities.py" line="124" />
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="86" />
+        <location filename="../../desktop/domain/choices.py" line="87" />
         <source>Road map / plan of measures</source>
         <translation>Дорожная карта / план мероприятий</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="87" />
+        <location filename="../../desktop/domain/choices.py" line="88" />
         <source>Twinning agreement</source>
         <translation>Соглашение о побратимстве</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="93" />
+        <location filename="../../desktop/domain/choices.py" line="94" />
         <source>International</source>
         <translation>Международное</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="94" />
+        <location filename="../../desktop/domain/choices.py" line="95" />
         <source>Foreign-economic</source>
         <translation>Внешнеэкономическое</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="95" />
+        <location filename="../../desktop/domain/choices.py" line="96" />
         <source>Cross-border</source>
         <translation>Приграничное</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="96" />
+        <location filename="../../desktop/domain/choices.py" line="97" />
         <source>Inter-regional (domestic)</source>
         <translation>Межрегиональное (внутри страны)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="97" />
+        <location filename="../../desktop/domain/choices.py" line="98" />
         <source>Municipal</source>
         <translation>Муниципальное</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="102" />
+        <location filename="../../desktop/domain/choices.py" line="103" />
         <source>Trade</source>
         <translation>Торговля</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="103" />
+        <location filename="../../desktop/domain/choices.py" line="104" />
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="104" />
+        <location filename="../../desktop/domain/choices.py" line="105" />
         <source>Education</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="105" />
+        <location filename="../../desktop/domain/choices.py" line="106" />
         <source>Culture</source>
         <translation>Культура</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="106" />
+        <location filename="../../desktop/domain/choices.py" line="107" />
         <source>Health</source>
         <translation>Здравоохранение</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="107" />
+        <location filename="../../desktop/domain/choices.py" line="108" />
         <source>Tourism</source>
         <translation>Туризм</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="108" />
+        <location filename="../../desktop/domain/choices.py" line="109" />
         <source>Science</source>
         <translation>Наука</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="109" />
+        <location filename="../../desktop/domain/choices.py" line="110" />
         <source>Agriculture</source>
         <translation>Сельское хозяйство</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="110" />
+        <location filename="../../desktop/domain/choices.py" line="111" />
         <source>Logistics</source>
         <translation>Логистика</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="111" />
+        <location filename="../../desktop/domain/choices.py" line="112" />
         <source>Industry</source>
         <translation>Промышленность</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="112" />
+        <location filename="../../desktop/domain/choices.py" line="113" />
         <source>Energy</source>
         <translation>Энергетика</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="113" />
+        <location filename="../../desktop/domain/choices.py" line="114" />
         <source>Youth</source>
         <translation>Молодёжь</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="114" />
+        <location filename="../../desktop/domain/choices.py" line="115" />
         <source>Sport</source>
         <translation>Спорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="115" />
+        <location filename="../../desktop/domain/choices.py" line="116" />
         <source>Humanitarian</source>
         <translation>Гуманитарное сотрудничество</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="120" />
+        <location filename="../../desktop/domain/choices.py" line="121" />
         <source>Incoming</source>
         <translation>Входящая</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="121" />
+        <location filename="../../desktop/domain/choices.py" line="122" />
         <source>Outgoing</source>
         <translation>Исходящая</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="126" />
+        <location filename="../../desktop/domain/choices.py" line="127" />
         <source>In person</source>
         <translation>Очно</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="127" />
+        <location filename="../../desktop/domain/choices.py" line="128" />
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="132" />
+        <location filename="../../desktop/domain/choices.py" line="133" />
         <location filename="../../desktop/domain/entities/outcomes.py" line="37" />
         <source>Planned</source>
         <translation>Запланирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="133" />
+        <location filename="../../desktop/domain/choices.py" line="134" />
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="134" />
+        <location filename="../../desktop/domain/choices.py" line="135" />
         <source>Held</source>
         <translation>Состоялся</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="135" />
+        <location filename="../../desktop/domain/choices.py" line="136" />
         <location filename="../../desktop/domain/entities/outcomes.py" line="40" />
         <location filename="../../desktop/domain/lifecycle.py" line="35" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="140" />
+        <location filename="../../desktop/domain/choices.py" line="141" />
         <source>Forum</source>
         <translation>Форум</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="141" />
+        <location filename="../../desktop/domain/choices.py" line="142" />
         <source>Conference</source>
         <translation>Конференция</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="142" />
+        <location filename="../../desktop/domain/choices.py" line="143" />
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="143" />
+        <location filename="../../desktop/domain/choices.py" line="144" />
         <source>Meeting / round table</source>
         <translation>Встреча / круглый стол</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="144" />
+        <location filename="../../desktop/domain/choices.py" line="145" />
         <source>Festival</source>
         <translation>Фестиваль</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="150" />
-        <location filename="../../desktop/domain/entities/places.py" line="115" />
+        <location filename="../../desktop/domain/choices.py" line="151" />
+        <location filename="../../desktop/domain/entities/places.py" line="138" />
         <source>Active</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="151" />
+        <location filename="../../desktop/domain/choices.py" line="152" />
         <location filename="../../desktop/domain/lifecycle.py" line="167" />
         <source>Suspended</source>
         <translation>Приостановлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="152" />
+        <location filename="../../desktop/domain/choices.py" line="153" />
         <source>Dormant</source>
         <translation>Не активна</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/choices.py" line="153" />
+        <location filename="../../desktop/domain/choices.py" line="154" />
         <location filename="../../desktop/domain/lifecycle.py" line="33" />
         <source>Terminated</source>
         <translation>Прекращено</translation>
@@ -1228,6 +1245,24 @@
         <translation>Код ISO 3166-2</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/entities/places.py" line="86" />
+        <location filename="../../desktop/services/report_ties.py" line="73" />
+        <source>Memberships</source>
+        <translation>Членство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities/places.py" line="97" />
+        <location filename="../../desktop/services/report_ties.py" line="85" />
+        <source>Member since</source>
+        <translation>Член с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/entities/places.py" line="98" />
+        <location filename="../../desktop/services/report_ties.py" line="86" />
+        <source>Member until</source>
+        <translation>Член до</translation>
+    </message>
+    <message>
         <location filename="../../desktop/domain/entities/activities.py" line="27" />
         <location filename="../../desktop/domain/entities/agreements.py" line="41" />
         <location filename="../../desktop/domain/entities/places.py" line="33" />
@@ -1238,7 +1273,7 @@
     <message>
         <location filename="../../desktop/domain/entities/agreements.py" line="149" />
         <location filename="../../desktop/domain/entities/places.py" line="42" />
-        <location filename="../../desktop/domain/entities/places.py" line="103" />
+        <location filename="../../desktop/domain/entities/places.py" line="126" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -1270,50 +1305,51 @@
     </message>
     <message>
         <location filename="../../desktop/domain/entities/places.py" line="74" />
-        <location filename="../../desktop/domain/entities/places.py" line="113" />
+        <location filename="../../desktop/domain/entities/places.py" line="136" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/entities/places.py" line="75" />
-        <location filename="../../desktop/domain/entities/places.py" line="112" />
+        <location filename="../../desktop/domain/entities/places.py" line="135" />
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/entities/activities.py" line="168" />
-        <location filename="../../desktop/domain/entities/places.py" line="84" />
+        <location filename="../../desktop/domain/entities/places.py" line="107" />
         <source>Person</source>
         <translation>Персона</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/places.py" line="85" />
+        <location filename="../../desktop/domain/entities/places.py" line="108" />
+        <location filename="../../desktop/services/report_ties.py" line="244" />
         <source>People</source>
         <translation>Персоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/places.py" line="90" />
+        <location filename="../../desktop/domain/entities/places.py" line="113" />
         <source>Full name (Russian)</source>
         <translation>ФИО (рус.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/places.py" line="97" />
+        <location filename="../../desktop/domain/entities/places.py" line="120" />
         <source>Full name (Latin / original)</source>
         <translation>ФИО (лат. / ориг.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/places.py" line="108" />
+        <location filename="../../desktop/domain/entities/places.py" line="131" />
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/entities/places.py" line="110" />
+        <location filename="../../desktop/domain/entities/places.py" line="133" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/entities/agreements.py" line="82" />
-        <location filename="../../desktop/domain/entities/places.py" line="114" />
+        <location filename="../../desktop/domain/entities/places.py" line="137" />
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
@@ -1475,7 +1511,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/entities/activities.py" line="18" />
-        <location filename="../../desktop/services/reports.py" line="283" />
+        <location filename="../../desktop/services/report_activities.py" line="180" />
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
@@ -1536,7 +1572,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/entities/activities.py" line="71" />
-        <location filename="../../desktop/services/reports.py" line="254" />
+        <location filename="../../desktop/services/report_activities.py" line="150" />
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
@@ -1612,8 +1648,8 @@
     </message>
     <message>
         <location filename="../../desktop/domain/entities/activities.py" line="209" />
-        <location filename="../../desktop/services/report_twins.py" line="93" />
-        <location filename="../../desktop/services/report_twins.py" line="94" />
+        <location filename="../../desktop/services/report_twins.py" line="100" />
+        <location filename="../../desktop/services/report_twins.py" line="101" />
         <source>Twin relations</source>
         <translation>Побратимские связи</translation>
     </message>
@@ -1644,6 +1680,8 @@
     </message>
     <message>
         <location filename="../../desktop/domain/entities/activities.py" line="268" />
+        <location filename="../../desktop/domain/entities/places.py" line="99" />
+        <location filename="../../desktop/services/report_ties.py" line="87" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -1852,129 +1890,199 @@
         <translation>Записей нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="65" />
+        <location filename="../../desktop/services/reports.py" line="94" />
         <source>Our parties</source>
         <translation>Наши стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="67" />
+        <location filename="../../desktop/services/reports.py" line="96" />
         <source>Foreign parties</source>
         <translation>Иностранные стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="105" />
+        <location filename="../../desktop/services/reports.py" line="165" />
+        <source>until {date}</source>
+        <translation>по {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="170" />
+        <source>, prolonged</source>
+        <translation>, продлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="173" />
+        <source>open-ended</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="187" />
+        <source>the term ran out</source>
+        <translation>Истёк срок действия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="194" />
         <source>Status at the end of the period</source>
         <translation>Статус на конец периода</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="111" />
+        <location filename="../../desktop/services/reports.py" line="200" />
         <source>{status}, prolonged automatically</source>
         <translation>{status}, продлено автоматически</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="138" />
-        <location filename="../../desktop/services/reports.py" line="352" />
+        <location filename="../../desktop/services/report_ties.py" line="74" />
+        <location filename="../../desktop/services/report_ties.py" line="174" />
+        <source>Membership of international organisations</source>
+        <translation>Членство в международных организациях</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/report_ties.py" line="77" />
+        <source>Member</source>
+        <translation>Член</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/report_ties.py" line="152" />
+        <source>Municipalities</source>
+        <translation>Муниципальные образования</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/report_ties.py" line="153" />
+        <source>Municipalities and their foreign ties</source>
+        <translation>Муниципальные образования и их внешние связи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/report_ties.py" line="157" />
+        <source>Has foreign ties</source>
+        <translation>Имеет внешние связи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/report_ties.py" line="160" />
+        <location filename="../../desktop/services/reports.py" line="227" />
+        <location filename="../../desktop/services/reports.py" line="339" />
         <source>Agreements in force</source>
         <translation>Действующие соглашения</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="139" />
+        <location filename="../../desktop/services/report_ties.py" line="170" />
+        <source>Twin pairs</source>
+        <translation>Побратимские связи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/report_ties.py" line="171" />
+        <source>Partner countries</source>
+        <translation>Страны-партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/report_ties.py" line="235" />
+        <source>Consulates</source>
+        <translation>Консульства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/report_ties.py" line="236" />
+        <source>Foreign consulates and honorary consuls</source>
+        <translation>Иностранные консульства и почётные консулы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="228" />
         <source>Agreements in force on {date}</source>
         <translation>Действующие соглашения на {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="149" />
+        <location filename="../../desktop/services/reports.py" line="238" />
         <source>Concluded</source>
         <translation>Заключённые</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="150" />
+        <location filename="../../desktop/services/reports.py" line="239" />
         <source>Agreements concluded in the period</source>
         <translation>Соглашения, заключённые в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="158" />
+        <location filename="../../desktop/services/reports.py" line="247" />
         <source>Lapsed</source>
         <translation>Прекратившие действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="159" />
+        <location filename="../../desktop/services/reports.py" line="248" />
         <source>Agreements that lapsed in the period</source>
         <translation>Соглашения, прекратившие действие в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="164" />
+        <location filename="../../desktop/services/reports.py" line="253" />
         <source>Lapsed on</source>
         <translation>Дата прекращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="182" />
+        <location filename="../../desktop/services/reports.py" line="271" />
         <source>Expiring</source>
         <translation>Истекающие</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="184" />
+        <location filename="../../desktop/services/reports.py" line="273" />
         <source>Agreements expiring within 12 months after {date}</source>
         <translation>Соглашения, истекающие в течение 12 месяцев после {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="255" />
+        <location filename="../../desktop/services/report_activities.py" line="151" />
         <source>Delegations in the period</source>
         <translation>Делегации в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="272" />
+        <location filename="../../desktop/services/report_activities.py" line="168" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="275" />
+        <location filename="../../desktop/services/report_activities.py" line="171" />
         <source>incoming: {incoming}, outgoing: {outgoing}</source>
         <translation>входящих: {incoming}, исходящих: {outgoing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="284" />
+        <location filename="../../desktop/services/report_activities.py" line="181" />
         <source>Forums and events in the period</source>
         <translation>Форумы и мероприятия в отчётном периоде</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="353" />
+        <location filename="../../desktop/services/report_ties.py" line="166" />
+        <location filename="../../desktop/services/reports.py" line="340" />
         <source>Signed in the period</source>
         <translation>Подписано за период</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="354" />
+        <location filename="../../desktop/services/reports.py" line="341" />
         <source>Visits to us</source>
         <translation>Визиты к нам</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="355" />
+        <location filename="../../desktop/services/reports.py" line="342" />
         <source>Visits abroad</source>
         <translation>Визиты за рубеж</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="357" />
+        <location filename="../../desktop/services/reports.py" line="344" />
         <source>Active twin pairs</source>
         <translation>Действующие побратимские пары</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="363" />
+        <location filename="../../desktop/services/reports.py" line="350" />
         <source>By country</source>
         <translation>По странам</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="364" />
+        <location filename="../../desktop/services/reports.py" line="351" />
         <source>Summary by country</source>
         <translation>Сводка по странам</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/columns.py" line="105" />
         <location filename="../../desktop/services/report_results.py" line="98" />
+        <location filename="../../desktop/services/report_ties.py" line="130" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
         <location filename="../../desktop/excel/columns.py" line="105" />
+        <location filename="../../desktop/services/report_ties.py" line="130" />
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -2088,12 +2196,12 @@
         <translation>Что не так</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/template.py" line="56" />
+        <location filename="../../desktop/excel/template.py" line="62" />
         <source>Template {path}, sheet "{sheet}", cell {cell}: {detail}</source>
         <translation>Шаблон {path}, лист «{sheet}», ячейка {cell}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/excel/template.py" line="67" />
+        <location filename="../../desktop/excel/template.py" line="73" />
         <source>{path} is not an Excel workbook (.xlsx). Save it as .xlsx and try again.</source>
         <translation>{path} — не книга Excel (.xlsx). Сохраните её в формате .xlsx и повторите.</translation>
     </message>
@@ -2108,17 +2216,17 @@
         <translation>{path} — не пригодная копия реестра; ничего не восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/dashboard.py" line="92" />
+        <location filename="../../desktop/services/dashboard.py" line="100" />
         <source>no signing date</source>
         <translation>нет даты подписания</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/dashboard.py" line="94" />
+        <location filename="../../desktop/services/dashboard.py" line="102" />
         <source>no registration number</source>
         <translation>нет рег. номера</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/dashboard.py" line="130" />
+        <location filename="../../desktop/services/dashboard.py" line="138" />
         <source>no trip report</source>
         <translation>нет отчёта о поездке</translation>
     </message>
@@ -2543,7 +2651,7 @@
         <translation>{path} — не пакет изменений ({detail}). Подготовьте его на ноутбуке: «changes --out ФАЙЛ.irchanges».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/report_twins.py" line="105" />
+        <location filename="../../desktop/services/report_twins.py" line="112" />
         <source>Status since</source>
         <translation>Дата статуса</translation>
     </message>
@@ -2638,9 +2746,59 @@
         <translation>{path} нужно обновить до этой версии, и сначала записывается её копия, но копию записать не удалось ({detail}); реестр оставлен как был. Выберите папку резервных копий, доступную для записи (--backup-folder или Файл → Настройки…), и откройте его снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importing.py" line="26" />
+        <location filename="../../desktop/services/importing.py" line="27" />
         <source>Countries</source>
         <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/report_forms.py" line="38" />
+        <source>Order 911: municipalities' international ties (yearly)</source>
+        <translation>Приказ № 911: связи муниципальных образований (ежегодно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/report_forms.py" line="44" />
+        <source>Order 280: cross-border ties with adjacent states</source>
+        <translation>Приказ № 280: приграничное сотрудничество (до 1 февраля)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/report_forms.py" line="50" />
+        <source>Municipal list of agreements (regional law)</source>
+        <translation>Перечень соглашений муниципальных образований (до 15 января)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="53" />
+        <source>Far East: China, Mongolia, North Korea, Japan</source>
+        <translation>Дальний Восток: Китай, Монголия, КНДР, Япония</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="56" />
+        <source>Siberia: China, Mongolia, Kazakhstan</source>
+        <translation>Сибирь: Китай, Монголия, Казахстан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="57" />
+        <source>Urals and Volga: Kazakhstan</source>
+        <translation>Урал и Поволжье: Казахстан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="58" />
+        <source>North Caucasus: Azerbaijan, Georgia</source>
+        <translation>Северный Кавказ: Азербайджан, Грузия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="59" />
+        <source>West: Belarus</source>
+        <translation>Запад: Беларусь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="62" />
+        <source>North-West: Finland, Norway, Estonia, Latvia</source>
+        <translation>Северо-Запад: Финляндия, Норвегия, Эстония, Латвия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="65" />
+        <source>Kaliningrad: Lithuania, Poland</source>
+        <translation>Калининград: Литва, Польша</translation>
     </message>
 </context>
 <context>
@@ -3575,113 +3733,118 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="58" />
+        <location filename="../../desktop/ui/report_dialog.py" line="61" />
         <source>Report for the ministry</source>
         <translation>Отчёт для министерства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="61" />
+        <location filename="../../desktop/ui/report_dialog.py" line="64" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="62" />
+        <location filename="../../desktop/ui/report_dialog.py" line="65" />
         <source>First half-year</source>
         <translation>Первое полугодие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="63" />
+        <location filename="../../desktop/ui/report_dialog.py" line="66" />
         <source>Second half-year</source>
         <translation>Второе полугодие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="64" />
+        <location filename="../../desktop/ui/report_dialog.py" line="67" />
         <source>1st quarter</source>
         <translation>I квартал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="65" />
+        <location filename="../../desktop/ui/report_dialog.py" line="68" />
         <source>2nd quarter</source>
         <translation>II квартал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="66" />
+        <location filename="../../desktop/ui/report_dialog.py" line="69" />
         <source>3rd quarter</source>
         <translation>III квартал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="67" />
+        <location filename="../../desktop/ui/report_dialog.py" line="70" />
         <source>4th quarter</source>
         <translation>IV квартал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="68" />
+        <location filename="../../desktop/ui/report_dialog.py" line="71" />
         <source>Other dates</source>
         <translation>Другие даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="88" />
+        <location filename="../../desktop/ui/report_dialog.py" line="91" />
         <source>Built-in layout (a sheet per report)</source>
         <translation>Встроенная форма (лист на каждый отчёт)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="89" />
+        <location filename="../../desktop/ui/report_dialog.py" line="92" />
+        <source>A built-in form:</source>
+        <translation>Встроенная форма:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="99" />
         <source>The ministry's template:</source>
         <translation>Шаблон министерства:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="92" />
+        <location filename="../../desktop/ui/report_dialog.py" line="102" />
         <source>an .xlsx with {{placeholders}}</source>
         <translation>файл .xlsx с {{метками}}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="93" />
+        <location filename="../../desktop/ui/report_dialog.py" line="103" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="105" />
+        <location filename="../../desktop/ui/report_dialog.py" line="115" />
         <source>Write the report…</source>
         <translation>Сформировать отчёт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="111" />
+        <location filename="../../desktop/ui/report_dialog.py" line="121" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="112" />
+        <location filename="../../desktop/ui/report_dialog.py" line="122" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="140" />
+        <location filename="../../desktop/ui/report_dialog.py" line="163" />
         <source>Template of the report</source>
         <translation>Шаблон отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="147" />
+        <location filename="../../desktop/ui/report_dialog.py" line="170" />
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="151" />
+        <location filename="../../desktop/ui/report_dialog.py" line="174" />
         <source>Choose the template file.</source>
         <translation>Выберите файл шаблона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="154" />
+        <location filename="../../desktop/ui/report_dialog.py" line="179" />
         <source>Save the report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="166" />
+        <location filename="../../desktop/ui/report_dialog.py" line="191" />
         <source>Writing the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="168" />
-        <location filename="../../desktop/ui/report_dialog.py" line="176" />
+        <location filename="../../desktop/ui/report_dialog.py" line="193" />
+        <location filename="../../desktop/ui/report_dialog.py" line="201" />
         <source>Cancelled: no file was written.</source>
         <translation>Отменено: файл не записан.</translation>
     </message>
@@ -3689,109 +3852,129 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="39" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="44" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="47" />
         <source>e.g. Government of the Tyumen Region</source>
         <translation>например, Правительство Тюменской области</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="44" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="49" />
         <source>who compiles the reports</source>
         <translation>кто составляет отчёты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="58" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
         <source>“backups” beside the database</source>
         <translation>папка «backups» рядом с базой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="45" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="50" />
         <source>This registry (shared by everyone who opens it)</source>
         <translation>Этот реестр (общие для всех, кто его открывает)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="47" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="52" />
         <source>Region (for report headings)</source>
         <translation>Регион (для заголовков отчётов)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="48" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
         <source>Officer</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="106" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="116" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="138" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="148" />
         <source>Backup folder</source>
         <translation>Папка резервных копий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="56" />
+        <source>ISO codes, e.g. CN, MN, KZ</source>
+        <translation>коды ISO, например CN, MN, KZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="58" />
+        <source>Fill in by the part of the country…</source>
+        <translation>Заполнить по части страны…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="65" />
+        <source>Adjacent states (border reports)</source>
+        <translation>Сопредельные государства (приграничные отчёты)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
+        <source>Forms the office submits</source>
+        <translation>Формы, которые сдаёт отдел</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="91" />
         <source>Applies on this computer only; each computer chooses its own.</source>
         <translation>Действует только на этом компьютере; на каждом компьютере выбирают свою.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
         <source> MB</source>
         <translation> МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="72" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="100" />
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
         <source>Language (after a restart)</source>
         <translation>Язык (после перезапуска)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="104" />
         <source>Backup folder of this registry</source>
         <translation>Папка резервных копий этого реестра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="106" />
         <source>Ask before attaching files larger than</source>
         <translation>Спрашивать, прежде чем прикрепить файл больше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="107" />
         <source>Annual report due on</source>
         <translation>Срок годового отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
         <source>Warn of agreements expiring within</source>
         <translation>Предупреждать об истечении соглашений за</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="109" />
         <source>Warn of approvals waiting longer than</source>
         <translation>Предупреждать о согласованиях дольше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="110" />
         <source>Show visits and events in the next</source>
         <translation>Показывать визиты и мероприятия на ближайшие</translation>
     </message>

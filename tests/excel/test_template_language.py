@@ -146,3 +146,41 @@ def test_a_filter_the_template_cannot_apply_names_the_cell(known, tmp_path, text
     with pytest.raises(TemplateError) as caught:
         filled(known, tmp_path, {"C2": text})
     assert caught.value.cell == "C2" and what in caught.value.text()
+
+
+def test_a_date_alone_in_a_general_cell_is_shown_day_month_year(known, tmp_path):
+    """openpyxl gives a date it is handed the format yyyy-mm-dd: the forms showed
+    «2025-11-27» in the column «Дата прекращения»."""
+    report, ws = filled(
+        known,
+        tmp_path,
+        {"A1": "{{period_to}}", "A3": "{{#agreements_lapsed}}{{lapsed_on}}"},
+    )
+    assert ws["A1"].value.date() == END and ws["A1"].number_format == "DD.MM.YYYY"
+    assert report.table("agreements_lapsed").rows
+    assert ws["A3"].value is not None and ws["A3"].number_format == "DD.MM.YYYY"
+
+
+def test_a_narrow_font_gets_lower_rows_than_the_default_one(known, tmp_path):
+    """10-pt Times New Roman sets about 1.4 Cyrillic letters per width unit: rows sized as
+    for Calibri came out twice as tall as their text in LibreOffice (the built-in forms)."""
+    title = "Соглашение о торгово-экономическом и научно-техническом сотрудничестве " * 2
+    agreement(known, title.strip(), [("signed", "2024-03-01")])
+
+    def height_in(font: str) -> float:
+        def wrapped(ws):
+            ws.column_dimensions["B"].width = 26
+            ws["B1"].font = Font(name=font, size=10)
+            ws["B1"].alignment = Alignment(wrap_text=True)
+
+        folder = tmp_path / font.replace(" ", "_")
+        folder.mkdir()
+        report, ws = filled(
+            known, folder, {"A1": "{{#agreements_concluded}}{{n}}", "B1": "{{title}}"}, s=wrapped
+        )
+        index = [r["title"] for r in report.table("agreements_concluded").rows].index(title.strip())
+        return ws.row_dimensions[1 + index].height
+
+    times, calibri = height_in("Times New Roman"), height_in("Calibri")
+    assert times < calibri
+    assert times >= 3 * LINE_HEIGHT * 10 / 11  # still room for the lines Times needs (3)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import choices as C
-from ..fields import Entity, Field, Kind
+from ..fields import Child, Entity, Field, Kind
 from ..i18n import QT_TRANSLATE_NOOP
 from .common import choice, country, notes
 
@@ -77,6 +77,29 @@ ORGANISATIONS = Entity(
     ),
     title_field="name_ru",
     natural_key=("name_ru", "country_code"),
+    children=(
+        # which international organisations (of inter-municipal cooperation and others) this
+        # body or municipality belongs to: the municipal report asks for it
+        Child(
+            "memberships",
+            # short: a tab of the form (the tabs of a narrow form must fit)
+            QT_TRANSLATE_NOOP("Domain", "Memberships"),
+            "organisation_membership",
+            (
+                Field(
+                    "organisation_id",
+                    QT_TRANSLATE_NOOP("Domain", "International organisation"),
+                    Kind.REF,
+                    ref="organisations",
+                    required=True,
+                    width=40,
+                ),
+                Field("since", QT_TRANSLATE_NOOP("Domain", "Member since"), Kind.PARTIAL_DATE),
+                Field("until", QT_TRANSLATE_NOOP("Domain", "Member until"), Kind.PARTIAL_DATE),
+                Field("comment", QT_TRANSLATE_NOOP("Domain", "Note"), width=30),
+            ),
+        ),
+    ),
 )
 
 PEOPLE = Entity(
