@@ -279,12 +279,12 @@ class ReportBuilder:
                 )
             )
         )
+        tables += results_tables(self)  # what came of the ties, after the lists of them
         twins = next(t for t in tables if t.key == "twins")
-        tables += ties_tables(self, in_force, concluded, twins)
+        tables += ties_tables(self, in_force, concluded, twins)  # for templates only: last
         for table in tables:
             if table.key.startswith("agreements_"):
                 table.fields = AGREEMENT_FIELDS
-        tables += results_tables(self)  # what came of the ties, after the lists of them
         scalars = {
             "region": settings.region,
             # in a repeated row {{region}} is the partner's; ours keeps a name of its own
