@@ -1,7 +1,6 @@
 """The delegations and events sheets of the report, with every stored field a template can
 ask for (programme, members, host organisation, agreements signed during a visit), and what
-was done under each agreement in the period as far as the registry knows it today: the
-delegations linked to it."""
+was done under each agreement in the period: its results and the delegations linked to it."""
 
 from __future__ import annotations
 
@@ -68,8 +67,8 @@ def _delegation_details(
 
 
 def linked_activities(report: ReportBuilder) -> dict[int, str]:
-    """agreement id -> the delegations of the period linked to it, as lines
-    «12.05.2025, визит в КНР: цель — итог» (what the registry holds of its results today)."""
+    """agreement id -> what came of it in the period: its results dated in it, then the
+    delegations of the period linked to it («12.05.2025, исходящая: цель — итог»)."""
     link, d = m.DelegationAgreement, m.Delegation
     with report.services.db.read() as session:
         rows = session.execute(
@@ -82,7 +81,9 @@ def linked_activities(report: ReportBuilder) -> dict[int, str]:
             )
             .order_by(link.agreement_id, d.date_from, d.id)
         ).all()
-    lines: list[tuple[int, str]] = []
+    from .report_results import results_of_agreements
+
+    lines = results_of_agreements(report)  # its results first, then the visits linked to it
     for agreement_id, day, direction, purpose, outcome in rows:
         text = f"{day:%d.%m.%Y}, {report.choice(E.DELEGATIONS, 'direction', direction).lower()}"
         text += f": {purpose}" + (f" — {outcome}" if outcome else "")

@@ -54,6 +54,32 @@ def _label(report: ReportBuilder, choices: Any, code: Any) -> str:
     return report.t(choices.label(code)) if code else ""
 
 
+def results_of_agreements(report: ReportBuilder) -> list[tuple[int, str]]:
+    """(agreement id, «05.2024, мероприятие: Экспозиция на форуме») of each agreement's
+    results dated in the period: what a form's «results» column says of it."""
+    from .reports import cell
+
+    table = m.table_of(m.CHILD_MODELS["agreement_result"][0]).c
+    with report.services.db.read() as session:
+        found = session.execute(
+            select(table.agreement_id, table.on_date, table.kind, table.description).order_by(
+                table.agreement_id, table.position
+            )
+        ).all()
+    lines = []
+    for agreement_id, on_date, kind, description in found:
+        if _within(on_date, report.start, report.end):
+            day = cell(on_date)
+            shown = day.strftime("%d.%m.%Y") if isinstance(day, date) else str(day)
+            lines.append(
+                (
+                    agreement_id,
+                    f"{shown}, {_label(report, RESULT_KINDS, kind).lower()}: {description}",
+                )
+            )
+    return lines
+
+
 def results_tables(report: ReportBuilder) -> list[ReportTable]:
     from .reports import cell
 

@@ -84,3 +84,19 @@ def test_a_template_lists_results_and_counts_overdue_items(with_results, tmp_pat
         "Просрочено давно",
     ]
     assert ws["C6"].value == "отв.: Минэк" and ws["C7"].value in ("", None)
+
+
+def test_an_agreements_activities_are_its_results_of_the_period(with_results):
+    """The forms' «results» column (``activities``): what came of the agreement in the
+    period, its results first; a result of another year is not there."""
+    report = build_report(with_results, START, END)
+    (row,) = [
+        r
+        for r in report.table("agreements_in_force").rows
+        if r["title"] == "Дорожная карта с Хэйлунцзяном"
+    ]
+    assert row["activities"].split("; ")[:2] == [
+        "05.2024, мероприятие: Экспозиция на форуме",
+        "12.12.2024, показатель: Рост товарооборота",
+    ]
+    assert "Прошлогодний проект" not in row["activities"]
