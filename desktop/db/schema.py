@@ -101,7 +101,7 @@ def _snapshot() -> set[SchemaObject] | None:
 @cache
 def _built(revision: str) -> set[SchemaObject]:
     """The schema the migrations build for a revision, in a scratch file."""
-    from .database import make_engine
+    from .engine import make_engine
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "expected.sqlite"

@@ -27,7 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from . import migrate, server
 from .backup import STAMP, BackupFailedError, NotABackupError, fsync_folder, user_only, verify
-from .database import make_engine
+from .engine import make_engine
 from .errors import MigrationBackupError, StorageError
 from .identity import counter
 from .models import AttachmentContent, Base, table_of

@@ -14,7 +14,8 @@ from sqlalchemy.exc import DBAPIError
 
 from ..db import backup as files
 from ..db import server, server_copy
-from ..db.database import Database, make_engine, open_database, raise_if_damaged
+from ..db.database import Database, open_database, raise_if_damaged
+from ..db.engine import make_engine
 from ..db.errors import CorruptDatabaseError, StorageError
 from ..db.models import Base
 from ..domain.errors import UserError

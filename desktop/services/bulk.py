@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, func, insert, literal, select
 from sqlalchemy.orm import Session
 
-from ..db.database import fetch_ids, fetch_rows
+from ..db.engine import fetch_ids, fetch_rows
 from ..db.ids import new_ids
 from ..db.models import CHILD_MODELS, ChangeLog, Record, table_of
 from .changes import Action, Changes

@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import and_, column, select, table, text
 from sqlalchemy.sql.elements import ColumnElement
 
-from ..db.database import Database, sort_key
+from ..db.database import Database
+from ..db.engine import sort_key
 from ..db.sort_index import index_name
 from ..domain.fields import Entity, Kind
 

@@ -19,7 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 
 from ..db import fts_pg
-from ..db.database import sort_key
+from ..db.engine import sort_key
 from ..db.models import MODELS, Country, year_bounds
 from ..domain.entities import BY_NAME
 from ..domain.fields import Entity, Field, Kind

@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from ..db.database import Database, fetch_ids
+from ..db.database import Database
+from ..db.engine import fetch_ids
 from ..db.identity import current_change_of, kept_uids
 from ..db.models import CHILD_MODELS, MODELS, ChangeLog, Record, Tombstone, table_of
 from ..db.server import retried

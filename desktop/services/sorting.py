@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from ..db.database import fetch_ids
+from ..db.engine import fetch_ids
 from ..db.models import MODELS, table_of
 from ..db.sort_index import index_name, key_sql, server_key_sql
 from ..domain.entities import BY_NAME

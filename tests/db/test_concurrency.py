@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from desktop.db import database
+from desktop.db import engine as db_engine
 from desktop.db.errors import DatabaseBusyError
 from desktop.db.lock import DatabaseLock, read_holder
 from desktop.services import Query, open_services
@@ -76,7 +76,7 @@ def test_a_writer_waits_a_bounded_time_then_names_the_holder(db_path, monkeypatc
         str(db_path),
     )
     assert holder.stdout.readline().strip() == "writing"
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 500)
+    monkeypatch.setattr(db_engine, "BUSY_TIMEOUT_MS", 500)
     services = open_services(db_path)
     started = time.monotonic()
     with pytest.raises(DatabaseBusyError) as caught:

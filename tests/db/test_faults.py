@@ -19,7 +19,8 @@ import pytest
 
 from desktop.cli import main
 from desktop.db import backup as files
-from desktop.db import database, errors
+from desktop.db import engine as db_engine
+from desktop.db import errors
 from desktop.db.database import open_database
 from desktop.services import open_services
 from desktop.services.backups import backup_now
@@ -288,7 +289,7 @@ def test_a_full_disk_while_saving_is_told_by_its_error_code(services, monkeypatc
 
 
 def test_a_busy_registry_is_told_by_its_error_code(services, db_path, monkeypatch):
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(db_engine, "BUSY_TIMEOUT_MS", 50)
     services.db.engine.dispose()
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")

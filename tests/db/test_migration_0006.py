@@ -10,7 +10,8 @@ from datetime import date
 from pathlib import Path
 
 from desktop.db import migrate, schema
-from desktop.db.database import make_engine, open_database
+from desktop.db.database import open_database
+from desktop.db.engine import make_engine
 from desktop.domain.partial_dates import PartialDate
 from desktop.services import Query, Services
 

@@ -8,7 +8,8 @@ from alembic import command
 from alembic.script import ScriptDirectory
 
 from desktop.db import migrate
-from desktop.db.database import make_engine, open_database
+from desktop.db.database import open_database
+from desktop.db.engine import make_engine
 from desktop.db.errors import SchemaTooNewError
 from desktop.domain.entities import ALL
 

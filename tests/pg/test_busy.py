@@ -11,7 +11,8 @@ import time
 import pytest
 from sqlalchemy import create_engine, text
 
-from desktop.db import database, server
+from desktop.db import engine as db_engine
+from desktop.db import server
 from desktop.db.errors import DatabaseBusyError
 from desktop.services import open_services
 from desktop.services.errors import NotFound
@@ -41,7 +42,7 @@ def test_a_writer_blocked_by_an_open_transaction_gives_up_naming_the_holder(
     # without a lock timeout the save below would wait for ever: end the holder after a while
     released = threading.Timer(8, transaction.rollback)
     released.start()
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 500)
+    monkeypatch.setattr(db_engine, "BUSY_TIMEOUT_MS", 500)
     waiting = open_services(db_target, user="ivanov")
     try:
         started = time.monotonic()

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from desktop.cli import main
+from desktop.db import engine as db_engine
 from desktop.db import errors, server
 from desktop.db.database import open_database
 from tests.conftest import add_region
@@ -170,7 +171,6 @@ def test_backup_and_restore_of_a_server_database_say_why_not_in_one_line(
 
 
 def test_a_client_that_waits_too_long_for_another_migrating_says_who(new_db_target, monkeypatch):
-    from desktop.db import database
 
     target = new_db_target(empty=True)
     migrating = create_engine(target, connect_args={"application_name": "admin@server-room"})
@@ -178,7 +178,7 @@ def test_a_client_that_waits_too_long_for_another_migrating_says_who(new_db_targ
     transaction = holding.begin()
     holding.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": server.ADVISORY_MIGRATION_KEY})
     holding.execute(text("CREATE TABLE alembic_version (version_num varchar(32) NOT NULL)"))
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 500)
+    monkeypatch.setattr(db_engine, "BUSY_TIMEOUT_MS", 500)
     try:
         with pytest.raises(errors.DatabaseBusyError) as caught:
             open_database(target)

@@ -16,7 +16,8 @@ from sqlalchemy.exc import ProgrammingError
 from desktop.cli import main
 from desktop.db import backup as files
 from desktop.db import migrate, server
-from desktop.db.database import make_engine, open_database
+from desktop.db.database import open_database
+from desktop.db.engine import make_engine
 from desktop.services import open_services
 from desktop.services.offline import read_package, take_offline, write_changes
 from desktop.services.opening import others_connected, without_password

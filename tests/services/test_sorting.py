@@ -28,7 +28,7 @@ def demo(services):
 
 def _general_path(registry, query: Query) -> list[int]:
     """The order of the SQL path the indexes stand in for."""
-    from desktop.db.database import fetch_ids
+    from desktop.db.engine import fetch_ids
 
     with registry.db.read() as session:
         return fetch_ids(session, registry.queries.search(query, registry.db.dialect))
@@ -100,7 +100,7 @@ def test_sorts_read_an_index_and_never_sort(demo):
 @pytest.mark.sqlite_only("fetch_ids's JSON array of SQLite, and its FTS5 query")
 def test_ids_come_back_in_the_order_of_the_rows(demo):
     """fetch_ids reads ids as one JSON array: the same ids, in the same order, as the rows."""
-    from desktop.db.database import fetch_ids, fetch_rows
+    from desktop.db.engine import fetch_ids, fetch_rows
 
     for entity in ALL:
         registry = demo[entity.name]
