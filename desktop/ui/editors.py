@@ -182,8 +182,9 @@ class PartialDateEditor(DateEditor):
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.edit.setPlaceholderText(self.tr("dd.mm.yyyy, mm.yyyy or yyyy"))
-        self.edit.setFixedWidth(self._width_for_a_date())
+        # as wide as a date (in a child list's row the whole hint took the widest column);
+        # the forms it may take are said in its tooltip
+        self.setToolTip(self.tr("dd.mm.yyyy, mm.yyyy or yyyy"))
 
     def value(self) -> Any:
         text = self.edit.text().strip()

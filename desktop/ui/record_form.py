@@ -85,6 +85,8 @@ class RecordForm(QDialog):
         self.tabs.addTab(self.attachments, self.tr("Attachments"))
         self.tabs.addTab(self.history_table, self.tr("History"))
         self.tabs.currentChanged.connect(self._refresh_stale_tab)
+        # every tab's name whole, however narrow the form (its fields give way instead)
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 4)
         self.setAcceptDrops(True)
 
         self.save_button = QPushButton(self.tr("Save"))

@@ -80,3 +80,15 @@ def test_a_twin_pair_established_in_a_year_with_a_suspension_in_a_month(qtbot, s
     assert saved["status"] == "suspended"
     assert saved["established_on"] == PartialDate(date(1992, 1, 1), Precision.YEAR)
     assert str(saved["history"][1]["on_date"]) == "04.2022"
+
+
+def test_a_date_known_to_the_year_takes_no_more_room_than_a_whole_date(qtbot, services, answers):
+    """In a result's row the date column took the widest share: its editor was as wide as
+    its hint «дд.мм.гггг, мм.гггг или гггг»; the hint is its tooltip now."""
+    form = open_form(qtbot, services, AGREEMENTS)
+    partial, whole = form.editors["signed_on"], form.editors["reg_date"]
+    assert partial.edit.width() <= whole.edit.width() + 2
+    assert "yyyy" in partial.toolTip()
+    type_watching(qtbot, form, "signed_on", "30.12.2026")
+    edit = partial.edit
+    assert edit.fontMetrics().horizontalAdvance(edit.text()) < edit.width()
