@@ -54,6 +54,8 @@ class Dashboard:
     empty: bool = False  # the registry holds no record at all: Home shows where to start
     # the built-in forms the office submits (settings): title (English source), due, days left
     form_deadlines: list[tuple[str, date, int]] = field(default_factory=list)
+    # each list's whole count: the lists themselves stop at LIST_LIMIT
+    totals: dict[str, int] = field(default_factory=dict)
 
 
 def next_report_date(today: date, month: int, day: int) -> date:
@@ -150,6 +152,7 @@ def build_dashboard(
         key=lambda item: (item.day or date.min, item.title),
     )
     for name in ("expiring", "awaiting", "upcoming", "incomplete", "overdue"):
+        board.totals[name] = len(getattr(board, name))
         setattr(board, name, getattr(board, name)[:LIST_LIMIT])
 
     board.in_force_by_country = [

@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QMargins, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -192,7 +192,8 @@ class DashboardPage(QWidget):
         }
         for key, listing in self.lists.items():
             items: list[Attention] = getattr(board, key)
-            self.boxes[key].setTitle(f"{titles[key]} ({len(items)})")
+            total = board.totals.get(key, len(items))  # not the list's, which stops at 200
+            self.boxes[key].setTitle(f"{titles[key]} ({QLocale().toString(total)})")
             listing.clear()
             if not items:
                 placeholder = QListWidgetItem(nothing[key])

@@ -120,3 +120,14 @@ def test_attachments_are_stored_once_listed_and_trashed(services, db_path, tmp_p
     assert (made.parent / "attachments" / first.path.parent.name / first.path.name).exists()
     first.path.unlink()  # lost from the store
     assert all(a.missing for a in listing(services, "regions", rid))
+
+
+def test_a_list_stops_at_its_limit_but_its_count_is_whole(services, monkeypatch):
+    """Home shows at most LIST_LIMIT lines of a list; its title counts all of them."""
+    from desktop.services import dashboard
+
+    monkeypatch.setattr(dashboard, "LIST_LIMIT", 2)
+    for n in range(3):
+        agreement(services, f"истекает {n}", [("signed", "2020-01-01")], valid_to=date(2027, 3, 1))
+    board = build_dashboard(services, TODAY)
+    assert len(board.expiring) == 2 and board.totals["expiring"] == 3
