@@ -17,7 +17,6 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from .changes import Action, Changes
@@ -67,12 +66,16 @@ class LiveUpdates:
         if changes.elsewhere:
             return  # heard from another client: theirs to announce
         try:
-            with self.engine.connect() as connection:
-                connection.execute(
-                    text("SELECT pg_notify(:channel, :payload)"),
-                    {"channel": CHANNEL, "payload": encode(self.origin, changes)},
-                )
+            # on the driver's connection: one statement and its commit, not a transaction of
+            # the registry's own (nothing is read after a save)
+            connection = self.engine.raw_connection()
+            try:
+                cursor = connection.cursor()
+                cursor.execute("SELECT pg_notify(%s, %s)", (CHANNEL, encode(self.origin, changes)))
+                cursor.close()
                 connection.commit()
+            finally:
+                connection.close()  # back to the pool
         except Exception:  # noqa: BLE001 - the write is committed; only the notice is lost
             log.warning("could not announce %s to the other clients", changes, exc_info=True)
 
